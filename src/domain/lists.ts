@@ -1,0 +1,72 @@
+/**
+ * The vocabularies of AI value management. The zod schemas, the table dropdowns, the pane's selects
+ * and the functions' name matching all read these lists; nothing else spells them out.
+ */
+export const VALUE_CHAINS = [
+  "Acquire and retain customers",
+  "Design and launch products",
+  "Price and sell",
+  "Fulfil and serve",
+  "Manage supply and inventory",
+  "Detect and manage risk",
+  "Allocate capital",
+  "Develop and deploy talent",
+  "Operate technology",
+  "Manage the enterprise",
+] as const;
+export type ValueChain = (typeof VALUE_CHAINS)[number];
+
+/** The five enterprise mandates an AI intervention serves. */
+export const MANDATES = [
+  "Grow revenue",
+  "Create structural operating leverage",
+  "Secure existing earnings",
+  "Mitigate new exposure",
+  "Create strategic options",
+] as const;
+export type Mandate = (typeof MANDATES)[number];
+
+export const STATUSES = ["Draft", "Active", "Expanding", "Redesigning", "Paused", "Terminated"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What management does with released capacity, insight or capability: the conversion of potential into value. */
+export const CAPTURE_DECISIONS = [
+  "Not yet decided",
+  "Increase output without proportionate cost",
+  "Serve more customers",
+  "Improve quality or responsiveness",
+  "Accelerate product and revenue cycles",
+  "Avoid planned recruitment",
+  "Reduce contractor or outsourcing spend",
+  "Remove work and simplify structures",
+  "Redeploy people to higher-value activity",
+  "Release cost from the operating model",
+] as const;
+export type CaptureDecision = (typeof CAPTURE_DECISIONS)[number];
+
+/** Evidence levels, weakest first; the index is the level's number (0 None ... 5 Strategic). */
+export const EVIDENCE_LEVELS = ["None", "Technical", "Behavioural", "Operational", "Financial", "Strategic"] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** The value classes, from realised value down to unsupported optimism. */
+export const VALUE_CLASSES = [
+  "Realised value",
+  "Evidenced leading indicator",
+  "Capability value",
+  "Strategic option value",
+  "Unsupported optimism",
+] as const;
+export type ValueClass = (typeof VALUE_CLASSES)[number];
+
+export const REVIEW_CADENCES = ["Weekly", "Fortnightly", "Monthly", "Quarterly", "Semi-annually", "Annually"] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
+/** Decisions a review can take about an intervention. */
+export const DECISIONS = ["Continue", "Expand", "Redesign", "Pause", "Terminate"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** Matches a name against a list case-insensitively, ignoring surrounding spaces; undefined if absent. */
+export function matchName<T extends string>(list: readonly T[], name: string): T | undefined {
+  const wanted = name.trim().toLowerCase();
+  return list.find((item) => item.toLowerCase() === wanted);
+}
