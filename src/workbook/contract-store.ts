@@ -1,0 +1,123 @@
+import type { FieldProblem, ValueContract, ValueReview } from "../domain/contract";
+
+/**
+ * How the pane reads and writes value contracts, whatever the host: ExcelContractStore implements it
+ * with Excel.run over the real workbook, and over the in-memory Excel in tests and the preview.
+ * Every method resolves (never rejects) to a StoreResult: expected failures are values.
+ */
+
+/** Where a problem sits in the workbook: sheet name, 1-based Excel row number, column header. */
+export interface CellProblem {
+  readonly sheet: string;
+  /** Excel row number on the sheet (1-based, as the row headers show); null for a table-level problem. */
+  readonly row: number | null;
+  /** Column header as it appears in the table; null when the problem is the whole row or table. */
+  readonly column: string | null;
+  readonly message: string;
+}
+
+/** What the store knows of one contract row: the validated contract if the row is valid, and always what was read. */
+export interface StoredContract {
+  /** The contract, or null when the row fails validation (its problems say why). */
+  readonly contract: ValueContract | null;
+  /**
+   * The row's values as read, keyed by ValueContract field, converted where possible (numbers,
+   * ISO dates) and kept as found where not, so an invalid row can be shown and fixed without loss.
+   */
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Contract ID as found in the row (may be blank or duplicated when the row is invalid). */
+  readonly id: string;
+  /** Excel row number on the sheet when read. */
+  readonly row: number;
+  /** Version as read, or null if the cell is not a valid version. */
+  readonly version: number | null;
+  /** A digest of every cell of the row as read: a hand edit or a co-author's save changes it. */
+  readonly fingerprint: string;
+  /** Calculated columns as computed by the domain (not read back from the cells). */
+  readonly figures: ContractFigures | null;
+  readonly problems: readonly CellProblem[];
+}
+
+/** The calculated columns of a contract. Amounts in the workbook's currency; nextReview an ISO date. */
+export interface ContractFigures {
+  readonly lifecycleCost: number;
+  readonly realisedValue: number;
+  readonly valueClass: string | null;
+  readonly nextReview: string | null;
+}
+
+export interface StoredReview {
+  readonly review: ValueReview | null;
+  readonly draft: Readonly<Record<string, unknown>>;
+  readonly row: number;
+  readonly problems: readonly CellProblem[];
+}
+
+/** What the optimistic-concurrency check compares: the row as the editor read it. */
+export interface ReadStamp {
+  readonly version: number | null;
+  readonly fingerprint: string;
+}
+
+export type StoreError =
+  /** The ValueContracts or ValueReviews table does not exist yet: offer Set up. */
+  | { readonly kind: "not-set-up"; readonly message: string }
+  /** A required column is missing or renamed, or the header is damaged: offer Repair. */
+  | { readonly kind: "layout"; readonly message: string; readonly problems: readonly CellProblem[] }
+  /** The record does not pass its schema: field-by-field problems for the form. */
+  | { readonly kind: "invalid"; readonly message: string; readonly problems: readonly FieldProblem[] }
+  /** Another row already has this Contract ID (or Review ID). */
+  | { readonly kind: "duplicate"; readonly message: string }
+  /** No row with this Contract ID. */
+  | { readonly kind: "not-found"; readonly message: string }
+  /** The row changed since it was read: `current` is the row as it is now, to reload. */
+  | { readonly kind: "conflict"; readonly message: string; readonly current: StoredContract }
+  /** Excel refused the request (payload too large, sheet protected, host error): message says what to do. */
+  | { readonly kind: "excel"; readonly message: string };
+
+export type StoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StoreError };
+
+export interface ContractList {
+  readonly contracts: readonly StoredContract[];
+  /** Table-level problems found while listing (e.g. a user column hiding a required one). */
+  readonly problems: readonly CellProblem[];
+}
+
+export interface WorkbookCheck {
+  /** True when both tables exist with every required column. */
+  readonly ready: boolean;
+  /** Every problem found, table-level and row by row; empty when all is well. */
+  readonly problems: readonly CellProblem[];
+}
+
+export interface SetupReport {
+  /** What set-up did, in words for the user, e.g. "Created table ValueContracts on sheet Value Contracts". */
+  readonly actions: readonly string[];
+}
+
+export interface ContractStore {
+  /** Creates both tables in an empty workbook, or repairs a damaged layout without moving existing data. */
+  setUp(): Promise<StoreResult<SetupReport>>;
+  /** Every problem in the workbook's contract and review tables. */
+  check(): Promise<StoreResult<WorkbookCheck>>;
+  /** Every contract row, valid or not, in sheet order. At most 2 context.sync() calls. */
+  listContracts(): Promise<StoreResult<ContractList>>;
+  getContract(id: string): Promise<StoreResult<StoredContract>>;
+  /** Appends a new contract (version 1). At most 3 syncs. */
+  createContract(contract: ValueContract): Promise<StoreResult<StoredContract>>;
+  /** Appends many contracts in chunks under Excel on the web's 5 MB request limit (sample data, imports). */
+  createContracts(contracts: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>>;
+  /** Saves a contract over its row if the row is unchanged since `stamp` was read; version + 1. At most 3 syncs. */
+  updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>>;
+  /**
+   * Appends a review and updates its contract: Last review = review date, and for Expand, Redesign,
+   * Pause or Terminate the contract's Status. Refused as a conflict if the contract row changed since
+   * `stamp`. At most 3 syncs.
+   */
+  recordReview(review: ValueReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>>;
+  /** Reviews of one contract (or all), oldest first. */
+  listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>>;
+  /** A Contract ID not yet used, e.g. "VC-0008"; likewise for reviews. */
+  nextContractId(): Promise<StoreResult<string>>;
+  nextReviewId(): Promise<StoreResult<string>>;
+}
