@@ -23,9 +23,9 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
 /** Spaces that locales use as thousands separators; a typed ordinary space is accepted for them. */
 const SPACE_LIKE = /^[\s\u00a0\u202f]$/;
 
-/** An example amount written with the given separators, for messages. */
-export function amountExample(separators: NumberSeparators = DEFAULT_SEPARATORS): string {
-  return `1${separators.group}234${separators.decimal}50`;
+/** The forms an amount may take, written with the given separators, for hints and messages. */
+export function amountExamples(separators: NumberSeparators = DEFAULT_SEPARATORS): string {
+  return `1${separators.group}234${separators.decimal}50, 250k, 1${separators.decimal}2m or (1${separators.group}000)`;
 }
 
 /**
@@ -38,7 +38,7 @@ export function amountExample(separators: NumberSeparators = DEFAULT_SEPARATORS)
 export function parseAmount(text: string, separators: NumberSeparators = DEFAULT_SEPARATORS): Result<number | null> {
   const invalid = fail(
     "value",
-    `Enter a number such as ${amountExample(separators)}, 250k, 1.2m or (1${separators.group}000); "${text.trim()}" is not one.`,
+    `Enter a number such as ${amountExamples(separators)}; "${text.trim()}" is not one.`,
   );
   let rest = text.trim();
   if (rest === "") return ok(null);
