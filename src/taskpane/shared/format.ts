@@ -1,0 +1,43 @@
+/**
+ * Display formatting for the pane. Amounts and dates are formatted here, for display only: the
+ * numbers passed in are never rounded for calculation, and nothing formatted is read back.
+ */
+
+/** The user's locale as the browser reports it, falling back to British English. */
+export function displayLocale(): string {
+  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en-GB";
+}
+
+const amountFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount in the workbook's currency as whole units with group separators, e.g. "1,450,000" or "-95,000". */
+export function formatAmount(amount: number | null, locale = displayLocale()): string {
+  if (amount === null || !Number.isFinite(amount)) return "–";
+  let format = amountFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    amountFormats.set(locale, format);
+  }
+  // Intl rounds -0.4 to "-0": show a plain 0 instead.
+  const text = format.format(amount);
+  return /^-0$/.test(text) ? "0" : text;
+}
+
+/** A share as a whole percentage, e.g. 0.254 -> "25%". */
+export function formatShare(fraction: number, locale = displayLocale()): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** An ISO date (yyyy-mm-dd) as a short readable date, e.g. "5 Mar 2026"; "–" when there is none. */
+export function formatDate(iso: string | null, locale = displayLocale()): string {
+  if (!iso) return "–";
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+/** "1 contract", "3 contracts". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
