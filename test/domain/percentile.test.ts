@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { percentileInc, percentileIncSorted } from "../../src/domain/percentile";
+
+const unwrap = (result: { ok: true; value: number } | { ok: false }): number => {
+  if (!result.ok) throw new Error("expected ok");
+  return result.value;
+};
+
+describe("PERCENTILE.INC", () => {
+  test("Excel's documentation example: PERCENTILE.INC({1, 3, 2, 4}, 0.3) = 1.9", () => {
+    // Sorted 1, 2, 3, 4; rank 0.3 x 3 = 0.9; 1 + 0.9 x (2 - 1) = 1.9.
+    expect(unwrap(percentileInc([1, 3, 2, 4], 0.3))).toBeCloseTo(1.9, 15);
+  });
+
+  test("QUARTILE.INC's documentation example: the first quartile of {1, 2, 4, 7, 8, 9, 10, 12} is 3.5", () => {
+    // rank 0.25 x 7 = 1.75: 2 + 0.75 x (4 - 2) = 3.5.
+    expect(unwrap(percentileInc([1, 2, 4, 7, 8, 9, 10, 12], 0.25))).toBe(3.5);
+  });
+
+  test("P50 is the median, P0 the least and P100 the greatest", () => {
+    expect(unwrap(percentileInc([6, 1, 5, 2, 4, 3], 0.5))).toBe(3.5); // MEDIAN(1, ..., 6) = 3.5
+    expect(unwrap(percentileInc([7, -2, 9], 0))).toBe(-2);
+    expect(unwrap(percentileInc([7, -2, 9], 1))).toBe(9);
+    expect(unwrap(percentileInc([5], 0.9))).toBe(5);
+  });
+
+  test("ordered in p and between the least and greatest value", () => {
+    const values = fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 50 });
+    const p = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(values, p, p, (xs, p1, p2) => {
+        const sorted = Float64Array.from(xs).sort();
+        const [low, high] = p1 <= p2 ? [p1, p2] : [p2, p1];
+        const a = percentileIncSorted(sorted, low);
+        const b = percentileIncSorted(sorted, high);
+        return (sorted[0] ?? 0) <= a && a <= b && b <= (sorted[sorted.length - 1] ?? 0);
+      }),
+    );
+  });
+
+  test("like Excel, no values or p outside [0, 1] is #NUM!", () => {
+    expect(percentileInc([], 0.5)).toEqual({ ok: false, error: { kind: "num", message: expect.any(String) } });
+    expect(percentileInc([1, 2], 1.1)).toEqual({ ok: false, error: { kind: "num", message: expect.stringContaining("from 0 to 1") } });
+  });
+});
