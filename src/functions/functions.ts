@@ -2,3 +2,8 @@
 // import nothing but the domain. custom-functions-metadata-plugin reads the JSDoc of each file below,
 // writes dist/functions.json and appends CustomFunctions.associate calls to each of them.
 import "./value-functions";
+import "./counterfactual-functions";
+import "./evidence-functions";
+import "./option-functions";
+import "./cash-flow-functions";
+import "./review-functions";

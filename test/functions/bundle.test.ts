@@ -70,4 +70,18 @@ test("functions.json lists the issue's functions", () => {
   for (const id of EXPECTED_IDS) expect({ id, present: ids.has(id) }).toEqual({ id, present: true });
 });
 
-const EXPECTED_IDS = ["REALISEDVALUE", "VALUEBRIDGE"];
+const EXPECTED_IDS = [
+  "REALISEDVALUE",
+  "VALUEBRIDGE",
+  "CAPTUREDVALUE",
+  "AVOIDEDLOSS",
+  "EVIDENCELEVEL",
+  "EVIDENCEGAPS",
+  "VALUECLASS",
+  "RISKADJUSTED",
+  "OPTIONVALUE",
+  "PAYBACK",
+  "TROUGH",
+  "NEXTREVIEW",
+  "REVIEWSTATUS",
+];
