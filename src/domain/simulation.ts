@@ -1,0 +1,207 @@
+import { hdrStream } from "./hdr";
+import { pertQuantile, type PertRange } from "./pert";
+import { percentileIncSorted } from "./percentile";
+import { fail, ok, type Result } from "./result";
+import { VALUE_COMPONENTS, type ValueComponents } from "./value-equation";
+
+/**
+ * Reproducible Monte Carlo for VALUERANGE and AVOIDEDLOSSRANGE, pinned so that an auditor gets the
+ * same numbers from the same inputs in any tool: trial i (counter i, from 1) draws the quantity at
+ * position k from the SIPmath HDR stream (entity = seed, varId = k, seed3 = seed4 = 0), through the
+ * inverse CDF of PERT(min, likely, max). Percentiles are Excel's PERCENTILE.INC over the trials.
+ */
+export const TRIALS = { default: 10_000, min: 100, max: 1_000_000 } as const;
+export const DEFAULT_SEED = 1;
+
+/** Mean and percentiles of a simulated amount, in the workbook's currency. */
+export interface RangeSummary {
+  readonly mean: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/** VALUERANGE's summary: the range of realised value plus the probability (a fraction) that it is below 0. */
+export interface ValueRangeSummary extends RangeSummary {
+  readonly probabilityBelowZero: number;
+}
+
+/** Trials: a whole number from 100 to 1,000,000. */
+export function checkTrials(trials: number): Result<number> {
+  if (Number.isInteger(trials) && trials >= TRIALS.min && trials <= TRIALS.max) return ok(trials);
+  return fail("num", `trials must be a whole number from 100 to 1,000,000; it is ${trials}.`);
+}
+
+/** Seed: a whole number of 0 or more (it is HDR's entity). */
+export function checkSeed(seed: number): Result<number> {
+  if (Number.isInteger(seed) && seed >= 0) return ok(seed);
+  return fail("num", `seed must be a whole number of 0 or more; it is ${seed}.`);
+}
+
+/** The names a range's three numbers go by in messages, e.g. ["low", "likely", "high"]. */
+type RangeNames = readonly [string, string, string];
+
+/** Checks one uncertain amount: three finite numbers >= 0 with min <= likely <= max. */
+function checkRange(range: PertRange, subject: string, [minName, likelyName, maxName]: RangeNames): Result<PertRange> {
+  const { min, likely, max } = range;
+  if (![min, likely, max].every(Number.isFinite)) return fail("value", `${subject}: ${minName}, ${likelyName} and ${maxName} must be numbers.`);
+  if (min < 0) return fail("num", `${subject}: ${minName} must be 0 or more (enter costs as positive amounts); it is ${min}.`);
+  const order = `enter ${minName} <= ${likelyName} <= ${maxName}`;
+  if (min > likely) return fail("num", `${subject}: ${minName} (${min}) is above ${likelyName} (${likely}); ${order}.`);
+  if (likely > max) return fail("num", `${subject}: ${likelyName} (${likely}) is above ${maxName} (${max}); ${order}.`);
+  return ok(range);
+}
+
+const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
+
+/**
+ * Adds sign x draw to each trial's total, in trial order. A constant adds the same term a direct sum
+ * would (sumSigned), so an all-constant input reproduces REALISEDVALUE exactly.
+ */
+function addDraws(totals: Float64Array, range: PertRange, sign: number, varId: number, seed: number): void {
+  if (range.min === range.max) {
+    const term = sign * range.min;
+    for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + term;
+    return;
+  }
+  const draw = pertQuantile(range);
+  const uniform = streamFor(varId, seed);
+  for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + sign * draw(uniform(i + 1));
+}
+
+/** Mean, P10, P50, P90 and the share of trials below 0. Sorts `totals` in place. */
+function summarise(totals: Float64Array): Result<ValueRangeSummary> {
+  // The mean, shifted by the first trial: exact for a constant, and less cancellation for a narrow range.
+  const reference = totals[0] ?? 0;
+  let shifted = 0;
+  let below = 0;
+  for (let i = 0; i < totals.length; i++) {
+    const total = totals[i] ?? 0;
+    shifted += total - reference;
+    if (total < 0) below++;
+  }
+  totals.sort();
+  const summary = {
+    mean: reference + shifted / totals.length,
+    p10: percentileIncSorted(totals, 0.1),
+    p50: percentileIncSorted(totals, 0.5),
+    p90: percentileIncSorted(totals, 0.9),
+    probabilityBelowZero: below / totals.length,
+  };
+  if (!Object.values(summary).every(Number.isFinite)) {
+    return fail("num", "The simulated amounts are too large to calculate: check the size of the inputs.");
+  }
+  return ok(summary);
+}
+
+/** Checks trials and seed together: the rules VALUERANGE and AVOIDEDLOSSRANGE share. */
+function checkRun(trials: number, seed: number): Result<{ trials: number; seed: number }> {
+  const trialsChecked = checkTrials(trials);
+  if (!trialsChecked.ok) return trialsChecked;
+  const seedChecked = checkSeed(seed);
+  if (!seedChecked.ok) return seedChecked;
+  return ok({ trials, seed });
+}
+
+/**
+ * Realised AI value (currency) in each of `trials` trials, in trial order: each of the nine
+ * components is PERT(low, likely, high), drawn from HDR varId 1..9 in VALUE_COMPONENTS order with
+ * entity `seed`; costs are subtracted. The trials VALUERANGE summarises.
+ */
+export function simulateValue(
+  low: ValueComponents,
+  likely: ValueComponents,
+  high: ValueComponents,
+  trials: number = TRIALS.default,
+  seed: number = DEFAULT_SEED,
+): Result<Float64Array> {
+  const ranges: PertRange[] = [];
+  for (const [index, { key, label }] of VALUE_COMPONENTS.entries()) {
+    const range = { min: low[key], likely: likely[key], max: high[key] };
+    const checked = checkRange(range, `Component ${index + 1} (${label})`, ["low", "likely", "high"]);
+    if (!checked.ok) return checked;
+    ranges.push(range);
+  }
+  const run = checkRun(trials, seed);
+  if (!run.ok) return run;
+  const totals = new Float64Array(trials);
+  ranges.forEach((range, k) => addDraws(totals, range, VALUE_COMPONENTS[k]?.sign ?? 1, k + 1, seed));
+  return ok(totals);
+}
+
+/**
+ * VALUERANGE: the mean, P10, P50 and P90 of realised AI value (currency) over the simulated trials,
+ * and the probability (a fraction of the trials) that realised value is below 0.
+ */
+export function valueRange(
+  low: ValueComponents,
+  likely: ValueComponents,
+  high: ValueComponents,
+  trials: number = TRIALS.default,
+  seed: number = DEFAULT_SEED,
+): Result<ValueRangeSummary> {
+  const totals = simulateValue(low, likely, high, trials, seed);
+  return totals.ok ? summarise(totals.value) : totals;
+}
+
+const TRIPLE_NAMES: RangeNames = ["min", "most likely", "max"];
+
+/**
+ * Avoided loss (currency per period) in each trial, in trial order, as in Open FAIR: loss = frequency
+ * (events per period) x impact (currency per event); avoided loss = loss without - loss with.
+ * Frequency is HDR varId 1 and impact varId 2 on both sides (common random numbers), so identical
+ * sides give exactly 0 in every trial. impactWith null means the same as impactWithout.
+ */
+export function simulateAvoidedLoss(
+  frequencyWithout: PertRange,
+  impactWithout: PertRange,
+  frequencyWith: PertRange,
+  impactWith: PertRange | null,
+  trials: number = TRIALS.default,
+  seed: number = DEFAULT_SEED,
+): Result<Float64Array> {
+  const impactWithOrDefault = impactWith ?? impactWithout;
+  const named: Array<[PertRange, string]> = [
+    [frequencyWithout, "frequencyWithout"],
+    [impactWithout, "impactWithout"],
+    [frequencyWith, "frequencyWith"],
+    [impactWithOrDefault, "impactWith"],
+  ];
+  for (const [range, name] of named) {
+    const checked = checkRange(range, name, TRIPLE_NAMES);
+    if (!checked.ok) return checked;
+  }
+  const run = checkRun(trials, seed);
+  if (!run.ok) return run;
+
+  const fWithout = pertQuantile(frequencyWithout);
+  const iWithout = pertQuantile(impactWithout);
+  const fWith = pertQuantile(frequencyWith);
+  const iWith = pertQuantile(impactWithOrDefault);
+  const frequencyUniform = streamFor(1, seed);
+  const impactUniform = streamFor(2, seed);
+  const totals = new Float64Array(trials);
+  for (let i = 0; i < trials; i++) {
+    const uF = frequencyUniform(i + 1);
+    const uI = impactUniform(i + 1);
+    totals[i] = fWithout(uF) * iWithout(uI) - fWith(uF) * iWith(uI);
+  }
+  return ok(totals);
+}
+
+/** AVOIDEDLOSSRANGE: the mean, P10, P50 and P90 of avoided loss (currency per period) over the trials. */
+export function avoidedLossRange(
+  frequencyWithout: PertRange,
+  impactWithout: PertRange,
+  frequencyWith: PertRange,
+  impactWith: PertRange | null,
+  trials: number = TRIALS.default,
+  seed: number = DEFAULT_SEED,
+): Result<RangeSummary> {
+  const totals = simulateAvoidedLoss(frequencyWithout, impactWithout, frequencyWith, impactWith, trials, seed);
+  if (!totals.ok) return totals;
+  const summary = summarise(totals.value);
+  if (!summary.ok) return summary;
+  const { mean, p10, p50, p90 } = summary.value;
+  return ok({ mean, p10, p50, p90 });
+}
