@@ -1,0 +1,83 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { ContractStore } from "../../workbook/contract-store";
+import { focusByKey } from "../shared/focus";
+import { StoreErrorBar } from "../shared/StoreErrorBar";
+import { ContractList } from "./ContractList";
+import { EmptyPortfolio } from "./EmptyPortfolio";
+import { InvalidRows } from "./InvalidRows";
+import { buildPortfolio, filterItems, isFiltered, NO_FILTER, ownersOf, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
+import { portfolioTotals } from "./portfolio-totals";
+import { PortfolioFilters } from "./PortfolioFilters";
+import { PortfolioSkeleton } from "./PortfolioSkeleton";
+import { PortfolioSummary } from "./PortfolioSummary";
+import { useContractList } from "./useContractList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+});
+
+/** Marked once the portfolio first shows its contracts: the bench and the e2e tests time the pane by it. */
+export const INTERACTIVE_MARK = "aivm:portfolio-interactive";
+
+export interface PortfolioViewProps {
+  readonly store: ContractStore;
+  /** Review status is worked out as of this day (ISO yyyy-mm-dd). */
+  readonly today: string;
+  readonly onOpen: (id: string) => void;
+  readonly onReview: (id: string) => void;
+  readonly onNew: () => void;
+  readonly onOpenSetup: () => void;
+  /** data-focus-key of the control to focus once the list has loaded (the one that opened a drill-in). */
+  readonly focusKey: string | null;
+}
+
+/** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
+export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey }: PortfolioViewProps) {
+  const styles = useStyles();
+  const { state, reload } = useContractList(store);
+  const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
+  const [sort, setSort] = useState<SortKey>("title");
+  const portfolio = useMemo(() => (state.status === "loaded" ? buildPortfolio(state.list, today) : null), [state, today]);
+  const shown = useMemo(() => (portfolio ? sortItems(filterItems(portfolio.items, filter), sort) : []), [portfolio, filter, sort]);
+  const totals = useMemo(() => portfolioTotals(shown), [shown]);
+  const owners = useMemo(() => (portfolio ? ownersOf(portfolio.items) : []), [portfolio]);
+  const loaded = portfolio !== null;
+
+  useEffect(() => {
+    if (!loaded) return;
+    if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
+    if (focusKey !== null) focusByKey(document, focusKey);
+  }, [loaded, focusKey]);
+
+  if (state.status === "loading") return <PortfolioSkeleton />;
+  if (state.status === "error") {
+    if (state.error.kind === "not-set-up") {
+      return <EmptyPortfolio kind="no-tables" store={store} today={today} onChanged={reload} onNew={onNew} />;
+    }
+    return <StoreErrorBar error={state.error} onRetry={reload} onOpenSetup={onOpenSetup} />;
+  }
+  if (!portfolio) return null;
+  if (portfolio.items.length === 0 && portfolio.invalid.length === 0) {
+    return <EmptyPortfolio kind="no-contracts" store={store} today={today} onChanged={reload} onNew={onNew} />;
+  }
+  return (
+    <div className={styles.root} aria-busy={state.refreshing}>
+      {state.list.problems.length > 0 && (
+        <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.list.problems }} onOpenSetup={onOpenSetup} />
+      )}
+      <PortfolioFilters
+        filter={filter}
+        onFilterChange={setFilter}
+        sort={sort}
+        onSortChange={setSort}
+        owners={owners}
+        shown={shown.length}
+        total={portfolio.items.length}
+      />
+      <PortfolioSummary totals={totals} />
+      {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
+      <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ValueContract } from "../../domain/contract";
+import { isoToSerial } from "../../domain/dates";
+import type { Mandate, Status, ValueChain } from "../../domain/lists";
+import { reviewStatus, type ReviewStatus } from "../../domain/review-cadence";
+import type { ContractFigures, ContractList, StoredContract } from "../../workbook/contract-store";
+
+/**
+ * The portfolio as the pane shows it: valid contracts with their figures and review status, the rows
+ * the store reported invalid, filtering, sorting and totals. Pure functions, no React.
+ */
+
+export interface PortfolioItem {
+  readonly contract: ValueContract;
+  readonly figures: ContractFigures | null;
+  /** Where the next review stands today; null when there is no next review or the contract is terminated. */
+  readonly review: ReviewStatus | null;
+  /** Excel row number, to say where the contract lives. */
+  readonly row: number;
+}
+
+export interface Portfolio {
+  readonly items: readonly PortfolioItem[];
+  readonly invalid: readonly StoredContract[];
+}
+
+/** Splits the store's list into valid contracts (with review status as of `today`, ISO) and invalid rows. */
+export function buildPortfolio(list: ContractList, today: string): Portfolio {
+  const asOf = isoToSerial(today);
+  const items: PortfolioItem[] = [];
+  const invalid: StoredContract[] = [];
+  for (const stored of list.contracts) {
+    if (stored.contract === null) {
+      invalid.push(stored);
+      continue;
+    }
+    const next = stored.figures?.nextReview ?? null;
+    let review: ReviewStatus | null = null;
+    if (next !== null && asOf.ok && stored.contract.status !== "Terminated") {
+      const nextSerial = isoToSerial(next);
+      const status = nextSerial.ok ? reviewStatus(nextSerial.value, asOf.value) : null;
+      review = status?.ok ? status.value : null;
+    }
+    items.push({ contract: stored.contract, figures: stored.figures, review, row: stored.row });
+  }
+  return { items, invalid };
+}
+
+export interface PortfolioFilter {
+  /** Free text matched against title, ID, owner, owner role, outcome, value chain and mandate. */
+  readonly query: string;
+  readonly status: Status | null;
+  readonly valueChain: ValueChain | null;
+  readonly mandate: Mandate | null;
+  readonly owner: string | null;
+}
+
+export const NO_FILTER: PortfolioFilter = { query: "", status: null, valueChain: null, mandate: null, owner: null };
+
+export const SORT_KEYS = ["title", "realised-value", "next-review"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
+  title: "Title (A to Z)",
+  "realised-value": "Realised value (highest first)",
+  "next-review": "Next review (soonest first)",
+};
+
+export function filterItems(items: readonly PortfolioItem[], filter: PortfolioFilter): PortfolioItem[] {
+  const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return items.filter(({ contract }) => {
+    if (filter.status !== null && contract.status !== filter.status) return false;
+    if (filter.valueChain !== null && contract.valueChain !== filter.valueChain) return false;
+    if (filter.mandate !== null && contract.mandate !== filter.mandate) return false;
+    if (filter.owner !== null && contract.owner.trim() !== filter.owner) return false;
+    if (words.length === 0) return true;
+    const haystack = [contract.title, contract.id, contract.owner, contract.ownerRole, contract.outcome, contract.valueChain ?? "", contract.mandate ?? ""]
+      .join("\n")
+      .toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+const byTitle = (a: PortfolioItem, b: PortfolioItem) =>
+  a.contract.title.localeCompare(b.contract.title, undefined, { sensitivity: "base", numeric: true }) ||
+  a.contract.id.localeCompare(b.contract.id, undefined, { numeric: true });
+
+/** Blanks (no figure, no next review) sort last whichever way. */
+function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compare(a, b);
+}
+
+export function sortItems(items: readonly PortfolioItem[], key: SortKey): PortfolioItem[] {
+  const sorted = [...items];
+  if (key === "title") return sorted.sort(byTitle);
+  if (key === "realised-value") {
+    return sorted.sort((a, b) => compareNullable(a.figures?.realisedValue ?? null, b.figures?.realisedValue ?? null, (x, y) => y - x) || byTitle(a, b));
+  }
+  return sorted.sort((a, b) => compareNullable(a.figures?.nextReview ?? null, b.figures?.nextReview ?? null, (x, y) => x.localeCompare(y)) || byTitle(a, b));
+}
+
+/** Distinct owners (trimmed, non-blank), sorted, for the owner filter. */
+export function ownersOf(items: readonly PortfolioItem[]): string[] {
+  const owners = new Set(items.map(({ contract }) => contract.owner.trim()).filter(Boolean));
+  return [...owners].sort((a, b) => a.localeCompare(b));
+}
+
+export function isFiltered(filter: PortfolioFilter): boolean {
+  return filter.query.trim() !== "" || filter.status !== null || filter.valueChain !== null || filter.mandate !== null || filter.owner !== null;
+}
