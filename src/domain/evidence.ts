@@ -7,8 +7,9 @@ import { fail, ok, type Result } from "./result";
  * a claimed amount survives risk adjustment.
  */
 
-/** The levels that can carry evidence: EVIDENCE_LEVELS without "None", weakest first. */
+/** A level that can carry evidence: any evidence level but "None". */
 export type ProvenLevel = Exclude<EvidenceLevel, "None">;
+/** The levels that can carry evidence: EVIDENCE_LEVELS without "None", weakest first (Technical ... Strategic). */
 export const PROVEN_LEVELS: readonly ProvenLevel[] = EVIDENCE_LEVELS.filter((level): level is ProvenLevel => level !== "None");
 
 /** Evidence for Technical, Behavioural, Operational, Financial and Strategic, in that order. */

@@ -13,6 +13,7 @@ export interface CadenceStep {
   readonly count: number;
 }
 
+/** How far each named cadence moves a review: days for the weekly rhythms, calendar months for the rest. */
 export const CADENCE_STEPS: Readonly<Record<ReviewCadence, CadenceStep>> = {
   Weekly: { unit: "days", count: 7 },
   Fortnightly: { unit: "days", count: 14 },
