@@ -1,0 +1,120 @@
+import { blankContract } from "../../src/domain/contract";
+import { CAPTURE_DECISIONS } from "../../src/domain/lists";
+import {
+  ACCOUNTING_FORMAT,
+  columnLetter,
+  CONTRACTS,
+  DATE_FORMAT,
+  LISTS,
+  listSourceOf,
+  numberFormatOf,
+  REVIEWS,
+  type Column,
+} from "../../src/workbook/layout";
+
+const headers = (columns: readonly Column[]): string[] => columns.map((column) => column.header);
+const byHeader = (header: string): Column | undefined => CONTRACTS.columns.find((column) => column.header === header);
+const formatOf = (header: string): string | null | undefined => {
+  const column = byHeader(header);
+  return column === undefined ? undefined : numberFormatOf(column);
+};
+
+describe("the ValueContracts layout (issue 3: a public interface)", () => {
+  test("headers in the issue's order, on the issue's sheet", () => {
+    expect(CONTRACTS.table).toBe("ValueContracts");
+    expect(CONTRACTS.sheet).toBe("Value Contracts");
+    // Copied from the issue text.
+    const issue =
+      "Contract ID | Title | Value chain | Mandate | Status | Enterprise outcome | Outcome metric | Baseline | Target | " +
+      "Counterfactual | Accountable owner | Owner role | Value mechanism | Capture decision | Incremental revenue | " +
+      "Protected earnings | Capacity value | Avoided loss | Option value | Technology cost | Data cost | Integration cost | " +
+      "Change cost | Governance cost | Workforce transition cost | Quality control cost | Operating cost | Friction | " +
+      "Risk failures | Cannibalisation | Lifecycle cost | Realised value | Evidence level | Value class | Evidence notes | " +
+      "Decision rights | Controls | Failure tolerance | Scale condition | Stop condition | Expand at value | " +
+      "Stop below value | Review cadence | Last review | Next review | Version | Updated";
+    expect(headers(CONTRACTS.columns)).toEqual(issue.split(" | "));
+  });
+
+  test("every field of a contract has exactly one data column", () => {
+    const fields = CONTRACTS.columns.filter((column) => column.kind !== "calculated").map((column) => column.field);
+    expect([...fields].sort()).toEqual(Object.keys(blankContract("x")).sort());
+  });
+
+  test("the four calculated columns", () => {
+    const calculated = CONTRACTS.columns.filter((column) => column.kind === "calculated").map((column) => column.header);
+    expect(calculated).toEqual(["Lifecycle cost", "Realised value", "Value class", "Next review"]);
+  });
+
+  test("kinds and formats: amounts in accounting format, dates in a date format, lists with their list", () => {
+    for (const header of ["Incremental revenue", "Operating cost", "Cannibalisation", "Lifecycle cost", "Realised value", "Expand at value"]) {
+      expect(formatOf(header)).toBe(ACCOUNTING_FORMAT);
+    }
+    for (const header of ["Last review", "Next review"]) expect(formatOf(header)).toBe(DATE_FORMAT);
+    expect(formatOf("Title")).toBeNull();
+    const capture = byHeader("Capture decision");
+    expect(capture?.kind === "list" ? capture.list : []).toEqual(CAPTURE_DECISIONS);
+  });
+});
+
+describe("the ValueReviews layout", () => {
+  test("headers in the issue's order", () => {
+    expect(REVIEWS.table).toBe("ValueReviews");
+    expect(REVIEWS.sheet).toBe("Value Reviews");
+    expect(headers(REVIEWS.columns)).toEqual(
+      "Review ID | Contract ID | Review date | Reviewer | Evidence level | Realised to date | Forecast value | Decision | Rationale | Assumptions changed | Next review".split(
+        " | ",
+      ),
+    );
+  });
+});
+
+describe("calculated columns are native Excel formulas with structured references", () => {
+  const formula = (header: string): string => {
+    const column = byHeader(header);
+    return column?.kind === "calculated" ? column.formula : "";
+  };
+
+  test("Lifecycle cost sums the eight cost columns of its row", () => {
+    expect(formula("Lifecycle cost")).toBe(
+      "=SUM([@[Technology cost]],[@[Data cost]],[@[Integration cost]],[@[Change cost]],[@[Governance cost]]," +
+        "[@[Workforce transition cost]],[@[Quality control cost]],[@[Operating cost]])",
+    );
+  });
+
+  test("Realised value is the value equation: five benefits less four costs", () => {
+    expect(formula("Realised value")).toBe(
+      "=SUM([@[Incremental revenue]],[@[Protected earnings]],[@[Capacity value]],[@[Avoided loss]],[@[Option value]])" +
+        "-SUM([@[Lifecycle cost]],[@[Friction]],[@[Risk failures]],[@[Cannibalisation]])",
+    );
+  });
+
+  test("Value class: blank without evidence; strategic options below Financial; else by level (issue 2, VALUECLASS)", () => {
+    const general =
+      'SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Capability value","Behavioural","Evidenced leading indicator",' +
+      '"Operational","Evidenced leading indicator","Financial","Realised value","Strategic","Realised value","")';
+    const options =
+      'SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Strategic option value","Behavioural","Strategic option value",' +
+      '"Operational","Strategic option value","Financial","Realised value","Strategic","Realised value","")';
+    expect(formula("Value class")).toBe(`=IF([@[Evidence level]]="","",IF([@[Mandate]]="Create strategic options",${options},${general}))`);
+  });
+
+  test("Next review: +7, +14 days or EDATE by months; blank when Last review or cadence is blank", () => {
+    const last = "[@[Last review]]";
+    expect(formula("Next review")).toBe(
+      `=IF(OR(${last}="",[@[Review cadence]]=""),"",SWITCH([@[Review cadence]],"Weekly",${last}+7,"Fortnightly",${last}+14,` +
+        `"Monthly",EDATE(${last},1),"Quarterly",EDATE(${last},3),"Semi-annually",EDATE(${last},6),"Annually",EDATE(${last},12),""))`,
+    );
+  });
+});
+
+describe("dropdown sources", () => {
+  test("Excel caps a typed list at 255 characters, which capture decisions exceed, so sources are ranges", () => {
+    expect(CAPTURE_DECISIONS.join(",").length).toBeGreaterThan(255);
+    expect(listSourceOf(CAPTURE_DECISIONS)).toBe("='AIVM Lists'!$D$2:$D$11");
+    for (const entry of LISTS) expect(listSourceOf(entry.values)).toMatch(/^='AIVM Lists'!\$[A-G]\$2:\$[A-G]\$\d+$/);
+  });
+
+  test("column letters", () => {
+    expect([0, 25, 26, 46, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AU", "ZZ", "AAA"]);
+  });
+});
