@@ -1,0 +1,228 @@
+import type { z } from "zod";
+import { ValueContract, ValueReview } from "../domain/contract";
+import { contractFigures } from "../domain/contract-figures";
+import type { CellProblem, StoredContract, StoredReview } from "./contract-store";
+import { asRead, isBlank, readCell, writeCell } from "./cells";
+import type { CellValue } from "./excel-api";
+import { fingerprintOf } from "./fingerprint";
+import { CONTRACTS, headerKey, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
+
+/**
+ * 2-D cell values <-> records, for either table, as pure functions. Columns are found by header name,
+ * so reordered columns still read and a user's own columns are ignored (and, when writing, left alone).
+ */
+
+/** Where each layout column sits in the table as found. */
+export interface HeaderMap {
+  /** Table column index (0-based) of each layout column found, by header. */
+  readonly positions: ReadonlyMap<string, number>;
+  /** Layout columns not found in the header row. */
+  readonly missing: readonly Column[];
+  /** Columns in the table (ours and the user's). */
+  readonly width: number;
+}
+
+/** Where the rows were read from, to name places as the user sees them. */
+export interface RowPlace {
+  readonly sheet: string;
+  /** Excel row number (1-based) of the header row; data row i is at headerRow + 1 + i. */
+  readonly headerRow: number;
+}
+
+/** One row as read: the validated record or null, and always the draft, fingerprint and problems. */
+export interface RowRecord<T> {
+  readonly value: T | null;
+  readonly draft: Readonly<Record<string, unknown>>;
+  readonly id: string;
+  readonly row: number;
+  readonly fingerprint: string;
+  readonly problems: readonly CellProblem[];
+}
+
+type Parse<T> = (draft: Record<string, unknown>) => { success: true; data: T } | { success: false; error: z.ZodError };
+
+export const dataColumns = (layout: TableLayout): DataColumn<string>[] =>
+  layout.columns.filter((column): column is DataColumn<string> => column.kind !== "calculated");
+
+/** Finds the layout's columns in a header row by name (case-insensitive, surrounding spaces ignored). */
+export function mapHeaders(layout: TableLayout, headerRow: readonly CellValue[]): HeaderMap {
+  const found = new Map<string, number>();
+  headerRow.forEach((header, index) => {
+    const key = headerKey(header);
+    if (!found.has(key)) found.set(key, index);
+  });
+  const positions = new Map<string, number>();
+  const missing: Column[] = [];
+  for (const column of layout.columns) {
+    const index = found.get(headerKey(column.header));
+    if (index === undefined) missing.push(column);
+    else positions.set(column.header, index);
+  }
+  return { positions, missing, width: headerRow.length };
+}
+
+/** A problem for each missing column, placed on the header row. */
+export function missingColumnProblems(layout: TableLayout, map: HeaderMap, place: RowPlace): CellProblem[] {
+  return map.missing.map((column) => ({
+    sheet: place.sheet,
+    row: place.headerRow,
+    column: column.header,
+    message:
+      `Column "${column.header}" is missing from table ${layout.table} (renamed or deleted). ` +
+      `Give it back its name, or run Repair to add it at the end of the table.`,
+  }));
+}
+
+/** The cells of our data columns in layout order, as they were read: what the fingerprint covers. */
+function ownCells(columns: readonly DataColumn<string>[], map: HeaderMap, cells: readonly CellValue[]): CellValue[] {
+  return columns.map((column) => {
+    const index = map.positions.get(column.header);
+    return index === undefined ? "" : (cells[index] ?? "");
+  });
+}
+
+const foundText = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
+
+/**
+ * Reads every non-blank data row (a row whose own data cells are all blank, as Excel leaves in a new
+ * table, is skipped). Invalid rows are kept with their draft; rows sharing a key are all flagged.
+ */
+export function readRows<T>(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, parse: Parse<T>): RowRecord<T>[] {
+  const columns = dataColumns(layout).filter((column) => map.positions.has(column.header));
+  const allColumns = dataColumns(layout);
+  const headerOf = new Map(layout.columns.map((column) => [column.field, column.header] as const));
+  const records: RowRecord<T>[] = [];
+  body.forEach((cells, i) => {
+    const own = ownCells(allColumns, map, cells);
+    if (own.every(isBlank)) return;
+    const row = place.headerRow + 1 + i;
+    const draft: Record<string, unknown> = {};
+    for (const column of columns) draft[column.field] = readCell(column, cells[map.positions.get(column.header) ?? -1]);
+    const parsed = parse(draft);
+    const problems: CellProblem[] = parsed.success
+      ? []
+      : parsed.error.issues
+          .map((issue) => ({ field: String(issue.path[0] ?? ""), issue }))
+          .filter(({ field }) => field === "" || map.positions.has(headerOf.get(field) ?? ""))
+          .map(({ field, issue }) => {
+            const value = draft[field];
+            const found = issue.code !== "custom" && value !== null && value !== undefined && value !== "" ? ` Found ${foundText(value)}.` : "";
+            return { sheet: place.sheet, row, column: headerOf.get(field) ?? null, message: `${issue.message}${found}` };
+          });
+    const id = typeof draft[layout.key] === "string" ? String(draft[layout.key]).trim() : "";
+    records.push({ value: parsed.success ? parsed.data : null, draft, id, row, fingerprint: fingerprintOf(own), problems });
+  });
+  return flagDuplicates(layout, records, place.sheet);
+}
+
+/** Every row whose key another row also uses is invalid, with a problem naming the other rows. */
+function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: string): RowRecord<T>[] {
+  const rowsById = new Map<string, number[]>();
+  for (const record of records) {
+    if (record.id === "") continue;
+    const key = record.id.toLowerCase();
+    rowsById.set(key, [...(rowsById.get(key) ?? []), record.row]);
+  }
+  const header = layout.columns.find((column) => column.field === layout.key)?.header ?? null;
+  return records.map((record) => {
+    const rows = rowsById.get(record.id.toLowerCase()) ?? [];
+    if (rows.length < 2) return record;
+    const others = rows.filter((row) => row !== record.row).join(", ");
+    const message = `${header ?? "ID"} "${record.id}" is also used in row ${others}: each row needs its own ${header ?? "ID"}.`;
+    return { ...record, value: null, problems: [...record.problems, { sheet, row: record.row, column: header, message }] };
+  });
+}
+
+/** The cells of a record in layout order: data converted for Excel, calculated columns their formula. */
+export function recordCells(layout: TableLayout, record: Readonly<Record<string, unknown>>): CellValue[] {
+  return layout.columns.map((column) => (column.kind === "calculated" ? column.formula : writeCell(column, record[column.field])));
+}
+
+/** The fingerprint the row will have once `cells` (from recordCells) are written and read back. */
+export function writtenFingerprint(layout: TableLayout, cells: readonly CellValue[]): string {
+  const own = layout.columns.flatMap((column, i) => (column.kind === "calculated" ? [] : [asRead(cells[i] ?? "")]));
+  return fingerprintOf(own);
+}
+
+/** A whole table row for rows.add: our cells at their columns, "" in the user's columns. */
+export function tableRow(layout: TableLayout, map: HeaderMap, cells: readonly CellValue[]): CellValue[] {
+  const row: CellValue[] = new Array<CellValue>(map.width).fill("");
+  layout.columns.forEach((column, i) => {
+    const index = map.positions.get(column.header);
+    if (index !== undefined) row[index] = cells[i] ?? "";
+  });
+  return row;
+}
+
+/** A contiguous run of our columns in the table: write [start, start + cells.length) and nothing else. */
+export interface ColumnRun {
+  readonly start: number;
+  readonly cells: CellValue[];
+}
+
+/** Our cells grouped into runs of adjacent table columns, so the user's columns between them are never written. */
+export function columnRuns(layout: TableLayout, map: HeaderMap, cells: readonly CellValue[]): ColumnRun[] {
+  const placed = layout.columns
+    .map((column, i) => ({ index: map.positions.get(column.header), cell: cells[i] ?? "" }))
+    .filter((entry): entry is { index: number; cell: CellValue } => entry.index !== undefined)
+    .sort((a, b) => a.index - b.index);
+  const runs: ColumnRun[] = [];
+  for (const { index, cell } of placed) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.cells.length === index) last.cells.push(cell);
+    else runs.push({ start: index, cells: [cell] });
+  }
+  return runs;
+}
+
+/** Whether every cell of a row is blank except our calculated columns: safe to fill with a new record. */
+export function isEmptyRow(layout: TableLayout, map: HeaderMap, cells: readonly CellValue[]): boolean {
+  const calculated = new Set(layout.columns.filter((column) => column.kind === "calculated").map((column) => map.positions.get(column.header)));
+  return cells.every((cell, index) => calculated.has(index) || isBlank(cell));
+}
+
+/** A Version cell a hand-entered row left blank validates as 1; the stored version stays null (as read). */
+const parseContract: Parse<ValueContract> = (draft) => ValueContract.safeParse({ ...draft, version: draft["version"] ?? 1 });
+
+const versionOf = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null);
+
+/** The ValueContracts data rows as StoredContracts, in sheet order. */
+export function readContracts(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace): StoredContract[] {
+  return readRows(CONTRACTS, map, body, place, parseContract).map((record) => ({
+    contract: record.value,
+    draft: record.draft,
+    id: record.id,
+    row: record.row,
+    version: versionOf(record.draft["version"]),
+    fingerprint: record.fingerprint,
+    figures: record.value === null ? null : contractFigures(record.value),
+    problems: record.problems,
+  }));
+}
+
+/** The ValueReviews data rows as StoredReviews, in sheet order. */
+export function readReviews(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace): StoredReview[] {
+  return readRows(REVIEWS, map, body, place, (draft) => ValueReview.safeParse(draft)).map((record) => ({
+    review: record.value,
+    draft: record.draft,
+    row: record.row,
+    problems: record.problems,
+  }));
+}
+
+/** Row numbers of the rows read when the body starts at body row `index` rather than 0. */
+export const placeAt = (place: RowPlace, index: number): RowPlace => ({ sheet: place.sheet, headerRow: place.headerRow + index });
+
+/** A contract as the StoredContract it becomes once its cells are written at `row` (predicted, for bulk writes). */
+export function storedFromWrite(contract: ValueContract, cells: readonly CellValue[], row: number): StoredContract {
+  return {
+    contract,
+    draft: { ...contract },
+    id: contract.id,
+    row,
+    version: contract.version,
+    fingerprint: writtenFingerprint(CONTRACTS, cells),
+    figures: contractFigures(contract),
+    problems: [],
+  };
+}

@@ -1,0 +1,149 @@
+import { columnRuns, isEmptyRow, mapHeaders, missingColumnProblems, tableRow, type HeaderMap, type RowPlace } from "./codec";
+import type { CellProblem, StoreError } from "./contract-store";
+import type { CellValue, ExcelContext, RangeLike, TableLike } from "./excel-api";
+import type { TableLayout } from "./layout";
+
+/**
+ * Reading and writing the tables in few round trips. A read takes two syncs: one to learn which
+ * tables exist (a null object must not be used further), one to load each header row and data body
+ * as whole 2-D arrays. Writes go as whole 2-D arrays too: one range per run of our columns, or one
+ * rows.add per chunk of new rows.
+ */
+
+/** A table as read: where it is, which of our columns it has and where, and every data cell. */
+export interface TableSnapshot {
+  readonly layout: TableLayout;
+  readonly table: TableLike;
+  readonly place: RowPlace;
+  readonly map: HeaderMap;
+  readonly body: readonly (readonly CellValue[])[];
+  /** Table column index (0-based) -> sheet column index: the table may not start in column A. */
+  readonly firstColumn: number;
+}
+
+/** Finds tables by name (one sync); null for each one that does not exist. */
+export async function locateTables(context: ExcelContext, layouts: readonly TableLayout[]): Promise<(TableLike | null)[]> {
+  const tables = layouts.map((layout) => context.workbook.tables.getItemOrNullObject(layout.table).load("isNullObject"));
+  await context.sync();
+  return tables.map((table) => (table.isNullObject ? null : table));
+}
+
+/** Queues the loads of a table's header and body; call the result after the next sync. */
+export function queueRead(table: TableLike, layout: TableLayout): () => TableSnapshot {
+  const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
+  const body = table.getDataBodyRange().load(["values"]);
+  const sheet = table.worksheet.load("name");
+  return () => {
+    const headerRow = header.values[0] ?? [];
+    const place = { sheet: sheet.name, headerRow: header.rowIndex + 1 };
+    return { layout, table, place, map: mapHeaders(layout, headerRow), body: body.values, firstColumn: header.columnIndex };
+  };
+}
+
+/** Reads located tables (one sync). */
+export async function readTables(context: ExcelContext, entries: readonly (readonly [TableLike, TableLayout])[]): Promise<TableSnapshot[]> {
+  const reads = entries.map(([table, layout]) => queueRead(table, layout));
+  await context.sync();
+  return reads.map((read) => read());
+}
+
+export const notSetUp = (layout: TableLayout): StoreError => ({
+  kind: "not-set-up",
+  message: `There is no table ${layout.table} in this workbook yet. Run Set up to create it on a sheet "${layout.sheet}".`,
+});
+
+/**
+ * A "layout" error naming every missing data column, or null when all are there. A missing calculated
+ * column is not fatal (the domain computes the figures): see missingFormulaProblems.
+ */
+export function layoutError(snapshot: TableSnapshot): StoreError | null {
+  const { layout, map } = snapshot;
+  const missing = map.missing.filter((column) => column.kind !== "calculated");
+  if (missing.length === 0) return null;
+  const names = missing.map((column) => `"${column.header}"`).join(", ");
+  const problems = missingColumnProblems(layout, map, snapshot.place).filter((problem) => missing.some((column) => column.header === problem.column));
+  return {
+    kind: "layout",
+    message: `Table ${layout.table} on sheet "${snapshot.place.sheet}" is missing ${missing.length === 1 ? "the column" : "the columns"} ${names}. If a column was renamed, give it back its name; otherwise run Repair, which adds what is missing at the end of the table.`,
+    problems,
+  };
+}
+
+/** Problems for missing calculated columns: the pane still works, the sheet lacks the figures. */
+export function missingFormulaProblems(snapshot: TableSnapshot): CellProblem[] {
+  const calculated = new Set(snapshot.map.missing.filter((column) => column.kind === "calculated").map((column) => column.header));
+  return missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place).filter((problem) => calculated.has(problem.column ?? ""));
+}
+
+/** Index of the first of the trailing empty body rows (Excel leaves one in a new table); body length if none. */
+export function firstFreeRow(snapshot: TableSnapshot): number {
+  let index = snapshot.body.length;
+  while (index > 0 && isEmptyRow(snapshot.layout, snapshot.map, snapshot.body[index - 1] ?? [])) index -= 1;
+  return index;
+}
+
+/** The body range of rows [first, first + count) and table columns [start, start + width). */
+export function bodyBlock(snapshot: TableSnapshot, first: number, count: number, start: number, width: number): RangeLike {
+  return snapshot.table.getDataBodyRange().getCell(first, start).getResizedRange(count - 1, width - 1);
+}
+
+/** Queues a read of body row `index` as it will be once the queued writes are done. */
+export function queueRowRead(snapshot: TableSnapshot, index: number): RangeLike {
+  return snapshot.table.getDataBodyRange().getRow(index).load("values");
+}
+
+/** Bytes of text in UTF-8, as the JSON request carries it. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Estimated bytes a row adds to a request: its JSON as a 2-D array row, plus a comma. */
+export const rowBytes = (row: readonly CellValue[]): number => utf8Bytes(JSON.stringify(row)) + 1;
+
+/**
+ * Excel on the web refuses a request over 5 MB. A chunk's rows stay under this budget, which leaves room
+ * for the request's own envelope and the other operations queued with the rows.
+ */
+export const CHUNK_BUDGET_BYTES = 4_000_000;
+
+/** Splits rows into consecutive chunks whose estimated JSON stays within the budget (a lone oversized row is its own chunk). */
+export function chunkRows<T extends readonly CellValue[]>(rows: readonly T[], budget = CHUNK_BUDGET_BYTES): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 2;
+  for (const row of rows) {
+    const bytes = rowBytes(row);
+    if (current.length > 0 && size + bytes > budget) {
+      chunks.push(current);
+      current = [];
+      size = 2;
+    }
+    current.push(row);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Queues the writing of records (cells in layout order) from body row `first` on: rows that exist
+ * (a blank row Excel left, or the row being updated) get our columns' cells in contiguous runs, so
+ * the user's columns are never written; rows past the end are appended with one rows.add.
+ */
+export function queueWrite(snapshot: TableSnapshot, first: number, records: readonly (readonly CellValue[])[]): void {
+  const existing = Math.max(0, Math.min(records.length, snapshot.body.length - first));
+  const inPlace = records.slice(0, existing).map((cells) => columnRuns(snapshot.layout, snapshot.map, cells));
+  const runCount = inPlace[0]?.length ?? 0;
+  for (let r = 0; r < runCount; r++) {
+    const values = inPlace.map((runs) => runs[r]?.cells ?? []);
+    const run = inPlace[0]?.[r];
+    if (run) bodyBlock(snapshot, first, existing, run.start, run.cells.length).values = values;
+  }
+  const appended = records.slice(existing).map((cells) => tableRow(snapshot.layout, snapshot.map, cells));
+  if (appended.length > 0) snapshot.table.rows.add(undefined, appended);
+}

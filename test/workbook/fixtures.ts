@@ -1,0 +1,66 @@
+import { blankContract, type ValueContract, type ValueReview } from "../../src/domain/contract";
+
+/** A contract with every field filled: an Active one, so the round trip covers every column kind. */
+export function fullContract(id = "VC-0001"): ValueContract {
+  return {
+    ...blankContract(id),
+    title: "Claims triage assistant",
+    valueChain: "Fulfil and serve",
+    mandate: "Create structural operating leverage",
+    status: "Active",
+    outcome: "Lower cost to serve in claims",
+    outcomeMetric: "Cost per claim, currency",
+    baseline: 41.5,
+    target: -3.25,
+    counterfactual: "Claims handlers triage by hand, as in the last three years.",
+    owner: "Dana Whitfield",
+    ownerRole: "Head of Claims",
+    mechanism: "An assistant drafts the first response; handlers approve.",
+    captureDecision: "Avoid planned recruitment",
+    incrementalRevenue: 100_000,
+    protectedEarnings: 250_000.5,
+    capacityValue: 400_000,
+    avoidedLoss: 50_000,
+    optionValue: 25_000,
+    technologyCost: 120_000,
+    dataCost: 30_000,
+    integrationCost: 45_000,
+    changeCost: 20_000,
+    governanceCost: 10_000,
+    workforceTransitionCost: 15_000,
+    qualityControlCost: 5_000,
+    operatingCost: 60_000,
+    friction: 12_000,
+    riskFailures: 8_000,
+    cannibalisation: 0,
+    evidenceLevel: "Operational",
+    evidenceNotes: "Handling time down 18% in the pilot team (March to May).",
+    decisionRights: "Head of Claims may expand to all teams.",
+    controls: "Weekly sample of 50 drafts checked by QA.",
+    failureTolerance: "No more than 1% of drafts with a factual error.",
+    scaleCondition: "Handling time down 15% for two quarters.",
+    stopCondition: "Complaints up more than 5%.",
+    expandAtValue: 300_000,
+    stopBelowValue: 0,
+    reviewCadence: "Quarterly",
+    lastReview: "2026-01-31",
+    version: 1,
+    updated: null,
+  };
+}
+
+export function fullReview(id = "VR-0001", contractId = "VC-0001"): ValueReview {
+  return {
+    id,
+    contractId,
+    date: "2026-04-30",
+    reviewer: "CFO office",
+    evidenceLevel: "Financial",
+    realisedToDate: 180_000,
+    forecastValue: 520_000,
+    decision: "Expand",
+    rationale: "Savings visible in the claims P&L for two months.",
+    assumptionsChanged: "Adoption faster than planned.",
+    nextReview: "2026-07-31",
+  };
+}
