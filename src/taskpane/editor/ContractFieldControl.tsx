@@ -1,0 +1,79 @@
+import { Combobox, Field, InfoLabel, Input, Option, Select, Textarea } from "@fluentui/react-components";
+import { memo } from "react";
+import { fieldControlId, type EditableField, type FieldSpec } from "./contract-fields";
+
+export interface ContractFieldControlProps {
+  readonly spec: FieldSpec;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly required: boolean;
+  /** Shown but not editable (the Contract ID of a saved contract: the store finds the row by it). */
+  readonly readOnly: boolean;
+  /** Names already used as owners, offered by the owner box (free text is allowed too). */
+  readonly ownerOptions: readonly string[];
+  readonly onChange: (key: EditableField, text: string) => void;
+  /** Called when the field is left, or with the chosen value when a list choice is made. */
+  readonly onCommit: (key: EditableField, text?: string) => void;
+}
+
+/** One contract field: a Fluent Field (label, hint, error wired for screen readers) around the right control. */
+export const ContractFieldControl = memo(function ContractFieldControl(props: ContractFieldControlProps) {
+  const { spec, value, error, required, readOnly } = props;
+  const label = spec.info
+    ? { children: (_: unknown, slot: object) => <InfoLabel {...slot} info={spec.info}>{spec.label}</InfoLabel> }
+    : spec.label;
+  return (
+    <Field label={label} hint={readOnly ? "Saved contracts keep their ID: the workbook finds the row by it." : spec.hint} required={required} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})}>
+      <Control {...props} />
+    </Field>
+  );
+});
+
+function Control({ spec, value, readOnly, ownerOptions, onChange, onCommit }: ContractFieldControlProps) {
+  const common = { id: fieldControlId(spec.key), onBlur: () => onCommit(spec.key) };
+  if (readOnly) return <Input id={common.id} value={value} readOnly />;
+  switch (spec.kind) {
+    case "long":
+      return <Textarea {...common} value={value} resize="vertical" onChange={(_, data) => onChange(spec.key, data.value)} />;
+    case "amount":
+    case "number":
+      return <Input {...common} inputMode="decimal" autoComplete="off" value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
+    case "date":
+      return <Input {...common} type="date" value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
+    case "choice":
+      return <ChoiceSelect spec={spec} value={value} onCommit={onCommit} />;
+    case "owner":
+      return (
+        <Combobox
+          {...common}
+          freeform
+          value={value}
+          onChange={(event) => onChange(spec.key, event.target.value)}
+          onOptionSelect={(_, data) => onCommit(spec.key, data.optionText ?? "")}
+        >
+          {ownerOptions.map((owner) => (
+            <Option key={owner}>{owner}</Option>
+          ))}
+        </Combobox>
+      );
+    case "text":
+      return <Input {...common} value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
+  }
+}
+
+function ChoiceSelect({ spec, value, onCommit }: Pick<ContractFieldControlProps, "spec" | "value" | "onCommit">) {
+  const options = spec.options ?? [];
+  // A value typed into the sheet that is not in the list stays visible (and invalid) until the user picks another.
+  const unknown = value !== "" && !options.includes(value);
+  return (
+    <Select id={fieldControlId(spec.key)} value={value} onChange={(_, data) => onCommit(spec.key, data.value)} onBlur={() => onCommit(spec.key)}>
+      {(spec.key !== "status" || value === "") && <option value="">Not set</option>}
+      {unknown && <option value={value}>{`${value} (not in the list)`}</option>}
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </Select>
+  );
+}

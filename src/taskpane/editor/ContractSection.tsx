@@ -1,0 +1,59 @@
+import { AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { ErrorCircle12Regular } from "@fluentui/react-icons";
+import { REQUIRED_WHEN_LIVE } from "../../domain/contract";
+import type { EditableField, SectionSpec } from "./contract-fields";
+import { ContractFieldControl } from "./ContractFieldControl";
+import type { FieldErrors, FormValues } from "./form-values";
+
+const useStyles = makeStyles({
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalL },
+});
+
+const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
+
+export interface ContractSectionProps {
+  readonly section: SectionSpec;
+  readonly values: FormValues;
+  readonly errors: FieldErrors;
+  readonly ownerOptions: readonly string[];
+  readonly locked: ReadonlySet<EditableField>;
+  readonly onChange: (key: EditableField, text: string) => void;
+  readonly onCommit: (key: EditableField, text?: string) => void;
+}
+
+/** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
+export function ContractSection({ section, values, errors, ownerOptions, locked, onChange, onCommit }: ContractSectionProps) {
+  const styles = useStyles();
+  const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
+  const live = (values.status ?? "Draft") !== "Draft";
+  return (
+    <AccordionItem value={section.id}>
+      <AccordionHeader as="h3" expandIconPosition="end">
+        <span className={styles.header}>
+          {section.title}
+          {count > 0 && (
+            <Badge appearance="tint" color="danger" icon={<ErrorCircle12Regular />}>
+              {count === 1 ? "1 to fix" : `${count} to fix`}
+            </Badge>
+          )}
+        </span>
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        {section.fields.map((spec) => (
+          <ContractFieldControl
+            key={spec.key}
+            spec={spec}
+            value={values[spec.key] ?? ""}
+            error={errors[spec.key]}
+            required={spec.key === "title" || spec.key === "id" || spec.key === "status" || (live && LIVE_REQUIRED.has(spec.key))}
+            ownerOptions={ownerOptions}
+            readOnly={locked.has(spec.key)}
+            onChange={onChange}
+            onCommit={onCommit}
+          />
+        ))}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

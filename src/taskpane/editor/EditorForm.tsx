@@ -1,0 +1,124 @@
+import { Accordion, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { NumberSeparators } from "../../domain/money-parse";
+import type { ContractStore } from "../../workbook/contract-store";
+import { BusyButton } from "../shared/BusyButton";
+import { ConflictBar } from "../shared/ConflictBar";
+import { DiscardDialog } from "../shared/DiscardDialog";
+import { ProblemList } from "../shared/ProblemList";
+import { StoreErrorBar } from "../shared/StoreErrorBar";
+import { useUnsavedGuard } from "../shared/useUnsavedGuard";
+import { CONTRACT_FIELDS, CONTRACT_SECTIONS, type EditableField } from "./contract-fields";
+import { ContractSection } from "./ContractSection";
+import { FiguresStrip } from "./FiguresStrip";
+import type { EditorStart } from "./load-contract";
+import { useContractForm } from "./useContractForm";
+import { useContractSave } from "./useContractSave";
+import { useOwnerOptions } from "./useOwnerOptions";
+import { sectionsToOpen, useSectionFocus } from "./useSectionFocus";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100%" },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
+  heading: { margin: 0, overflowWrap: "anywhere" },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+const NOTHING_LOCKED: ReadonlySet<EditableField> = new Set();
+const ID_LOCKED: ReadonlySet<EditableField> = new Set(["id"]);
+
+export interface EditorFormProps {
+  readonly store: ContractStore;
+  readonly start: EditorStart;
+  readonly separators: NumberSeparators;
+  readonly onDone: (savedId: string | null) => void;
+}
+
+/** The contract form: figures strip, one accordion panel per part of the contract, and a sticky Save / Cancel footer. */
+export function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
+  const styles = useStyles();
+  const form = useContractForm(start.form, separators);
+  // An invalid row opens the sections with problems; otherwise the first. Only the first render decides.
+  const { openItems, onToggle, focusField } = useSectionFocus(
+    sectionsToOpen(start.form.showProblems ? CONTRACT_FIELDS.filter((spec) => form.check.errors[spec.key] !== undefined).map((spec) => spec.key) : []),
+  );
+  const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });
+  const owners = useOwnerOptions(store);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  useUnsavedGuard(form.changed);
+
+  const cancel = useCallback(() => (form.changed ? setConfirmLeave(true) : onDone(null)), [form.changed, onDone]);
+  const id = form.values.id ?? "";
+  const title = (form.values.title ?? "").trim();
+
+  return (
+    <div className={styles.root}>
+      <FiguresStrip live={form.liveContract} committed={form.committedContract} />
+      <div className={styles.body}>
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+          {saving.isNew ? `New contract ${id}` : `${id}${title ? `: ${title}` : ""}`}
+        </Text>
+        {saving.rowProblems.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>This row has problems in the workbook</MessageBarTitle>
+              It is shown as found in the sheet. Fix the fields marked below and save; nothing is changed until you do.
+              <ProblemList problems={saving.rowProblems} limit={5} label="Problems in the row" />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {saving.conflict && (
+          <ConflictBar
+            subject="This contract"
+            choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
+            onReload={saving.reload}
+            onKeepEditing={saving.keepEditing}
+          />
+        )}
+        {saving.error && <StoreErrorBar error={saving.error} />}
+        {form.check.otherProblems.length > 0 && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{form.check.otherProblems.join(" ")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Accordion multiple collapsible openItems={[...openItems]} onToggle={onToggle}>
+          {CONTRACT_SECTIONS.map((section) => (
+            <ContractSection
+              key={section.id}
+              section={section}
+              values={form.values}
+              errors={form.errors}
+              ownerOptions={owners}
+              locked={saving.isNew ? NOTHING_LOCKED : ID_LOCKED}
+              onChange={form.change}
+              onCommit={form.commit}
+            />
+          ))}
+        </Accordion>
+      </div>
+      <div className={styles.footer} role="group" aria-label="Save or cancel">
+        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void saving.save()}>
+          Save
+        </BusyButton>
+        <Button onClick={cancel} disabledFocusable={saving.busy}>
+          Cancel
+        </Button>
+      </div>
+      <DiscardDialog
+        open={confirmLeave}
+        what={saving.isNew ? "this new contract" : `your changes to ${id}`}
+        onDiscard={() => onDone(null)}
+        onKeepEditing={() => setConfirmLeave(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { InfoLabel, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { ValueContract } from "../../domain/contract";
+import { figureTexts, liveFigures } from "./live-figures";
+
+const useStyles = makeStyles({
+  strip: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
+  list: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  item: { display: "flex", flexDirection: "column", minWidth: 0 },
+  label: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  wide: { gridColumn: "1 / -1" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+const VALUE_CLASS_INFO =
+  "How far the claimed value is proved: Realised value (financial or strategic evidence), Evidenced leading indicator " +
+  "(use or work has changed), Capability value (it only works technically), Strategic option value, or Unsupported optimism (no evidence).";
+
+export interface FiguresStripProps {
+  /** The contract as typed: the strip follows every keystroke. */
+  readonly live: ValueContract;
+  /** The contract as last committed: only these figures are announced to screen readers. */
+  readonly committed: ValueContract;
+}
+
+/** The calculated columns while the user types, from the same domain functions as the workbook. */
+export function FiguresStrip({ live, committed }: FiguresStripProps) {
+  const styles = useStyles();
+  const shown = useMemo(() => figureTexts(liveFigures(live)), [live]);
+  const announced = useMemo(
+    () => figureTexts(liveFigures(committed)).map(([label, text]) => `${label}: ${text}.`).join(" "),
+    [committed],
+  );
+  return (
+    <>
+      <div className={styles.strip} role="group" aria-label="Figures">
+        <dl className={styles.list}>
+        {shown.map(([label, text]) => (
+          <div key={label} className={mergeClasses(styles.item, label === "Evidence gaps" && styles.wide)}>
+            <dt className={styles.label}>
+              {label === "Value class" ? (
+                <InfoLabel size="small" info={VALUE_CLASS_INFO}>
+                  {label}
+                </InfoLabel>
+              ) : (
+                label
+              )}
+            </dt>
+            <dd className={styles.value} data-figure={label}>
+              {text}
+            </dd>
+          </div>
+        ))}
+        </dl>
+      </div>
+      <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true">
+        {announced}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ValueContract } from "../../domain/contract";
+import { contractFigures, type ContractFigures } from "../../domain/contract-figures";
+import { EVIDENCE_TO_ACT } from "../../domain/decision-suggestion";
+import { PROVEN_LEVELS, type ProvenLevel } from "../../domain/evidence";
+import { formatAmount, formatDate } from "../shared/format";
+
+/** The editor's figures: the calculated columns, and the evidence still to show. */
+export interface LiveFigures extends ContractFigures {
+  /**
+   * The evidence levels above the contract's own, up to Financial: what must still be shown before its
+   * value counts as realised. Empty at Financial or Strategic.
+   */
+  readonly evidenceGaps: readonly ProvenLevel[];
+}
+
+export function liveFigures(contract: ValueContract): LiveFigures {
+  const reached = contract.evidenceLevel === null || contract.evidenceLevel === "None" ? -1 : PROVEN_LEVELS.indexOf(contract.evidenceLevel);
+  const needed = PROVEN_LEVELS.indexOf(EVIDENCE_TO_ACT);
+  return { ...contractFigures(contract), evidenceGaps: PROVEN_LEVELS.filter((_, i) => i > reached && i <= needed) };
+}
+
+/** The figures as label and text, in the order the strip shows them. */
+export function figureTexts(figures: LiveFigures): ReadonlyArray<readonly [label: string, text: string]> {
+  return [
+    ["Realised value", formatAmount(figures.realisedValue)],
+    ["Lifecycle cost", formatAmount(figures.lifecycleCost)],
+    ["Value class", figures.valueClass ?? "No evidence level yet"],
+    ["Evidence gaps", figures.evidenceGaps.length === 0 ? "None" : figures.evidenceGaps.join(", ")],
+    ["Next review", figures.nextReview === null ? "Needs last review and cadence" : formatDate(figures.nextReview)],
+  ];
+}
