@@ -31,14 +31,17 @@ describe("PERT with lambda 4", () => {
     for (const u of [1e-10, 0.3, 0.5, 1 - 1e-10]) expect(constant(u)).toBe(42.5);
   });
 
-  test("draws stay within [min, max] and increase with u", () => {
+  test("draws stay within [min, max] and increase with u (to the inverse's accuracy)", () => {
+    // Uniforms one ulp apart can give draws whose order is decided by the last bits of the solver,
+    // so the order is checked to 1e-12 of the spread, far inside the 1e-10 accuracy required.
     const u = fc.double({ min: 1e-10, max: 1 - 1e-10, noNaN: true });
     fc.assert(
       fc.property(range, u, u, (r, u1, u2) => {
         const q = pertQuantile(r);
         const [low, high] = u1 <= u2 ? [q(u1), q(u2)] : [q(u2), q(u1)];
-        return r.min <= low && low <= high && high <= r.max * (1 + 1e-15);
+        return r.min <= low && low <= high + 1e-12 * (r.max - r.min) && high <= r.max * (1 + 1e-15);
       }),
+      { numRuns: 500 },
     );
   });
 
