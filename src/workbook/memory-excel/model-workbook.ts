@@ -5,6 +5,11 @@ import { evaluateFormula, type ErrorValue, type FormulaScope } from "./formula-e
 import { isBlank, Sheet, type Cell } from "./model-sheet";
 import type { Table } from "./model-table";
 
+/** Raised through the formulas of a circular reference up to the cell that started it. */
+class CircularReference {
+  constructor(readonly cell: Cell) {}
+}
+
 /**
  * The workbook state both the API proxies and the test helpers act on: sheets (looked up without case, as Excel
  * does), tables (names unique across the workbook, without case), and formula evaluation with a cache that any
@@ -102,6 +107,11 @@ export class Workbook {
     return cell.formula === null ? cell.value : this.formulaValue(sheet, row, column, cell, cell.formula);
   }
 
+  /**
+   * A formula's value, cached until the workbook changes. Excel keeps 15 significant digits of a calculated number
+   * (5 * 9.56 reads 47.8, as in the set-get-values article's sample). Cells on a circular reference read 0, as Excel
+   * shows them after its circular-reference warning.
+   */
   private formulaValue(sheet: Sheet, row: number, column: number, cell: Cell, formula: string): CellValue {
     if (this.calcVersion !== this.version) {
       this.calculated.clear();
@@ -109,15 +119,22 @@ export class Workbook {
     }
     const cached = this.calculated.get(cell);
     if (cached !== undefined) return cached;
-    if (this.evaluating.has(cell)) return 0;
+    if (this.evaluating.has(cell)) throw new CircularReference(cell);
     this.evaluating.add(cell);
+    let result: CellValue;
     try {
-      const result = evaluateFormula(formula, this.scope(sheet, row, column));
-      this.calculated.set(cell, result);
-      return result;
+      result = evaluateFormula(formula, this.scope(sheet, row, column));
+      if (typeof result === "number") result = Number(result.toPrecision(15));
+    } catch (error) {
+      if (!(error instanceof CircularReference)) throw error;
+      this.calculated.set(cell, 0);
+      if (error.cell !== cell) throw error;
+      result = 0;
     } finally {
       this.evaluating.delete(cell);
     }
+    this.calculated.set(cell, result);
+    return result;
   }
 
   private scope(sheet: Sheet, row: number, column: number): FormulaScope {

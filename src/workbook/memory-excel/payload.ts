@@ -9,7 +9,7 @@
  * loaded properties. The limit is taken as 5,000,000 bytes, the stricter reading of "5MB".
  */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-export const ACTION_OVERHEAD_BYTES = 200;
+export const ACTION_OVERHEAD_BYTES = 520;
 
 /** UTF-8 bytes of a string as JSON text, quotes and escapes included. */
 function stringBytes(text: string): number {

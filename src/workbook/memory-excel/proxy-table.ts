@@ -1,10 +1,10 @@
 import type { RangeLike, TableCollectionLike, TableLike } from "../excel-api";
-import { MAX_ROWS } from "./address";
 import type { Table } from "./model-table";
 import { jsonBytes } from "./payload";
 import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";
 import { RangeProxy, rangeArgument } from "./proxy-range";
-import { TableColumnCollectionProxy, TableRowCollectionProxy } from "./proxy-table-parts";
+import { TableColumnCollectionProxy } from "./proxy-table-columns";
+import { TableRowCollectionProxy } from "./proxy-table-rows";
 import { WorksheetProxy } from "./proxy-worksheet";
 import { addTable, checkTableName, resizeTable } from "./table-ops";
 
@@ -160,8 +160,7 @@ export class TableCollectionProxy implements TableCollectionLike {
       bytes: 200 + jsonBytes(typeof address === "string" ? address : "range"),
       run: () => {
         const { sheet, rect } = locate();
-        const rows = Math.min(rect.rowCount, MAX_ROWS);
-        target.set(addTable(this.ctx.model, sheet, { ...rect, rowCount: rows }, hasHeaders, "TableCollection.add"));
+        target.set(addTable(this.ctx.model, sheet, rect, hasHeaders, "TableCollection.add"));
       },
     });
     return new TableProxy(this.ctx, target);

@@ -1,0 +1,313 @@
+import { excelError, freshExcel, seedTable } from "./support";
+
+// Excel.Table and Excel.TableCollection: https://learn.microsoft.com/javascript/api/excel/excel.table,
+// https://learn.microsoft.com/javascript/api/excel/excel.tablecollection
+
+describe("creating tables", () => {
+  // A table always has a data row: one made from a header-only range gets one empty data row.
+  // TableCollection.add names new tables Table1, Table2, ...
+  it("gives a header-only table one empty data row and a default name", async () => {
+    const excel = freshExcel({ sheets: ["Value Contracts"] });
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.add("'Value Contracts'!A1:C1", true).load("name");
+      table.getHeaderRowRange().values = [["Contract ID", "Title", "Baseline"]];
+      const whole = table.getRange().load("address");
+      const body = table.getDataBodyRange().load("address, values");
+      const rows = table.rows.load("count");
+      await context.sync();
+      expect(table.name).toBe("Table1");
+      expect(whole.address).toBe("'Value Contracts'!A1:C2");
+      expect(body.address).toBe("'Value Contracts'!A2:C2");
+      expect(body.values).toEqual([["", "", ""]]);
+      expect(rows.count).toBe(1);
+    });
+    expect(excel.workbook.table("Table1").headers()).toEqual(["Contract ID", "Title", "Baseline"]);
+  });
+
+  // Performance article: fill a range, then "call worksheet.tables.add() to create a table over the range";
+  // the first row becomes the header.
+  it("turns a filled range into a table whose first row is the header", async () => {
+    const excel = freshExcel();
+    excel.workbook.sheet("Sheet1").setValuesDirect("A1:B3", [["Key", "Value"], ["A", 1], ["B", 2]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.add("A1:B3", true);
+      table.name = "Example";
+      const body = table.getDataBodyRange().load("values");
+      await context.sync();
+      expect(body.values).toEqual([["A", 1], ["B", 2]]);
+    });
+    expect(excel.workbook.tableNames()).toEqual(["Example"]);
+  });
+
+  // TableCollection.add hasHeaders: "If the source does not contain headers (i.e., when this property set to false),
+  // Excel will automatically generate a header and shift the data down by one row."
+  it("generates a header and shifts the data down when hasHeaders is false", async () => {
+    const excel = freshExcel();
+    excel.workbook.sheet("Sheet1").setValuesDirect("A1:B2", [["Ann", 30], ["Bob", 40]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.add("Sheet1!A1:B2", false);
+      const all = table.getRange().load("address, values");
+      await context.sync();
+      expect(all.address).toBe("Sheet1!A1:B3");
+      expect(all.values).toEqual([["Column1", "Column2"], ["Ann", 30], ["Bob", 40]]);
+    });
+  });
+
+  // "A table can't overlap with another table" (MergedRangeConflict in the error table; older Excel builds reported
+  // it as InvalidArgument, OfficeDev/office-js#1199).
+  it("refuses a table over another table", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.add("B2:D4", true);
+      expect((await excelError(context.sync())).code).toBe("MergedRangeConflict");
+    });
+  });
+});
+
+describe("table names", () => {
+  // Table.name: "must follow the guidelines specified in the Rename an Excel table article": start with a letter,
+  // underscore or backslash; letters, numbers, periods, underscores; no spaces; not C, c, R, r; not a cell reference.
+  // (https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114)
+  it("accepts Excel's valid names and refuses the others with InvalidArgument", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name"], [["Ann"]]);
+    for (const good of ["ValueContracts", "_t", "\\t", "Value.Contracts2", "Tbl_1"]) {
+      await excel.run(async (context) => {
+        context.workbook.tables.getItem(excel.workbook.tableNames()[0] ?? "").name = good;
+        await context.sync();
+      });
+      expect(excel.workbook.tableNames()).toEqual([good]);
+    }
+    for (const bad of ["Value Contracts", "2024Data", "R", "c", "A1", "May2019", "R1C1", "", "x".repeat(256), "a-b"]) {
+      await excel.run(async (context) => {
+        context.workbook.tables.getItem("Tbl_1").name = bad;
+        expect((await excelError(context.sync())).code).toBe("InvalidArgument");
+      });
+    }
+  });
+
+  // Names are unique across the workbook, compared without case ("Duplicate names aren't allowed. Excel doesn't
+  // distinguish between upper- and lowercase characters in names"); a duplicate is InvalidArgument
+  // (OfficeDev/office-js#551), also when the tables are on different sheets.
+  it("refuses a name another table has, whatever its sheet or case", async () => {
+    const excel = freshExcel({ sheets: ["One", "Two"] });
+    excel.workbook.addTableDirect("One!A1:B2", "ValueContracts");
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.add("Two!A1:B2", true);
+      table.name = "VALUECONTRACTS";
+      const error = await excelError(context.sync());
+      expect(error.code).toBe("InvalidArgument");
+      expect(error.message).toBe("The argument is invalid or missing or has an incorrect format.");
+    });
+    expect(excel.workbook.tableNames()).toEqual(["ValueContracts", "Table1"]);
+  });
+});
+
+describe("header names", () => {
+  // Header cells are the column names: writing the header row renames columns. Excel keeps names unique: a blank
+  // header becomes "Column<n>" and a duplicate gets a number ("Owner2"). (Support: "Overview of Excel tables".)
+  it("renames columns from the header row, numbering blanks and duplicates", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age", "Owner"], [["Ann", 30, "x"]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("People");
+      table.getHeaderRowRange().values = [["Owner", "", "owner"]];
+      const columns = table.columns.load("items/name");
+      const header = table.getHeaderRowRange().load("values");
+      await context.sync();
+      expect(columns.items.map((column) => column.name)).toEqual(["Owner", "Column2", "owner2"]);
+      expect(header.values).toEqual([["Owner", "Column2", "owner2"]]);
+    });
+  });
+
+  // Header cells hold text: a number written there reads back as text.
+  it("stores a number written to a header as text", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "Years", ["Name", "Total"], [["a", 1]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("Years").getHeaderRowRange().getCell(0, 1).values = [[2025]];
+      await context.sync();
+    });
+    expect(excel.workbook.table("Years").headers()).toEqual(["Name", "2025"]);
+  });
+});
+
+describe("columns", () => {
+  // TableColumnCollection: items, count, getItemOrNullObject(key) by "Column name or ID" (a number is an ID).
+  it("lists columns and finds them by name or id", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30], ["Bob", 40]]);
+    await excel.run(async (context) => {
+      const columns = context.workbook.tables.getItem("People").columns;
+      columns.load("count, items/name, items/index, items/id");
+      const age = columns.getItemOrNullObject("AGE").load("name, index, values");
+      const byId = columns.getItemOrNullObject(1).load("name");
+      const missing = columns.getItemOrNullObject("Height");
+      const ages = age.getDataBodyRange().load("values");
+      await context.sync();
+      expect(columns.count).toBe(2);
+      expect(columns.items.map((column) => [column.name, column.index, column.id])).toEqual([["Name", 0, 1], ["Age", 1, 2]]);
+      expect([age.name, age.index]).toEqual(["Age", 1]);
+      expect(age.values).toEqual([["Age"], [30], [40]]);
+      expect(byId.name).toBe("Name");
+      expect(missing.isNullObject).toBe(true);
+      expect(ages.values).toEqual([[30], [40]]);
+    });
+  });
+
+  // TableColumnCollection.add(index, values, name): "If null or -1, the addition happens at the end. Columns with a
+  // higher index will be shifted to the side"; values cover the header and the data rows (the tables article's
+  // sample passes ["Day of the Week"], ["Saturday"], ...); name names the column.
+  it("adds columns at the end or in the middle, shifting cells to the right", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30], ["Bob", 40]]);
+    excel.workbook.sheet("Sheet1").setCellDirect("C5", "below the table");
+    await excel.run(async (context) => {
+      const columns = context.workbook.tables.getItem("People").columns;
+      const notes = columns.add(undefined, undefined, "Notes").load("name, index");
+      const city = columns.add(1, [["City"], ["Oslo"], ["Rome"]]).load("name, index");
+      await context.sync();
+      expect([notes.name, city.name, city.index]).toEqual(["Notes", "City", 1]);
+      notes.load("index");
+      await context.sync();
+      expect(notes.index).toBe(3);
+    });
+    const table = excel.workbook.table("People");
+    expect(table.headers()).toEqual(["Name", "City", "Age", "Notes"]);
+    expect(table.body()).toEqual([["Ann", "Oslo", 30, ""], ["Bob", "Rome", 40, ""]]);
+    expect(table.address()).toBe("Sheet1!A1:D3");
+    expect(excel.workbook.sheet("Sheet1").cell("C5").value).toBe("below the table");
+  });
+
+  // The column's values must cover the header and every data row (InvalidArgument otherwise).
+  it("refuses column values of the wrong length", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name"], [["Ann"], ["Bob"]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("People").columns.add(undefined, [["Age"], [30]]);
+      expect((await excelError(context.sync())).code).toBe("InvalidArgument");
+    });
+  });
+});
+
+describe("rows", () => {
+  // TableRowCollection.add(index, values): "If null or -1, the addition happens at the end. Any rows below the
+  // inserted row are shifted downwards." Several rows go as one 2-D array (ExcelApi 1.4).
+  it("appends and inserts whole rows, moving the cells below within the table's columns", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30], ["Bob", 40]]);
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setValuesDirect("A6:C6", [["under A", "under B", "beside"]]);
+    await excel.run(async (context) => {
+      const rows = context.workbook.tables.getItem("People").rows;
+      rows.add(undefined, [["Cy", 50], ["Di", 60]]);
+      rows.add(1, [["Ed", 70]]);
+      rows.load("count");
+      await context.sync();
+      expect(rows.count).toBe(5);
+    });
+    expect(excel.workbook.table("People").body()).toEqual([["Ann", 30], ["Ed", 70], ["Bob", 40], ["Cy", 50], ["Di", 60]]);
+    expect(sheet.values("A9:C9")).toEqual([["under A", "under B", ""]]);
+    expect(sheet.values("C6")).toEqual([["beside"]]);
+  });
+
+  // The added rows' values must have one value per column; they are parsed like Range.values.
+  it("refuses rows of the wrong width and parses the values it adds", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30]]);
+    await excel.run(async (context) => {
+      const rows = context.workbook.tables.getItem("People").rows;
+      rows.add(undefined, [["Bob"]]);
+      expect((await excelError(context.sync())).code).toBe("InvalidArgument");
+      rows.add(undefined, [["=1+1", "41"]]);
+      await context.sync();
+    });
+    expect(excel.workbook.table("People").body()).toEqual([["Ann", 30], [2, 41]]);
+  });
+
+  // alwaysInsert: "If false, the new rows will be added below the table" (over the cells there, nothing shifts).
+  it("writes over the cells below when alwaysInsert is false", async () => {
+    const excel = freshExcel();
+    // Typed before the table exists: typing right under a table would make it grow (see below).
+    excel.workbook.sheet("Sheet1").setValuesDirect("A3:A4", [["old"], ["kept"]]);
+    seedTable(excel, "People", ["Name"], [["Ann"]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("People").rows.add(undefined, [["Bob"]], false);
+      await context.sync();
+    });
+    expect(excel.workbook.sheet("Sheet1").values("A1:A4")).toEqual([["Name"], ["Ann"], ["Bob"], ["kept"]]);
+  });
+
+  // A column whose data cells all share a formula is a calculated column: Excel fills it into new rows.
+  // (Support: "Use calculated columns in an Excel table".)
+  it("fills calculated columns into added rows", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "Costs", ["A", "B", "Total"], [[1, 2, "=[@A]+[@B]"], [3, 4, "=[@A]+[@B]"]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("Costs").rows.add(undefined, [[10, 20, ""]]);
+      await context.sync();
+    });
+    expect(excel.workbook.table("Costs").body()).toEqual([[1, 2, 3], [3, 4, 7], [10, 20, 30]]);
+  });
+
+  // "write the data into a range object via table.getDataBodyRange(), and the table will expand automatically":
+  // table.getDataBodyRange().getRowsBelow(1).values = [["C", 3]] (Excel performance article, Importing data into tables).
+  it("grows over rows written directly below it", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "Example", ["Key", "Value"], [["A", 1], ["B", 2]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Example");
+      table.getDataBodyRange().getOffsetRange(2, 0).getResizedRange(-1, 0).values = [["C", 3]];
+      await context.sync();
+      table.getDataBodyRange().getRow(1).values = [["D", 4]];
+      const rows = table.rows.load("count");
+      await context.sync();
+      expect(rows.count).toBe(3);
+    });
+    expect(excel.workbook.table("Example").body()).toEqual([["A", 1], ["D", 4], ["C", 3]]);
+  });
+
+  // Ranges from a table are found afresh at each sync (office.js re-sends the object path), so the body range seen
+  // after rows.add includes the new rows.
+  it("sees the table's current size at every sync", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name"], [["Ann"]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("People");
+      const body = table.getDataBodyRange().load("rowCount");
+      await context.sync();
+      expect(body.rowCount).toBe(1);
+      table.rows.add(undefined, [["Bob"], ["Cy"]]);
+      body.load("rowCount, values");
+      await context.sync();
+      expect(body.rowCount).toBe(3);
+      expect(body.values).toEqual([["Ann"], ["Bob"], ["Cy"]]);
+    });
+  });
+});
+
+describe("resize", () => {
+  // Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the headers (or the
+  // top of the table) must be in the same row."
+  it("grows and shrinks a table keeping its header row, and refuses other shapes", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30]]);
+    excel.workbook.sheet("Sheet1").setValuesDirect("C1:C3", [["City"], ["Oslo"], ["x"]]);
+    await excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("People");
+      table.resize("A1:C3");
+      const columns = table.columns.load("items/name");
+      await context.sync();
+      expect(columns.items.map((column) => column.name)).toEqual(["Name", "Age", "City"]);
+      for (const bad of ["A2:C3", "E1:F3", "A1:C1", "Other!A1:C3"]) {
+        table.resize(bad);
+        expect(["InvalidArgument", "ItemNotFound"]).toContain((await excelError(context.sync())).code);
+      }
+      table.resize(context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2"));
+      await context.sync();
+    });
+    expect(excel.workbook.table("People").address()).toBe("Sheet1!A1:B2");
+    expect(excel.workbook.sheet("Sheet1").cell("C2").value).toBe("Oslo");
+  });
+});
