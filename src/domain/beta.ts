@@ -25,7 +25,7 @@ export function logGamma(x: number): number {
   return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }
 
-/** ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b), for shapes a, b > 0. */
+/** ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b), for shapes a, b > 0 (dimensionless). */
 export function logBeta(a: number, b: number): number {
   return logGamma(a) + logGamma(b) - logGamma(a + b);
 }

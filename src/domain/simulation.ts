@@ -10,7 +10,9 @@ import { VALUE_COMPONENTS, type ValueComponents } from "./value-equation";
  * position k from the SIPmath HDR stream (entity = seed, varId = k, seed3 = seed4 = 0), through the
  * inverse CDF of PERT(min, likely, max). Percentiles are Excel's PERCENTILE.INC over the trials.
  */
+/** Number of trials (a count): the default and the allowed range. */
 export const TRIALS = { default: 10_000, min: 100, max: 1_000_000 } as const;
+/** The seed (HDR entity, a whole number) when the user gives none. */
 export const DEFAULT_SEED = 1;
 
 /** Mean and percentiles of a simulated amount, in the workbook's currency. */
