@@ -6,6 +6,7 @@ import { betaQuantile } from "./beta";
  *   alpha = 1 + 4 (likely - min) / (max - min),  beta = 1 + 4 (max - likely) / (max - min),
  * so alpha + beta = 6 and the mean is (min + 4 likely + max) / 6. A range with min = max is that constant.
  */
+
 /** PERT's weight on the most likely value (dimensionless). */
 export const PERT_LAMBDA = 4;
 
