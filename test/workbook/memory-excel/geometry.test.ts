@@ -1,5 +1,6 @@
 import type { RangeLike } from "../../../src/workbook/excel-api";
-import { excelError, freshExcel } from "./support";
+import { WorksheetProxy } from "../../../src/workbook/memory-excel/proxy-worksheet";
+import { concrete, excelError, freshExcel } from "./support";
 
 // Excel.Range geometry: https://learn.microsoft.com/javascript/api/excel/excel.range
 
@@ -114,7 +115,7 @@ describe("worksheets", () => {
     await excel.run(async (context) => {
       const added = context.workbook.worksheets.add().load("name, position");
       await context.sync();
-      expect([added.name, added.position]).toEqual(["Sheet2", 1]);
+      expect([added.name, concrete(added, WorksheetProxy).position]).toEqual(["Sheet2", 1]);
       context.workbook.worksheets.add("sheet1");
       expect((await excelError(context.sync())).code).toBe("ItemAlreadyExists");
       context.workbook.worksheets.add("Q1/Q2");

@@ -1,4 +1,5 @@
-import { excelError, freshExcel, seedTable } from "./support";
+import { TableColumnProxy } from "../../../src/workbook/memory-excel/proxy-table-columns";
+import { concrete, excelError, freshExcel, renameTable, seedTable } from "./support";
 
 // Excel.Table and Excel.TableCollection: https://learn.microsoft.com/javascript/api/excel/excel.table,
 // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection
@@ -31,7 +32,7 @@ describe("creating tables", () => {
     excel.workbook.sheet("Sheet1").setValuesDirect("A1:B3", [["Key", "Value"], ["A", 1], ["B", 2]]);
     await excel.run(async (context) => {
       const table = context.workbook.tables.add("A1:B3", true);
-      table.name = "Example";
+      renameTable(table, "Example");
       const body = table.getDataBodyRange().load("values");
       await context.sync();
       expect(body.values).toEqual([["A", 1], ["B", 2]]);
@@ -74,14 +75,14 @@ describe("table names", () => {
     seedTable(excel, "People", ["Name"], [["Ann"]]);
     for (const good of ["ValueContracts", "_t", "\\t", "Value.Contracts2", "Tbl_1"]) {
       await excel.run(async (context) => {
-        context.workbook.tables.getItem(excel.workbook.tableNames()[0] ?? "").name = good;
+        renameTable(context.workbook.tables.getItem(excel.workbook.tableNames()[0] ?? ""), good);
         await context.sync();
       });
       expect(excel.workbook.tableNames()).toEqual([good]);
     }
     for (const bad of ["Value Contracts", "2024Data", "R", "c", "A1", "May2019", "R1C1", "", "x".repeat(256), "a-b"]) {
       await excel.run(async (context) => {
-        context.workbook.tables.getItem("Tbl_1").name = bad;
+        renameTable(context.workbook.tables.getItem("Tbl_1"), bad);
         expect((await excelError(context.sync())).code).toBe("InvalidArgument");
       });
     }
@@ -94,8 +95,7 @@ describe("table names", () => {
     const excel = freshExcel({ sheets: ["One", "Two"] });
     excel.workbook.addTableDirect("One!A1:B2", "ValueContracts");
     await excel.run(async (context) => {
-      const table = context.workbook.tables.add("Two!A1:B2", true);
-      table.name = "VALUECONTRACTS";
+      renameTable(context.workbook.tables.add("Two!A1:B2", true), "VALUECONTRACTS");
       const error = await excelError(context.sync());
       expect(error.code).toBe("InvalidArgument");
       expect(error.message).toBe("The argument is invalid or missing or has an incorrect format.");
@@ -147,9 +147,11 @@ describe("columns", () => {
       const ages = age.getDataBodyRange().load("values");
       await context.sync();
       expect(columns.count).toBe(2);
-      expect(columns.items.map((column) => [column.name, column.index, column.id])).toEqual([["Name", 0, 1], ["Age", 1, 2]]);
+      const ids = columns.items.map((column) => concrete(column, TableColumnProxy).id);
+      expect(columns.items.map((column) => [column.name, column.index])).toEqual([["Name", 0], ["Age", 1]]);
+      expect(ids).toEqual([1, 2]);
       expect([age.name, age.index]).toEqual(["Age", 1]);
-      expect(age.values).toEqual([["Age"], [30], [40]]);
+      expect(concrete(age, TableColumnProxy).values).toEqual([["Age"], [30], [40]]);
       expect(byId.name).toBe("Name");
       expect(missing.isNullObject).toBe(true);
       expect(ages.values).toEqual([[30], [40]]);
