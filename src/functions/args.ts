@@ -56,7 +56,9 @@ function checkDomain(n: number, name: string, rule: NumberRule): void {
   const below = rule.min !== undefined && n < rule.min;
   const above = rule.max !== undefined && n > rule.max;
   const fractional = rule.whole === true && !Number.isInteger(n);
-  if (below || above || fractional) throw new ArgumentError("num", `${name} must be ${expects}; it is ${n}.`);
+  // Phrases such as "of hours, 0 or more" follow "a number"; "0 or more" and "from 0 to 1" stand alone.
+  const phrase = /^(of|in|as|\()/.test(expects) ? `a number ${expects}` : expects;
+  if (below || above || fractional) throw new ArgumentError("num", `${name} must be ${phrase}; it is ${n}.`);
 }
 
 function defaultPhrase(rule: NumberRule): string {

@@ -7,3 +7,4 @@ import "./evidence-functions";
 import "./option-functions";
 import "./cash-flow-functions";
 import "./review-functions";
+import "./uncertainty-functions";

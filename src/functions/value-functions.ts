@@ -2,7 +2,7 @@ import * as equation from "../domain/value-equation";
 import { numberArg, numbersArg, type CellInput } from "./args";
 import { cell } from "./cell-error";
 
-const magnitude = { min: 0, expects: "of 0 or more (enter costs as positive amounts)" } as const;
+const magnitude = { min: 0, expects: "0 or more (enter costs as positive amounts)" } as const;
 
 /**
  * Realised AI value: the five benefits minus the four costs. Enter every amount as a positive number; the costs are subtracted.

@@ -83,7 +83,7 @@ describe("VALUERANGE", () => {
     const negative = [[400_000, 50_000, 20_000, 0, 0, -150_000, 20_000, 0, 0]];
     expect(excel(() => valueRange(negative, likely, high, null, null))).toEqual({
       code: "#NUM!",
-      message: expect.stringMatching(/^low \(cell 6\) must be of 0 or more/),
+      message: expect.stringMatching(/^low \(cell 6\) must be 0 or more \(enter costs as positive amounts\); it is/),
     });
   });
 
