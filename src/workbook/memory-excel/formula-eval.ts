@@ -75,8 +75,8 @@ function rank(value: CellValue): number {
 function compare(op: string, leftValue: Value, rightValue: Value): boolean | ErrorValue {
   if (isError(leftValue)) return leftValue;
   if (isError(rightValue)) return rightValue;
-  if (typeof leftValue === "object" || typeof rightValue === "object") {
-    if (leftValue !== null || rightValue !== null) return err("#VALUE!");
+  if ((leftValue !== null && typeof leftValue === "object") || (rightValue !== null && typeof rightValue === "object")) {
+    return err("#VALUE!");
   }
   const blankLike = (value: CellValue | null, other: CellValue | null): CellValue =>
     value !== null ? value : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;

@@ -1,0 +1,76 @@
+import type { CellValue } from "../../../src/workbook/excel-api";
+import { freshExcel, seedTable } from "./support";
+
+// The fake computes a small part of Excel's formula language, so Range.values of a formula cell is a value.
+// Operators and precedence: "Calculation operators and precedence in Excel"
+// (https://support.microsoft.com/office/48be406d-4975-4d31-b2b8-7af9e0e2878a). Structured references: "Using
+// structured references with Excel tables" (https://support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+
+function valueOf(formula: string, setUp: Record<string, CellValue> = {}): CellValue {
+  const excel = freshExcel();
+  const sheet = excel.workbook.sheet("Sheet1");
+  for (const [address, value] of Object.entries(setUp)) sheet.setCellDirect(address, value);
+  sheet.setCellDirect("Z99", formula);
+  return sheet.cell("Z99").value;
+}
+
+describe("operators", () => {
+  it("follows Excel's precedence: negation, %, ^, * /, + -, &, comparison", () => {
+    expect(valueOf("=-2^2")).toBe(4);
+    expect(valueOf("=2+3*4")).toBe(14);
+    expect(valueOf("=(2+3)*4")).toBe(20);
+    expect(valueOf("=2^3^2")).toBe(64);
+    expect(valueOf("=50%")).toBe(0.5);
+    expect(valueOf('=1+2&"x"')).toBe("3x");
+    expect(valueOf("=1+2=3")).toBe(true);
+  });
+
+  // Text that reads as a number takes part in arithmetic; other text is #VALUE!; text compares without case, and a
+  // number sorts before text, text before a boolean.
+  it("coerces and compares like Excel", () => {
+    expect(valueOf('="3"+1')).toBe(4);
+    expect(valueOf("=TRUE+1")).toBe(2);
+    expect(valueOf('="x"*2')).toBe("#VALUE!");
+    expect(valueOf('="abc"="ABC"')).toBe(true);
+    expect(valueOf('=9<"a"')).toBe(true);
+    expect(valueOf('="z"<TRUE')).toBe(true);
+    expect(valueOf("=A1=0", {})).toBe(true);
+    expect(valueOf('=A1=""', {})).toBe(true);
+    expect(valueOf('=A1&"!"', { A1: 2.5 })).toBe("2.5!");
+  });
+});
+
+describe("references", () => {
+  it("reads cells and ranges, on this or another sheet", () => {
+    const excel = freshExcel({ sheets: ["Sheet1", "Other data"] });
+    excel.workbook.sheet("Other data").setValuesDirect("A1:A3", [[1], ["text"], [3]]);
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setValuesDirect("A1:C1", [["='Other data'!A1*10", "=SUM('Other data'!A1:A3, 5)", '=SUM(A1,"2")']]);
+    expect(sheet.values("A1:C1")).toEqual([[10, 9, 12]]);
+    sheet.setCellDirect("D1", "=Missing!A1");
+    expect(sheet.cell("D1").value).toBe("#REF!");
+  });
+
+  it("reads structured references inside a table", () => {
+    const excel = freshExcel();
+    seedTable(excel, "Costs", ["Data cost", "Other", "Total", "Share"], [
+      [10, 5, "=[@[Data cost]]+[@Other]", "=[@Total]/SUM(Costs[Total])"],
+      [20, 15, "=Costs[[#This Row],[Data cost]]+[@Other]", "=[@Total]/SUM(Costs[Total])"],
+    ]);
+    expect(excel.workbook.table("Costs").body()).toEqual([
+      [10, 5, 15, 0.3],
+      [20, 15, 35, 0.7],
+    ]);
+    excel.workbook.sheet("Sheet1").setCellDirect("F1", "=[@Total]");
+    expect(excel.workbook.sheet("Sheet1").cell("F1").value).toBe("#REF!");
+  });
+
+  // A circular reference reads 0 (Excel's display after its warning); a cell that only uses it computes from that 0.
+  it("reads 0 for cells on a circular reference", () => {
+    const excel = freshExcel();
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setValuesDirect("A1:C1", [["=B1+1", "=A1+1", "=A1+5"]]);
+    expect(sheet.values("C1:C1")).toEqual([[5]]);
+    expect(sheet.values("A1:B1")).toEqual([[0, 0]]);
+  });
+});
