@@ -16,6 +16,8 @@ export interface TableColumnModel {
 export class Table {
   deleted = false;
   private nextColumnId: number;
+  /** Column name (as written, and lower-cased) -> index, rebuilt after the names change (see namesChanged). */
+  private byName: Map<string, number> | null = null;
 
   constructor(
     public name: string,
@@ -60,8 +62,17 @@ export class Table {
 
   /** Index of the column with this name (case-insensitive, as Excel matches names), or -1. */
   columnIndexByName(name: string): number {
-    const key = name.toLowerCase();
-    return this.columns.findIndex((column) => column.name.toLowerCase() === key);
+    if (this.byName === null) {
+      this.byName = new Map();
+      this.columns.forEach((column, index) => this.byName?.set(column.name.toLowerCase(), index));
+      this.columns.forEach((column, index) => this.byName?.set(column.name, index));
+    }
+    return this.byName.get(name) ?? this.byName.get(name.toLowerCase()) ?? -1;
+  }
+
+  /** Call after changing `columns` or their names: structured references look columns up by name many times. */
+  namesChanged(): void {
+    this.byName = null;
   }
 }
 

@@ -138,21 +138,33 @@ export class Workbook {
   }
 
   private scope(sheet: Sheet, row: number, column: number): FormulaScope {
-    return {
-      cell: (sheetName, r, c): CellValue | null | ErrorValue => {
-        const target = sheetName === null ? sheet : this.findSheet(sheetName);
-        if (target === undefined) return { error: "#REF!" };
-        return isBlank(target.cell(r, c)) ? null : this.value(target, r, c);
-      },
-      structured: (tableName, columnName, thisRow) => {
-        const table = tableName === null ? this.tableAt(sheet, row, column) : this.findTable(tableName);
-        if (table === undefined) return { error: "#REF!" };
-        const index = table.columnIndexByName(columnName);
-        if (index < 0) return { error: "#REF!" };
-        if (!thisRow) return { sheet: table.sheet.name, rect: { ...table.bodyRect, column: table.left + index, columnCount: 1 } };
-        if (table.sheet !== sheet || row <= table.top || row > table.bottom) return { error: "#VALUE!" };
-        return { sheet: sheet.name, rect: { row, column: table.left + index, rowCount: 1, columnCount: 1 } };
-      },
-    };
+    return new CellScope(this, sheet, row, column);
+  }
+}
+
+/** What a formula at (sheet, row, column) can see: cells on any sheet, and the tables for structured references. */
+class CellScope implements FormulaScope {
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly sheet: Sheet,
+    private readonly row: number,
+    private readonly column: number,
+  ) {}
+
+  cell(sheetName: string | null, row: number, column: number): CellValue | null | ErrorValue {
+    const target = sheetName === null || sheetName === this.sheet.name ? this.sheet : this.workbook.findSheet(sheetName);
+    if (target === undefined) return { error: "#REF!" };
+    return isBlank(target.cell(row, column)) ? null : this.workbook.value(target, row, column);
+  }
+
+  structured(tableName: string | null, columnName: string, thisRow: boolean): { sheet: string; rect: Rect } | ErrorValue {
+    const { sheet, row } = this;
+    const table = tableName === null ? this.workbook.tableAt(sheet, row, this.column) : this.workbook.findTable(tableName);
+    if (table === undefined) return { error: "#REF!" };
+    const index = table.columnIndexByName(columnName);
+    if (index < 0) return { error: "#REF!" };
+    if (!thisRow) return { sheet: table.sheet.name, rect: { ...table.bodyRect, column: table.left + index, columnCount: 1 } };
+    if (table.sheet !== sheet || row <= table.top || row > table.bottom) return { error: "#VALUE!" };
+    return { sheet: sheet.name, rect: { row, column: table.left + index, rowCount: 1, columnCount: 1 } };
   }
 }

@@ -11,8 +11,12 @@
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const ACTION_OVERHEAD_BYTES = 520;
 
+/** Characters that JSON escapes or UTF-8 encodes in more than one byte. */
+const NOT_PLAIN = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
+
 /** UTF-8 bytes of a string as JSON text, quotes and escapes included. */
 function stringBytes(text: string): number {
+  if (!NOT_PLAIN.test(text)) return text.length + 2;
   let bytes = 2;
   for (let index = 0; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);

@@ -18,6 +18,7 @@ export function syncHeaders(workbook: Workbook, table: Table, edited: ReadonlySe
     const column = table.columns[index];
     if (column !== undefined) column.name = name;
   });
+  table.namesChanged();
   workbook.touch();
 }
 
