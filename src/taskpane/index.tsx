@@ -1,14 +1,44 @@
 import { createRoot } from "react-dom/client";
+import { excelRun } from "../workbook/excel-run";
+import { App } from "./App";
+import { detectHost } from "./boot/office-host";
+import { paneTheme, prefersDarkScheme, readOfficeTheme } from "./boot/theme";
+import { requestedExtraContracts } from "./preview/preview-options";
+import { todayIso } from "./shared/today";
 
-// Placeholder pane: replaced by the value-contract pane (issue 4).
-function App() {
-  return (
-    <main style={{ padding: 20 }}>
-      <h1 style={{ fontSize: 16 }}>AIVM</h1>
-      <p>Type =AIVM. in a cell to use the AI value functions.</p>
-    </main>
-  );
+/**
+ * Composition root: picks the store and hands it down. Inside Excel, the ExcelContractStore over
+ * Excel.run. In a plain browser (Office reports no host, or does not answer within 3 s), the same store
+ * over the in-memory Excel, fetched as the "preview" chunk only then, seeded with the samples, and
+ * flagged with a banner for the whole session. The store's own chunk (schemas, codec) downloads while
+ * Office.onReady is pending, so it costs no time and stays out of the first script.
+ */
+async function start(element: HTMLElement): Promise<void> {
+  const storeModule = import(/* webpackChunkName: "store" */ "../workbook/excel-contract-store");
+  const host = await detectHost();
+  const { ExcelContractStore } = await storeModule;
+  const today = todayIso();
+  const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
+  const root = createRoot(element);
+  if (host.host !== null) {
+    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} preview={null} today={today} />);
+    return;
+  }
+  const { createPreviewRun, seedPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview-store");
+  const store = new ExcelContractStore(createPreviewRun());
+  // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
+  const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
+  root.render(<App store={store} theme={theme} preview={{ timedOut: host.timedOut, error }} today={today} />);
 }
 
-const root = document.getElementById("root");
-if (root) createRoot(root).render(<App />);
+const element = document.getElementById("root");
+if (element) {
+  start(element).catch((error: unknown) => {
+    // Nothing rendered yet: replace the splash with a plain message (text only, never HTML).
+    const message = document.createElement("p");
+    message.setAttribute("role", "alert");
+    message.style.padding = "20px";
+    message.textContent = `AIVM could not start: ${error instanceof Error ? error.message : String(error)}. Reload the add-in to try again.`;
+    element.replaceChildren(message);
+  });
+}

@@ -1,0 +1,72 @@
+import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ContractStore, StoreError } from "../workbook/contract-store";
+import { Header } from "./app/Header";
+import { PreviewBanner } from "./app/PreviewBanner";
+import { ViewHost, type Navigation } from "./app/ViewHost";
+import { HOME, type View } from "./app/views";
+import { focusByKey, focusedElement } from "./shared/focus";
+
+const useStyles = makeStyles({
+  provider: { height: "100%" },
+  shell: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  banner: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
+  main: {
+    flexGrow: 1,
+    overflowY: "auto",
+    overflowX: "hidden",
+    padding: `${tokens.spacingVerticalL} 20px`,
+    "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
+});
+
+export interface AppProps {
+  readonly store: ContractStore;
+  readonly theme: Theme;
+  /** Set when the pane runs outside Excel on the in-memory workbook: a banner says so for the whole session. */
+  readonly preview: { readonly timedOut: boolean; readonly error: StoreError | null } | null;
+  /** Today as ISO yyyy-mm-dd: review status and sample dates are worked out from it. */
+  readonly today: string;
+}
+
+/** The pane: header, banner row, and the current view in a scrolling main area. */
+export function App({ store, theme, preview, today }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>(HOME);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+
+  const nav = useMemo<Navigation>(
+    () => ({
+      openEditor: (contractId) => setView({ name: "editor", contractId }),
+      openReview: (contractId) => setView({ name: "review", contractId }),
+      openSetup: () => setView({ name: "setup" }),
+      home: (key) => {
+        setFocusKey(key);
+        setView(HOME);
+      },
+    }),
+    [],
+  );
+  const back = useCallback(() => nav.home(view.name === "setup" ? "setup" : null), [nav, view.name]);
+
+  // A drill-in replaces the control that opened it: put focus on the new view's title, not on nothing.
+  useEffect(() => {
+    if (view.name !== "portfolio" && focusedElement() === null) focusByKey(document, "view-title");
+  }, [view]);
+
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <div className={styles.shell}>
+        <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
+        {preview && (
+          <div className={styles.banner}>
+            <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
+          </div>
+        )}
+        <main className={styles.main} aria-labelledby="aivm-view-title">
+          <ViewHost view={view} store={store} today={today} focusKey={focusKey} nav={nav} />
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { Spinner } from "@fluentui/react-components";
+import { Suspense } from "react";
+import type { ContractStore } from "../../workbook/contract-store";
+import { PortfolioView } from "../portfolio/PortfolioView";
+import { ChunkErrorBoundary } from "./ChunkErrorBoundary";
+import { ContractEditor, ReviewView, SetupView } from "./lazy-views";
+import type { View } from "./views";
+
+export interface Navigation {
+  readonly openEditor: (contractId: string | null) => void;
+  readonly openReview: (contractId: string) => void;
+  readonly openSetup: () => void;
+  /** Back to the portfolio, focusing the control with this data-focus-key once it has loaded. */
+  readonly home: (focusKey: string | null) => void;
+}
+
+export interface ViewHostProps {
+  readonly view: View;
+  readonly store: ContractStore;
+  readonly today: string;
+  readonly focusKey: string | null;
+  readonly nav: Navigation;
+}
+
+/** The current view; drill-ins arrive as lazy chunks with a spinner while they load. */
+export function ViewHost({ view, store, today, focusKey, nav }: ViewHostProps) {
+  return (
+    <ChunkErrorBoundary key={view.name} onHome={() => nav.home(null)}>
+      <Suspense fallback={<Spinner size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, nav)}</Suspense>
+    </ChunkErrorBoundary>
+  );
+}
+
+function renderView(view: View, store: ContractStore, today: string, focusKey: string | null, nav: Navigation) {
+  switch (view.name) {
+    case "portfolio":
+      return (
+        <PortfolioView
+          store={store}
+          today={today}
+          focusKey={focusKey}
+          onOpen={(id) => nav.openEditor(id)}
+          onReview={(id) => nav.openReview(id)}
+          onNew={() => nav.openEditor(null)}
+          onOpenSetup={nav.openSetup}
+        />
+      );
+    case "editor": {
+      const opener = view.contractId === null ? "new" : `contract:${view.contractId}`;
+      return <ContractEditor store={store} contractId={view.contractId} onDone={(savedId) => nav.home(savedId === null ? opener : `contract:${savedId}`)} />;
+    }
+    case "review":
+      return <ReviewView store={store} contractId={view.contractId} onDone={() => nav.home(`review:${view.contractId}`)} />;
+    case "setup":
+      return <SetupView store={store} today={today} />;
+  }
+}
