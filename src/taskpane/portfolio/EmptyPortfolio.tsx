@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { BusyButton } from "../shared/BusyButton";
 import { useState } from "react";
 import type { ContractStore, StoreError, StoreResult } from "../../workbook/contract-store";
@@ -60,9 +60,10 @@ export function EmptyPortfolio({ kind, store, today, onChanged, onNew }: EmptyPo
             Create tables
           </BusyButton>
         ) : (
-          <Button appearance="primary" disabledFocusable={busy !== null} onClick={onNew}>
+          // The same component as "Create tables" in the same place, so focus stays put once the tables exist.
+          <BusyButton appearance="primary" busy={false} blocked={busy !== null} onClick={onNew}>
             New contract
-          </Button>
+          </BusyButton>
         )}
         <BusyButton busy={busy === "samples"} blocked={busy !== null} onClick={insertSamples}>
           Insert sample contracts

@@ -33,7 +33,9 @@ export function InvalidRows({ rows, onOpen }: { readonly rows: readonly StoredCo
     <section className={styles.root} aria-label="Rows with problems">
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody className={styles.body}>
-          <MessageBarTitle>{plural(rows.length, "row")} need fixing</MessageBarTitle>
+          <MessageBarTitle>
+            {plural(rows.length, "row")} {rows.length === 1 ? "needs" : "need"} fixing
+          </MessageBarTitle>
           {rows.length === 1 ? "It is" : "They are"} kept as they are in the sheet and left out of the totals until fixed.
         </MessageBarBody>
       </MessageBar>

@@ -5,11 +5,12 @@ import { settle } from "../shared/settle";
 export type ContractListState =
   | { readonly status: "loading" }
   | { readonly status: "loaded"; readonly list: ContractList; readonly refreshing: boolean }
-  | { readonly status: "error"; readonly error: StoreError };
+  | { readonly status: "error"; readonly error: StoreError; readonly refreshing: boolean };
 
 /**
  * Lists the contracts from the store, and again on reload(). The first load shows as "loading"; a
- * reload keeps the current list on screen (refreshing) until the new one arrives.
+ * reload keeps what is on screen (the list, or the error or empty state) until the new answer arrives,
+ * so the controls the user is on stay where they are.
  */
 export function useContractList(store: ContractStore): { state: ContractListState; reload: () => void } {
   const [state, setState] = useState<ContractListState>({ status: "loading" });
@@ -19,7 +20,7 @@ export function useContractList(store: ContractStore): { state: ContractListStat
     let current = true;
     void settle(store.listContracts()).then((result) => {
       if (!current) return;
-      setState(result.ok ? { status: "loaded", list: result.value, refreshing: false } : { status: "error", error: result.error });
+      setState(result.ok ? { status: "loaded", list: result.value, refreshing: false } : { status: "error", error: result.error, refreshing: false });
     });
     return () => {
       current = false;
@@ -27,7 +28,7 @@ export function useContractList(store: ContractStore): { state: ContractListStat
   }, [store, generation]);
 
   const reload = useCallback(() => {
-    setState((previous) => (previous.status === "loaded" ? { ...previous, refreshing: true } : { status: "loading" }));
+    setState((previous) => (previous.status === "loading" ? previous : { ...previous, refreshing: true }));
     setGeneration((n) => n + 1);
   }, []);
 

@@ -11,7 +11,7 @@ export function CheckResult({ state }: { readonly state: CheckState }) {
   const { check, tablesExist } = state;
   if (check.ready && check.problems.length === 0) {
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>All well</MessageBarTitle>
           Both tables are in place with every column, and every row is valid.
