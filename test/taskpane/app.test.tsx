@@ -1,0 +1,69 @@
+import { webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import "./support/render"; // jsdom layout stand-in for Tabster
+import { App } from "../../src/taskpane/App";
+import type { ContractStore } from "../../src/workbook/contract-store";
+import { fourContracts } from "./support/portfolio-data";
+import { TODAY, workbookWith } from "./support/store";
+
+function renderApp(store: ContractStore, preview: { timedOut: boolean } | null) {
+  const user = userEvent.setup();
+  render(<App store={store} theme={webLightTheme} today={TODAY} preview={preview && { ...preview, error: null }} />);
+  return { user };
+}
+
+describe("App shell", () => {
+  it("says plainly, for the whole session, that the preview is not connected to Excel", async () => {
+    const { store } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, { timedOut: false });
+    expect(screen.getByText("Preview: not connected to Excel")).toBeTruthy();
+    await screen.findByRole("grid", { name: /contracts/i });
+    await user.click(screen.getByRole("button", { name: "Setup" }));
+    await screen.findByRole("heading", { name: "Check the workbook" });
+    expect(screen.getByText("Preview: not connected to Excel")).toBeTruthy();
+    await screen.findByText("All well");
+  });
+
+  it("shows no preview banner inside Excel", async () => {
+    const { store } = await workbookWith(fourContracts());
+    renderApp(store, null);
+    await screen.findByRole("grid", { name: /contracts/i });
+    expect(screen.queryByText(/Preview/)).toBeNull();
+  });
+
+  it("opens Setup behind the gear and comes back with focus on the gear", async () => {
+    const { store } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, null);
+    expect(screen.getByRole("heading", { level: 1, name: "Portfolio" })).toBeTruthy();
+    await screen.findByRole("grid", { name: /contracts/i });
+    await user.click(screen.getByRole("button", { name: "Setup" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Setup" })).toBeTruthy();
+    await screen.findByText("All well");
+    await user.click(screen.getByRole("button", { name: "Back to the portfolio" }));
+    await screen.findByRole("grid", { name: /contracts/i });
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Setup" }));
+  });
+
+  it("opens the editor for a new contract and for a row, and the review from a row", async () => {
+    const { store } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, null);
+    await screen.findByRole("grid", { name: /contracts/i });
+    await user.click(screen.getByRole("button", { name: "New" }));
+    expect(screen.getByRole("heading", { level: 1, name: "New contract" })).toBeTruthy();
+    await screen.findByRole("button", { name: /cancel/i });
+    await user.click(screen.getByRole("button", { name: /cancel/i }));
+    await screen.findByRole("grid", { name: /contracts/i });
+
+    await user.click(screen.getByText("Delta fraud"));
+    expect(screen.getByRole("heading", { level: 1, name: "Edit contract" })).toBeTruthy();
+    await screen.findByDisplayValue("Delta fraud");
+    await user.click(screen.getByRole("button", { name: /cancel/i }));
+    await screen.findByRole("grid", { name: /contracts/i });
+    expect(document.activeElement).toBe(screen.getByRole("row", { name: /Delta fraud/ }));
+
+    await user.click(screen.getByRole("button", { name: "Review: Alpha pricing" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Record review" })).toBeTruthy();
+    await screen.findByRole("button", { name: /cancel/i });
+  });
+});

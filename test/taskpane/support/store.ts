@@ -1,0 +1,67 @@
+import { blankContract, type ValueContract } from "../../../src/domain/contract";
+import { addMonths, isoToSerial, serialToIso } from "../../../src/domain/dates";
+import type { ExcelRun } from "../../../src/workbook/excel-api";
+import { ExcelContractStore } from "../../../src/workbook/excel-contract-store";
+import { createMemoryExcel } from "../../../src/workbook/memory-excel";
+import { todayIso } from "../../../src/taskpane/shared/today";
+
+/** The real store over the in-memory Excel: no mocks. */
+export interface TestWorkbook {
+  readonly store: ExcelContractStore;
+  readonly run: ExcelRun;
+}
+
+export function emptyWorkbook(): TestWorkbook {
+  const excel = createMemoryExcel();
+  return { store: new ExcelContractStore(excel.run), run: excel.run };
+}
+
+/** A workbook with the tables set up and these contracts in them, in order. */
+export async function workbookWith(contracts: readonly ValueContract[]): Promise<TestWorkbook> {
+  const workbook = emptyWorkbook();
+  const setUp = await workbook.store.setUp();
+  if (!setUp.ok) throw new Error(`setUp failed: ${setUp.error.message}`);
+  if (contracts.length > 0) {
+    const created = await workbook.store.createContracts(contracts);
+    if (!created.ok) throw new Error(`createContracts failed: ${created.error.message}`);
+  }
+  return workbook;
+}
+
+export const TODAY = todayIso();
+
+/** An ISO date `months` whole months before today (EDATE rules), then `days` later. */
+export function monthsAgo(months: number, days = 0): string {
+  const today = isoToSerial(TODAY);
+  if (!today.ok) throw new Error(today.error.message);
+  const back = addMonths(today.value, -months);
+  if (!back.ok) throw new Error(back.error.message);
+  const iso = serialToIso(back.value + days);
+  if (!iso.ok) throw new Error(iso.error.message);
+  return iso.value;
+}
+
+/** A live contract with every required field, and the given changes. */
+export function contract(id: string, changes: Partial<ValueContract>): ValueContract {
+  return {
+    ...blankContract(id),
+    title: `Contract ${id}`,
+    status: "Active",
+    outcome: "An outcome",
+    owner: "Someone",
+    mechanism: "A mechanism",
+    captureDecision: "Serve more customers",
+    evidenceLevel: "Technical",
+    reviewCadence: "Quarterly",
+    ...changes,
+  };
+}
+
+/** Writes raw values into one cell of a contract row, as a hand edit in the sheet would. */
+export async function editCell(run: ExcelRun, dataRow: number, header: string, value: string | number): Promise<void> {
+  await run(async (context) => {
+    const column = context.workbook.tables.getItem("ValueContracts").columns.getItemOrNullObject(header);
+    column.getDataBodyRange().getCell(dataRow, 0).values = [[value]];
+    await context.sync();
+  });
+}
