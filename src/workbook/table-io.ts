@@ -28,23 +28,60 @@ export async function locateTables(context: ExcelContext, layouts: readonly Tabl
   return tables.map((table) => (table.isNullObject ? null : table));
 }
 
+function snapshotOf(layout: TableLayout, table: TableLike, header: RangeLike, sheet: string, body: CellValue[][]): TableSnapshot {
+  const place = { sheet, headerRow: header.rowIndex + 1 };
+  return { layout, table, place, map: mapHeaders(layout, header.values[0] ?? []), body, firstColumn: header.columnIndex };
+}
+
 /** Queues the loads of a table's header and body; call the result after the next sync. */
 export function queueRead(table: TableLike, layout: TableLayout): () => TableSnapshot {
   const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
   const body = table.getDataBodyRange().load(["values"]);
   const sheet = table.worksheet.load("name");
-  return () => {
-    const headerRow = header.values[0] ?? [];
-    const place = { sheet: sheet.name, headerRow: header.rowIndex + 1 };
-    return { layout, table, place, map: mapHeaders(layout, headerRow), body: body.values, firstColumn: header.columnIndex };
-  };
+  return () => snapshotOf(layout, table, header, sheet.name, body.values);
 }
 
-/** Reads located tables (one sync). */
+const isResponseTooLarge = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && "code" in error && error.code === "ResponsePayloadSizeLimitExceeded";
+
+/**
+ * Reads located tables: one sync. When the tables are too large for one response (Excel on the web
+ * sends at most 5 MB), each is read again in blocks of rows, halving a block until it fits: more
+ * syncs, but the list still loads.
+ */
 export async function readTables(context: ExcelContext, entries: readonly (readonly [TableLike, TableLayout])[]): Promise<TableSnapshot[]> {
   const reads = entries.map(([table, layout]) => queueRead(table, layout));
+  try {
+    await context.sync();
+    return reads.map((read) => read());
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+  }
+  const snapshots: TableSnapshot[] = [];
+  for (const [table, layout] of entries) snapshots.push(await readInBlocks(context, table, layout));
+  return snapshots;
+}
+
+async function readInBlocks(context: ExcelContext, table: TableLike, layout: TableLayout): Promise<TableSnapshot> {
+  const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
+  const size = table.getDataBodyRange().load(["rowCount", "columnCount"]);
+  const sheet = table.worksheet.load("name");
   await context.sync();
-  return reads.map((read) => read());
+  const rows: CellValue[][] = [];
+  let block = Math.max(1, Math.ceil(size.rowCount / 2));
+  while (rows.length < size.rowCount) {
+    const count = Math.min(block, size.rowCount - rows.length);
+    const range = table.getDataBodyRange().getCell(rows.length, 0).getResizedRange(count - 1, size.columnCount - 1).load("values");
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || count === 1) throw error;
+      block = Math.ceil(count / 2);
+      continue;
+    }
+    rows.push(...range.values);
+  }
+  return snapshotOf(layout, table, header, sheet.name, rows);
 }
 
 export const notSetUp = (layout: TableLayout): StoreError => ({

@@ -1,4 +1,7 @@
 import { blankContract, type ValueContract, type ValueReview } from "../../src/domain/contract";
+import type { StoreError, StoreResult } from "../../src/workbook/contract-store";
+import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/workbook/memory-excel";
 
 /** A contract with every field filled: an Active one, so the round trip covers every column kind. */
 export function fullContract(id = "VC-0001"): ValueContract {
@@ -63,4 +66,38 @@ export function fullReview(id = "VR-0001", contractId = "VC-0001"): ValueReview 
     assumptionsChanged: "Adoption faster than planned.",
     nextReview: "2026-07-31",
   };
+}
+
+/** A fixed clock, so Updated is known: 1 May 2026, 10:00:00 UTC (milliseconds are dropped when stored). */
+export const NOW = new Date("2026-05-01T10:00:00.250Z");
+export const NOW_ISO = "2026-05-01T10:00:00Z";
+
+/** The value of a result that must have succeeded (the test fails with the store's message otherwise). */
+export function valueOf<T>(result: StoreResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a result that must have failed. */
+export function errorOf<T>(result: StoreResult<T>): StoreError {
+  if (result.ok) throw new Error("expected a failure, got success");
+  return result.error;
+}
+
+/** An in-memory Excel with the tables set up, and a store over it; the sync count starts at 0. */
+export async function setUpStore(options: MemoryExcelOptions = {}): Promise<{ excel: MemoryExcel; store: ExcelContractStore }> {
+  const excel = createMemoryExcel(options);
+  const store = new ExcelContractStore(excel.run, () => NOW);
+  valueOf(await store.setUp());
+  excel.resetSyncCount();
+  return { excel, store };
+}
+
+/** `count` contracts VC-0001... with short, varied text (about 700 bytes a row once written). */
+export function manyContracts(count: number): ValueContract[] {
+  return Array.from({ length: count }, (_, i) => ({
+    ...fullContract(`VC-${String(i + 1).padStart(4, "0")}`),
+    title: `Intervention ${i + 1}`,
+    capacityValue: 1000 * i,
+  }));
 }

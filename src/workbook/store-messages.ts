@@ -1,0 +1,41 @@
+import type { FieldProblem } from "../domain/contract";
+import type { CellProblem, StoredContract, StoreError } from "./contract-store";
+import { CONTRACTS } from "./layout";
+
+/** The store's expected failures, worded for the user: what happened and what to do. */
+
+export function invalid(subject: string, problems: readonly FieldProblem[]): StoreError {
+  const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+  return { kind: "invalid", message: `${subject} has ${count}: ${problems.map((problem) => problem.message).join(" ")}`, problems };
+}
+
+export function duplicateId(header: string, id: string, row: number, otherRow?: number): StoreError {
+  const where = otherRow === undefined ? `row ${row}` : `rows ${otherRow} and ${row}`;
+  return {
+    kind: "duplicate",
+    message: `${header} "${id}" is already used in ${where}. Each row needs its own ${header}: choose another, or fix the duplicate in the sheet.`,
+  };
+}
+
+export function notFound(id: string): StoreError {
+  return {
+    kind: "not-found",
+    message: `There is no contract with Contract ID "${id}" in table ${CONTRACTS.table}: it may have been deleted or its ID changed in the sheet. Reload the list.`,
+  };
+}
+
+export function conflict(current: StoredContract): StoreError {
+  return {
+    kind: "conflict",
+    message: `Contract "${current.id}" (row ${current.row}) changed in the workbook since you opened it, by a co-author or by hand. Your changes were not saved: reload it to see the current values, then make them again.`,
+    current,
+  };
+}
+
+/** A row's cell problems as field problems for the form (field from the column header). */
+export function cellProblemsAsFields(problems: readonly CellProblem[]): FieldProblem[] {
+  return problems.map((problem) => ({
+    field: CONTRACTS.columns.find((column) => column.header === problem.column)?.field ?? "",
+    message: problem.message,
+  }));
+}

@@ -1,0 +1,53 @@
+import { missingColumnProblems, readContracts, readReviews } from "./codec";
+import type { CellProblem, WorkbookCheck } from "./contract-store";
+import type { ExcelContext, TableLike } from "./excel-api";
+import { CONTRACTS, LISTS_SHEET, REVIEWS, type TableLayout } from "./layout";
+import { sameId } from "./store-reads";
+import { layoutError, readTables, type TableSnapshot } from "./table-io";
+
+/**
+ * Every problem in the workbook, in two syncs: missing tables and the lists sheet, missing columns,
+ * every invalid contract or review row (sheet, row, column, reason), and reviews of contracts that are
+ * not in ValueContracts (a deleted row, or an ID changed by hand).
+ */
+export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
+  const layouts = [CONTRACTS, REVIEWS] as const;
+  const tables = layouts.map((layout) => context.workbook.tables.getItemOrNullObject(layout.table).load("isNullObject"));
+  const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
+  await context.sync();
+
+  const problems: CellProblem[] = [];
+  const found = layouts.flatMap((layout, i): [TableLike, TableLayout][] => {
+    const table = tables[i];
+    if (table && !table.isNullObject) return [[table, layout]];
+    problems.push({ sheet: layout.sheet, row: null, column: null, message: `Table ${layout.table} is missing: run Set up to create it.` });
+    return [];
+  });
+  if (listsSheet.isNullObject) {
+    problems.push({ sheet: LISTS_SHEET, row: null, column: null, message: `Sheet "${LISTS_SHEET}", which the dropdowns list from, is missing: run Set up to restore it.` });
+  }
+  const snapshots = await readTables(context, found);
+  const contracts = snapshots.find((snapshot) => snapshot.layout === CONTRACTS) ?? null;
+  const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
+  const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place) : null;
+  for (const snapshot of [contracts, reviews]) {
+    if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place));
+  }
+  if (stored) problems.push(...stored.flatMap((row) => row.problems));
+  if (reviews) problems.push(...reviewProblems(reviews, stored?.map((row) => row.id) ?? null));
+  const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
+  return { ready, problems };
+}
+
+/** Problems of every review row, plus a review whose Contract ID is in no contract row. */
+function reviewProblems(snapshot: TableSnapshot, contractIds: readonly string[] | null): CellProblem[] {
+  const header = REVIEWS.columns.find((column) => column.field === "contractId")?.header ?? null;
+  return readReviews(snapshot.map, snapshot.body, snapshot.place).flatMap((stored) => {
+    const id = String(stored.draft["contractId"] ?? "").trim();
+    const orphan = contractIds !== null && id !== "" && !contractIds.some((known) => sameId(known, id));
+    const missing: CellProblem[] = orphan
+      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: header, message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
+      : [];
+    return [...stored.problems, ...missing];
+  });
+}

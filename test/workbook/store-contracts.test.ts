@@ -1,0 +1,152 @@
+import { blankContract, ValueContract } from "../../src/domain/contract";
+import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { errorOf, fullContract, fullReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
+
+describe("round trip through the store", () => {
+  test("a full contract: created in at most 3 syncs, listed in at most 2, identical, with figures", async () => {
+    const { excel, store } = await setUpStore();
+    const created = valueOf(await store.createContract(fullContract()));
+    expect(excel.syncCount()).toBeLessThanOrEqual(3);
+    expect(created.contract).toEqual({ ...fullContract(), version: 1, updated: NOW_ISO });
+    excel.resetSyncCount();
+    const listed = valueOf(await store.listContracts());
+    expect(excel.syncCount()).toBeLessThanOrEqual(2);
+    expect(listed.contracts).toEqual([created]);
+    expect(created.figures).toEqual({ lifecycleCost: 305_000, realisedValue: 500_000.5, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
+    expect(valueOf(await store.getContract("vc-0001"))).toEqual(created);
+  });
+
+  test("the sheet computes Lifecycle cost and Realised value itself (native formulas)", async () => {
+    const { excel, store } = await setUpStore();
+    valueOf(await store.createContract(fullContract()));
+    const row = excel.workbook.table("ValueContracts").row(0);
+    expect(row["Lifecycle cost"]).toBe(305_000);
+    expect(row["Realised value"]).toBe(500_000.5);
+    expect(excel.workbook.sheet("Value Contracts").cell("AE2").isFormula).toBe(true);
+  });
+
+  test("a draft with blanks round-trips blanks as blanks", async () => {
+    const { store } = await setUpStore();
+    const draft = { ...blankContract("VC-0002"), title: "Idea" };
+    const created = valueOf(await store.createContract(draft));
+    expect(valueOf(await store.getContract("VC-0002")).contract).toEqual({ ...draft, updated: NOW_ISO });
+    expect(created.figures).toEqual({ lifecycleCost: 0, realisedValue: 0, valueClass: null, nextReview: null });
+  });
+
+  test("update: version + 1, at most 3 syncs, the list shows the new values", async () => {
+    const { excel, store } = await setUpStore();
+    const created = valueOf(await store.createContract(fullContract()));
+    excel.resetSyncCount();
+    const updated = valueOf(await store.updateContract({ ...fullContract(), controls: "Daily sample." }, created));
+    expect(excel.syncCount()).toBeLessThanOrEqual(3);
+    expect(updated.version).toBe(2);
+    expect(updated.contract?.controls).toBe("Daily sample.");
+    expect(valueOf(await store.listContracts()).contracts).toEqual([updated]);
+  });
+
+  test("a review: appended in at most 3 syncs; the contract gets Last review, the decision's status and version + 1", async () => {
+    const { excel, store } = await setUpStore();
+    const created = valueOf(await store.createContract(fullContract()));
+    excel.resetSyncCount();
+    const recorded = valueOf(await store.recordReview(fullReview(), created));
+    expect(excel.syncCount()).toBeLessThanOrEqual(3);
+    expect(recorded.review).toEqual({ review: fullReview(), draft: expect.objectContaining({ id: "VR-0001" }), row: 2, problems: [] });
+    expect(recorded.contract.contract).toMatchObject({ status: "Expanding", lastReview: "2026-04-30", version: 2 });
+    expect(valueOf(await store.listReviews("VC-0001"))).toEqual([recorded.review]);
+    expect(valueOf(await store.listReviews("VC-9999"))).toEqual([]);
+    expect(valueOf(await store.getContract("VC-0001"))).toEqual(recorded.contract);
+  });
+
+  test("Continue keeps the status; reviews list oldest first", async () => {
+    const { store } = await setUpStore();
+    let stamp = valueOf(await store.createContract(fullContract()));
+    for (const [id, date] of [["VR-0001", "2026-06-30"], ["VR-0002", "2026-03-31"]] as const) {
+      stamp = valueOf(await store.recordReview({ ...fullReview(id), date, decision: "Continue" }, stamp)).contract;
+    }
+    expect(stamp.contract?.status).toBe("Active");
+    expect(valueOf(await store.listReviews()).map((stored) => stored.review?.id)).toEqual(["VR-0002", "VR-0001"]);
+  });
+
+  test("a review that makes the contract invalid is refused with the fields to fix", async () => {
+    const { store } = await setUpStore();
+    const draft = valueOf(await store.createContract({ ...blankContract("VC-0003"), title: "Idea" }));
+    const error = errorOf(await store.recordReview({ ...fullReview("VR-0001", "VC-0003"), decision: "Expand" }, draft));
+    expect(error.kind).toBe("invalid");
+    expect(error.kind === "invalid" ? error.problems.map((problem) => problem.field) : []).toContain("owner");
+  });
+
+  test("next IDs follow the highest number in use", async () => {
+    const { store } = await setUpStore();
+    expect(valueOf(await store.nextContractId())).toBe("VC-0001");
+    valueOf(await store.createContract(fullContract("VC-0041")));
+    expect(valueOf(await store.nextContractId())).toBe("VC-0042");
+    expect(valueOf(await store.nextReviewId())).toBe("VR-0001");
+  });
+
+  test("refusals: invalid input, a duplicate ID, an unknown ID", async () => {
+    const { store } = await setUpStore();
+    const created = valueOf(await store.createContract(fullContract()));
+    expect(errorOf(await store.createContract({ ...fullContract(), title: " " })).kind).toBe("invalid");
+    expect(errorOf(await store.createContract(fullContract(" vc-0001"))).message).toBe(
+      'Contract ID "vc-0001" is already used in row 2. Each row needs its own Contract ID: choose another, or fix the duplicate in the sheet.',
+    );
+    expect(errorOf(await store.updateContract(fullContract("VC-0404"), created)).kind).toBe("not-found");
+    valueOf(await store.recordReview(fullReview(), created));
+    const current = valueOf(await store.getContract("VC-0001"));
+    expect(errorOf(await store.recordReview(fullReview(), current)).kind).toBe("duplicate");
+  });
+});
+
+describe("text stays text", () => {
+  const tricky = ["=1+1", "+44 20 7946 0000", "-5% margin", "@risk", "\tindented", "0012", "TRUE", "1/2/2026", "2026-01-02", "'quoted", "=HYPERLINK(\"http://x\")"];
+
+  test.each(tricky)("%j round-trips as literal text in title, owner and notes", async (text) => {
+    const { excel, store } = await setUpStore();
+    const contract = { ...fullContract(), title: text, owner: text, evidenceNotes: text };
+    // The schema trims a title (so a leading tab goes); owner and notes keep every character.
+    const expected = { ...ValueContract.parse(contract), updated: NOW_ISO };
+    const created = valueOf(await store.createContract(contract));
+    expect(created.contract).toEqual(expected);
+    expect(created.contract).toMatchObject({ owner: text, evidenceNotes: text });
+    expect(valueOf(await store.getContract("VC-0001")).contract).toEqual(expected);
+    const sheet = excel.workbook.sheet("Value Contracts");
+    expect(sheet.cell("K2")).toMatchObject({ value: text, isFormula: false });
+    expect(sheet.cell("B2")).toMatchObject({ value: expected.title, isFormula: false });
+    const updated = valueOf(await store.updateContract({ ...contract, controls: text }, created));
+    expect(updated.contract?.controls).toBe(text);
+  });
+});
+
+describe("version conflicts", () => {
+  test("a co-author's save since the read: refused, and the current row returned", async () => {
+    const { excel, store } = await setUpStore();
+    const mine = valueOf(await store.createContract(fullContract()));
+    const coAuthor = new ExcelContractStore(excel.run, () => new Date("2026-05-02T08:00:00Z"));
+    const theirs = valueOf(await coAuthor.updateContract({ ...fullContract(), controls: "Their change" }, mine));
+    const error = errorOf(await store.updateContract({ ...fullContract(), controls: "My change" }, mine));
+    expect(error.kind).toBe("conflict");
+    expect(error.kind === "conflict" ? error.current : null).toEqual(theirs);
+    expect(excel.workbook.table("ValueContracts").row(0)["Controls"]).toBe("Their change");
+  });
+
+  test("a hand edit since the read (Version unchanged): refused by the fingerprint", async () => {
+    const { excel, store } = await setUpStore();
+    const mine = valueOf(await store.createContract(fullContract()));
+    excel.workbook.table("ValueContracts").setCellDirect(0, "Owner role", "Chief Claims Officer");
+    const error = errorOf(await store.updateContract({ ...fullContract(), controls: "Mine" }, mine));
+    expect(error.kind).toBe("conflict");
+    expect(error.kind === "conflict" ? error.current.contract?.ownerRole : null).toBe("Chief Claims Officer");
+    expect(error.message).toContain("changed in the workbook since you opened it");
+    const review = errorOf(await store.recordReview(fullReview(), mine));
+    expect(review.kind).toBe("conflict");
+    expect(excel.workbook.table("ValueReviews").body()[0]?.[0]).toBe("");
+  });
+
+  test("reloading gives a stamp that saves", async () => {
+    const { excel, store } = await setUpStore();
+    valueOf(await store.createContract(fullContract()));
+    excel.workbook.table("ValueContracts").setCellDirect(0, "Owner role", "Chief Claims Officer");
+    const reloaded = valueOf(await store.getContract("VC-0001"));
+    expect(valueOf(await store.updateContract({ ...fullContract(), ownerRole: "COO" }, reloaded)).version).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+import { CAPTURE_DECISIONS } from "../../src/domain/lists";
+import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { ACCOUNTING_FORMAT, CONTRACTS, DATE_FORMAT, DATETIME_FORMAT, REVIEWS } from "../../src/workbook/layout";
+import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
+
+const headers = (layout: typeof CONTRACTS | typeof REVIEWS): string[] => layout.columns.map((column) => column.header);
+
+describe("set-up on an empty workbook", () => {
+  test("creates both tables on their sheets, with headers, formats, dropdowns and a frozen header row", async () => {
+    const excel = createMemoryExcel();
+    const store = new ExcelContractStore(excel.run, () => NOW);
+    const report = valueOf(await store.setUp());
+    expect(report.actions).toEqual([
+      'Created sheet "Value Contracts".',
+      'Created sheet "Value Reviews".',
+      'Created the dropdown lists on sheet "AIVM Lists".',
+      'Created table ValueContracts on sheet "Value Contracts" with its 47 columns, dropdowns and number formats, and froze its header row.',
+      'Created table ValueReviews on sheet "Value Reviews" with its 11 columns, dropdowns and number formats, and froze its header row.',
+    ]);
+    const { workbook } = excel;
+    expect(workbook.sheetNames()).toEqual(["Sheet1", "Value Contracts", "Value Reviews", "AIVM Lists"]);
+    const contracts = workbook.table("ValueContracts");
+    expect(contracts.sheetName).toBe("Value Contracts");
+    expect(contracts.headers()).toEqual(headers(CONTRACTS));
+    expect(contracts.address()).toBe("'Value Contracts'!A1:AU2");
+    expect(workbook.table("ValueReviews").headers()).toEqual(headers(REVIEWS));
+
+    const sheet = workbook.sheet("Value Contracts");
+    expect(sheet.frozenRows()).toBe(1);
+    expect(workbook.sheet("Value Reviews").frozenRows()).toBe(1);
+    // Column O is Incremental revenue, AE Lifecycle cost, AR Last review, AS Next review, AU Updated; B is Title.
+    expect(sheet.cell("O2").numberFormat).toBe(ACCOUNTING_FORMAT);
+    expect(sheet.cell("AE2").numberFormat).toBe(ACCOUNTING_FORMAT);
+    expect(sheet.cell("AR2").numberFormat).toBe(DATE_FORMAT);
+    expect(sheet.cell("AS2").numberFormat).toBe(DATE_FORMAT);
+    expect(sheet.cell("AU2").numberFormat).toBe(DATETIME_FORMAT);
+    expect(sheet.cell("B2").numberFormat).toBe("General");
+    // Column N is Capture decision: its dropdown lists from the lists sheet (column D there).
+    expect(sheet.cell("N2").validation).toEqual({ inCellDropDown: true, source: "='AIVM Lists'!$D$2:$D$11" });
+    expect(workbook.sheet("AIVM Lists").values("D1:D11").flat()).toEqual(["Capture decision", ...CAPTURE_DECISIONS]);
+    expect(workbook.sheet("Value Reviews").cell("H2").validation?.source).toBe("='AIVM Lists'!$G$2:$G$6");
+  });
+
+  test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {
+    const { store } = await setUpStore();
+    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], problems: [] });
+    expect(valueOf(await store.check())).toEqual({ ready: true, problems: [] });
+  });
+
+  test("the first contract fills Excel's blank row rather than leaving a gap", async () => {
+    const { excel, store } = await setUpStore();
+    const created = valueOf(await store.createContract(fullContract()));
+    expect(created.row).toBe(2);
+    expect(excel.workbook.table("ValueContracts").rowCount()).toBe(1);
+  });
+
+  test("set-up again changes nothing and says so", async () => {
+    const { excel, store } = await setUpStore();
+    valueOf(await store.createContract(fullContract()));
+    const before = excel.workbook.table("ValueContracts").body();
+    expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: both tables and every column are in place."]);
+    expect(excel.workbook.table("ValueContracts").body()).toEqual(before);
+  });
+
+  test("without set-up, every call says to run Set up", async () => {
+    const excel = createMemoryExcel();
+    const store = new ExcelContractStore(excel.run, () => NOW);
+    expect(errorOf(await store.listContracts()).kind).toBe("not-set-up");
+    expect(errorOf(await store.createContract(fullContract())).message).toContain("Run Set up");
+    expect(valueOf(await store.check())).toMatchObject({ ready: false, problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything()] });
+  });
+
+  test("set-up refuses to build a table over data already on the sheet, and changes nothing", async () => {
+    const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
+    excel.workbook.sheet("Value Contracts").setValuesDirect("A1:B2", [["Contract ID", "Title"], ["VC-0001", "Old list"]]);
+    const store = new ExcelContractStore(excel.run, () => NOW);
+    const error = errorOf(await store.setUp());
+    expect(error.kind).toBe("layout");
+    expect(error.message).toContain('sheet "Value Contracts" already has data in A1:AU2');
+    expect(excel.workbook.tableNames()).toEqual([]);
+    expect(excel.workbook.sheetNames()).toEqual(["Value Contracts"]);
+    expect(excel.workbook.sheet("Value Contracts").values("A1:B2")).toEqual([["Contract ID", "Title"], ["VC-0001", "Old list"]]);
+  });
+
+  test("repair restores a dropdown list that was typed over", async () => {
+    const { excel, store } = await setUpStore();
+    excel.workbook.sheet("AIVM Lists").setValuesDirect("C2", [["Maybe"]]);
+    expect(valueOf(await store.setUp()).actions).toEqual(['Restored the dropdown lists on sheet "AIVM Lists".']);
+    expect(excel.workbook.sheet("AIVM Lists").values("C2")).toEqual([["Draft"]]);
+  });
+});

@@ -1,0 +1,170 @@
+import { recordCells } from "../../src/workbook/codec";
+import type { CellValue } from "../../src/workbook/excel-api";
+import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { columnLetter, CONTRACTS } from "../../src/workbook/layout";
+import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { errorOf, fullContract, fullReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
+
+/** Three contracts VC-0001..3 in rows 2-4, and a review of VC-0001. */
+async function threeContracts() {
+  const setup = await setUpStore();
+  valueOf(await setup.store.createContracts(manyContracts(3)));
+  const first = valueOf(await setup.store.getContract("VC-0001"));
+  valueOf(await setup.store.recordReview({ ...fullReview(), decision: "Continue" }, first));
+  return { ...setup, table: setup.excel.workbook.table("ValueContracts") };
+}
+
+describe("a tampered table: each problem reported with sheet, row, column and reason; nothing lost or rewritten", () => {
+  test.each([
+    ["text in a number column", "Baseline", "forty", 'Baseline must be a number. Found "forty".'],
+    ["an unknown list value", "Status", "Actve", expect.stringMatching(/^Status must be one of: Draft; Active; .* Found "Actve"\.$/)],
+    ["a negative amount", "Data cost", -5, expect.stringContaining("Data cost must be 0 or more")],
+    ["a blank ID", "Contract ID", "", "Contract ID is required."],
+  ])("%s", async (_, header, typed, message) => {
+    const { excel, store, table } = await threeContracts();
+    table.setCellDirect(1, header, typed);
+    const before = table.body();
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.row)).toEqual([2, 3, 4]);
+    const bad = listed.contracts[1];
+    expect(bad?.contract).toBeNull();
+    expect(bad?.problems).toEqual([{ sheet: "Value Contracts", row: 3, column: header, message }]);
+    expect(bad?.draft["title"]).toBe("Intervention 2");
+    expect(valueOf(await store.check()).problems).toEqual(bad?.problems);
+    // Saving another contract leaves the bad row exactly as typed.
+    const first = listed.contracts[0];
+    if (first) valueOf(await store.updateContract({ ...fullContract("VC-0001"), controls: "New" }, first));
+    const after = table.body();
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]).toEqual(before[2]);
+    expect(excel.workbook.sheet("Value Contracts").cell(`${columnLetter(CONTRACTS.columns.findIndex((c) => c.header === header))}3`).value).toBe(typed);
+  });
+
+  test("a duplicate ID: every row sharing it is flagged, and saving either is refused", async () => {
+    const { store, table } = await threeContracts();
+    table.setCellDirect(2, "Contract ID", "VC-0001");
+    const before = table.body();
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => [stored.id, stored.row, stored.contract === null])).toEqual([
+      ["VC-0001", 2, true],
+      ["VC-0002", 3, false],
+      ["VC-0001", 4, true],
+    ]);
+    expect(listed.contracts[0]?.problems).toEqual([
+      { sheet: "Value Contracts", row: 2, column: "Contract ID", message: 'Contract ID "VC-0001" is also used in row 4: each row needs its own Contract ID.' },
+    ]);
+    const stamp = listed.contracts[0];
+    if (stamp) expect(errorOf(await store.updateContract(fullContract("VC-0001"), stamp)).kind).toBe("duplicate");
+    expect(table.body()).toEqual(before);
+  });
+
+  test("a deleted row: the rows below move up and are still found by ID; its reviews are reported", async () => {
+    const { store, table } = await threeContracts();
+    const third = valueOf(await store.getContract("VC-0003"));
+    table.deleteRowDirect(0);
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => [stored.id, stored.row])).toEqual([
+      ["VC-0002", 2],
+      ["VC-0003", 3],
+    ]);
+    const saved = valueOf(await store.updateContract({ ...fullContract("VC-0003"), title: "Moved up" }, third));
+    expect(saved.row).toBe(3);
+    expect(table.row(1)["Title"]).toBe("Moved up");
+    expect(table.row(0)["Title"]).toBe("Intervention 2");
+    const first = valueOf(await store.getContract("VC-0002"));
+    expect(errorOf(await store.updateContract(fullContract("VC-0001"), first)).kind).toBe("not-found");
+    expect(valueOf(await store.check()).problems).toEqual([
+      {
+        sheet: "Value Reviews",
+        row: 2,
+        column: "Contract ID",
+        message: 'No contract has Contract ID "VC-0001" in table ValueContracts: was its row deleted or its ID changed?',
+      },
+    ]);
+  });
+
+  test("a renamed column: a clear layout error naming it; repair adds it at the end without moving data", async () => {
+    const { excel, store, table } = await threeContracts();
+    table.renameColumnDirect("Title", "Name");
+    const before = table.body();
+    const error = errorOf(await store.listContracts());
+    expect(error.kind).toBe("layout");
+    expect(error.message).toContain('is missing the column "Title"');
+    const problem = { sheet: "Value Contracts", row: 1, column: "Title", message: expect.stringContaining('Column "Title" is missing from table ValueContracts') };
+    expect(error.kind === "layout" ? error.problems : []).toEqual([problem]);
+    expect(valueOf(await store.check())).toEqual({ ready: false, problems: [problem] });
+    const stamp = { version: 1, fingerprint: "" };
+    expect(errorOf(await store.updateContract(fullContract("VC-0002"), stamp)).kind).toBe("layout");
+    expect(table.body()).toEqual(before);
+
+    const report = valueOf(await store.setUp());
+    expect(report.actions).toEqual([expect.stringContaining('Added the missing column "Title" at the end of table ValueContracts.')]);
+    expect(table.headers().slice(-2)).toEqual(["Updated", "Title"]);
+    expect(table.body().map((row) => row.slice(0, -1))).toEqual(before);
+    expect(table.body().map((row) => row[row.length - 1])).toEqual(["", "", ""]);
+    // The rows now list again, invalid (no title) but with everything else, until the user moves the titles back.
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.problems.map((p) => p.message))).toEqual([["Title is required."], ["Title is required."], ["Title is required."]]);
+    expect(excel.workbook.table("ValueContracts").row(1)["Name"]).toBe("Intervention 2");
+  });
+
+  test("a missing calculated column is not fatal; repair adds it with its formula in every row", async () => {
+    const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
+    const layout = CONTRACTS.columns.filter((column) => column.header !== "Realised value");
+    const rows = manyContracts(2).map((contract) => {
+      const cells = recordCells(CONTRACTS, contract);
+      return layout.map((column) => cells[CONTRACTS.columns.indexOf(column)] ?? "");
+    });
+    const headers: CellValue[] = layout.map((column) => column.header);
+    excel.workbook.sheet("Value Contracts").setValuesDirect(`A1:${columnLetter(layout.length - 1)}3`, [headers, ...rows]);
+    excel.workbook.addTableDirect(`'Value Contracts'!A1:${columnLetter(layout.length - 1)}3`, "ValueContracts");
+    const store = new ExcelContractStore(excel.run, () => NOW);
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.contract?.id)).toEqual(["VC-0001", "VC-0002"]);
+    expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Contracts", row: 1, column: "Realised value" })]);
+    valueOf(await store.setUp());
+    const table = excel.workbook.table("ValueContracts");
+    expect(table.headers().slice(-1)).toEqual(["Realised value"]);
+    // The sheet's formula agrees with the domain's figures (100,000.50 and 101,000.50: capacity 0 and 1,000).
+    expect(table.body().map((row) => row[row.length - 1])).toEqual(listed.contracts.map((stored) => stored.figures?.realisedValue));
+    expect(table.body().map((row) => row[row.length - 1])).toEqual([100_000.5, 101_000.5]);
+  });
+});
+
+describe("the user's own columns", () => {
+  test("a column added at the end keeps its cells across creates, updates, reviews and repairs", async () => {
+    const { store, table } = await threeContracts();
+    table.addColumnDirect("My notes", ["keep 1", "keep 2", "keep 3"]);
+    const second = valueOf(await store.getContract("VC-0002"));
+    valueOf(await store.updateContract({ ...fullContract("VC-0002"), title: "Changed" }, second));
+    valueOf(await store.createContract(fullContract("VC-0004")));
+    const third = valueOf(await store.getContract("VC-0003"));
+    valueOf(await store.recordReview(fullReview("VR-0002", "VC-0003"), third));
+    table.renameColumnDirect("Controls", "Checks");
+    valueOf(await store.setUp());
+    expect(table.headers().slice(-3)).toEqual(["Updated", "My notes", "Controls"]);
+    expect(table.body().map((row) => row[CONTRACTS.columns.length])).toEqual(["keep 1", "keep 2", "keep 3", ""]);
+    expect(table.row(1)["Title"]).toBe("Changed");
+  });
+
+  test("a column in the middle is never written: our cells go in runs around it", async () => {
+    const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
+    const headers: CellValue[] = CONTRACTS.columns.map((column) => column.header);
+    headers.splice(2, 0, "Sponsor");
+    const cells = recordCells(CONTRACTS, fullContract());
+    cells.splice(2, 0, "Board");
+    const last = columnLetter(headers.length - 1);
+    excel.workbook.sheet("Value Contracts").setValuesDirect(`A1:${last}2`, [headers, cells]);
+    excel.workbook.addTableDirect(`'Value Contracts'!A1:${last}2`, "ValueContracts");
+    const store = new ExcelContractStore(excel.run, () => NOW);
+    const stored = valueOf(await store.getContract("VC-0001"));
+    expect(stored.problems).toEqual([]);
+    valueOf(await store.updateContract({ ...fullContract(), title: "Renamed", valueChain: "Price and sell" }, stored));
+    valueOf(await store.createContract(fullContract("VC-0002")));
+    const table = excel.workbook.table("ValueContracts");
+    expect(table.body().map((row) => row.slice(1, 4))).toEqual([
+      ["Renamed", "Board", "Price and sell"],
+      ["Claims triage assistant", "", "Fulfil and serve"],
+    ]);
+  });
+});
