@@ -40,6 +40,43 @@ describe("operators", () => {
   });
 });
 
+describe("functions", () => {
+  // IF: "=IF(C2="Yes",1,2)"; without value_if_false a false test returns FALSE
+  // (https://support.microsoft.com/office/69aed7c9-4e8a-4755-a9bc-aa8bbff73be2).
+  it("IF returns the branch the test picks", () => {
+    expect(valueOf('=IF(A1="Yes",1,2)', { A1: "yes" })).toBe(1);
+    expect(valueOf('=IF(A1="Yes",1,2)', { A1: "No" })).toBe(2);
+    expect(valueOf("=IF(A1>5,1)", { A1: 3 })).toBe(false);
+    expect(valueOf('=IF(A1="","",1/0)')).toBe("");
+  });
+
+  // AND / OR / NOT: "=OR(A2>1,A2<100)" and friends (https://support.microsoft.com/office/7d17ad14-8700-4281-b308-00b131e22af0).
+  it("AND, OR and NOT combine logical values", () => {
+    expect(valueOf("=OR(A1>1,A1<100)", { A1: 50 })).toBe(true);
+    expect(valueOf("=AND(A1>1,A1<10)", { A1: 50 })).toBe(false);
+    expect(valueOf('=OR(A1="",B1="")', { A1: "x" })).toBe(true);
+    expect(valueOf("=NOT(A1)", { A1: 0 })).toBe(true);
+  });
+
+  // SWITCH: the result of the first value equal to the expression, else the default, else #N/A
+  // (https://support.microsoft.com/office/47ab33c0-28ce-4530-8a45-d532ec4aa25e).
+  it("SWITCH picks the first matching value", () => {
+    expect(valueOf('=SWITCH(A1,"Weekly",7,"Monthly",30,0)', { A1: "monthly" })).toBe(30);
+    expect(valueOf('=SWITCH(A1,"Weekly",7,"Monthly",30,0)', { A1: "Yearly" })).toBe(0);
+    expect(valueOf('=SWITCH(A1,"Weekly",7)', { A1: "Yearly" })).toBe("#N/A");
+  });
+
+  // EDATE: "=EDATE(A2,1)" with A2 = 15-Jan-2011 gives 15-Feb-2011 (serial 40589); a day past the end of the target
+  // month gives its last day (https://support.microsoft.com/office/3c920eb2-6e66-44e7-a1f5-753ae47ee4f5).
+  it("EDATE adds months to a date serial", () => {
+    expect(valueOf("=EDATE(A1,1)", { A1: "2011-01-15" })).toBe(40589);
+    expect(valueOf("=EDATE(A1,-1)", { A1: "2011-01-15" })).toBe(40527);
+    expect(valueOf("=EDATE(A1,1)", { A1: "2025-01-31" })).toBe(45716);
+    expect(valueOf("=EDATE(A1,1)", { A1: "2024-01-31" })).toBe(45351);
+    expect(valueOf("=EDATE(A1,12)", { A1: "2024-02-29" })).toBe(45716);
+  });
+});
+
 describe("references", () => {
   it("reads cells and ranges, on this or another sheet", () => {
     const excel = freshExcel({ sheets: ["Sheet1", "Other data"] });
