@@ -1,4 +1,4 @@
-import { TableColumnProxy } from "../../../src/workbook/memory-excel/proxy-table-columns";
+import { TableColumnCollectionProxy, TableColumnProxy } from "../../../src/workbook/memory-excel/proxy-table-columns";
 import { concrete, excelError, freshExcel, renameTable, seedTable } from "./support";
 
 // Excel.Table and Excel.TableCollection: https://learn.microsoft.com/javascript/api/excel/excel.table,
@@ -62,6 +62,18 @@ describe("creating tables", () => {
     await excel.run(async (context) => {
       context.workbook.tables.add("B2:D4", true);
       expect((await excelError(context.sync())).code).toBe("MergedRangeConflict");
+    });
+  });
+
+  // TableCollection.add(address: Range | string, hasHeaders): a Range works as well as an address.
+  it("creates a table over a Range object", async () => {
+    const excel = freshExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("C3:D3");
+      const table = context.workbook.tables.add(range, true);
+      const whole = table.getRange().load("address");
+      await context.sync();
+      expect(whole.address).toBe("Sheet1!C3:D4");
     });
   });
 });
@@ -158,6 +170,25 @@ describe("columns", () => {
     });
   });
 
+  // TableColumn.name is writable (Excel.TableColumn reference); renaming writes the header cell, with its naming rules.
+  it("renames a column through its name", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30]]);
+    await excel.run(async (context) => {
+      const columns = context.workbook.tables.getItem("People").columns;
+      const age = columns.getItemOrNullObject("Age");
+      Object.assign(age, { name: "Years" });
+      await context.sync();
+      Object.assign(age, { name: "name" });
+      age.load("name");
+      await context.sync();
+      expect(age.name).toBe("name2");
+      concrete(columns, TableColumnCollectionProxy).getItem("Height").load("name");
+      expect((await excelError(context.sync())).code).toBe("ItemNotFound");
+    });
+    expect(excel.workbook.table("People").headers()).toEqual(["Name", "name2"]);
+  });
+
   // TableColumnCollection.add(index, values, name): "If null or -1, the addition happens at the end. Columns with a
   // higher index will be shifted to the side"; values cover the header and the data rows (the tables article's
   // sample passes ["Day of the Week"], ["Saturday"], ...); name names the column.
@@ -226,6 +257,23 @@ describe("rows", () => {
       await context.sync();
     });
     expect(excel.workbook.table("People").body()).toEqual([["Ann", 30], [2, 41]]);
+  });
+
+  // Inserting rows shifts cells down in the table's columns; a table below that only partly shares those columns
+  // would be cut, which Excel refuses ("The insert or delete operation attempted resulted in a conflict.").
+  it("refuses to insert rows that would split another table, and indexes past the end", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "People", ["Name", "Age"], [["Ann", 30]]);
+    excel.workbook.sheet("Sheet1").setValuesDirect("B5:C6", [["X", "Y"], [1, 2]]);
+    excel.workbook.addTableDirect("Sheet1!B5:C6", "Other");
+    await excel.run(async (context) => {
+      const rows = context.workbook.tables.getItem("People").rows;
+      rows.add(undefined, [["Bob", 40]]);
+      expect((await excelError(context.sync())).code).toBe("InsertDeleteConflict");
+      rows.add(5, [["Bob", 40]]);
+      expect((await excelError(context.sync())).code).toBe("InvalidArgument");
+    });
+    expect(excel.workbook.table("People").rowCount()).toBe(1);
   });
 
   // alwaysInsert: "If false, the new rows will be added below the table" (over the cells there, nothing shifts).
