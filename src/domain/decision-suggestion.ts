@@ -7,7 +7,7 @@ import { EVIDENCE_LEVELS, type Decision, type EvidenceLevel } from "./lists";
  */
 
 /** The evidence a decision to expand or terminate should rest on: enterprise economics measured to change. */
-export const EVIDENCE_TO_ACT: EvidenceLevel = "Financial";
+export const EVIDENCE_TO_ACT = "Financial" satisfies EvidenceLevel;
 
 export interface SuggestionInput {
   /** Realised value to date found by the review; null when not entered. */

@@ -1,5 +1,5 @@
 import { Combobox, Field, InfoLabel, Input, Option, Select, Textarea } from "@fluentui/react-components";
-import { memo } from "react";
+import { memo, useEffect } from "react";
 import { fieldControlId, type EditableField, type FieldSpec } from "./contract-fields";
 
 export interface ContractFieldControlProps {
@@ -9,6 +9,9 @@ export interface ContractFieldControlProps {
   readonly required: boolean;
   /** Shown but not editable (the Contract ID of a saved contract: the store finds the row by it). */
   readonly readOnly: boolean;
+  /** Take focus as soon as the control is in the page (Save found a problem here). */
+  readonly focusNow: boolean;
+  readonly onFocused: () => void;
   /** Names already used as owners, offered by the owner box (free text is allowed too). */
   readonly ownerOptions: readonly string[];
   readonly onChange: (key: EditableField, text: string) => void;
@@ -18,7 +21,12 @@ export interface ContractFieldControlProps {
 
 /** One contract field: a Fluent Field (label, hint, error wired for screen readers) around the right control. */
 export const ContractFieldControl = memo(function ContractFieldControl(props: ContractFieldControlProps) {
-  const { spec, value, error, required, readOnly } = props;
+  const { spec, value, error, required, readOnly, focusNow, onFocused } = props;
+  useEffect(() => {
+    if (!focusNow) return;
+    document.getElementById(fieldControlId(spec.key))?.focus();
+    onFocused();
+  }, [focusNow, onFocused, spec.key]);
   const label = spec.info
     ? { children: (_: unknown, slot: object) => <InfoLabel {...slot} info={spec.info}>{spec.label}</InfoLabel> }
     : spec.label;

@@ -18,12 +18,15 @@ export interface ContractSectionProps {
   readonly errors: FieldErrors;
   readonly ownerOptions: readonly string[];
   readonly locked: ReadonlySet<EditableField>;
+  /** The field to focus once it is in the page, if any. */
+  readonly pendingFocus: EditableField | null;
+  readonly onFocused: () => void;
   readonly onChange: (key: EditableField, text: string) => void;
   readonly onCommit: (key: EditableField, text?: string) => void;
 }
 
 /** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
-export function ContractSection({ section, values, errors, ownerOptions, locked, onChange, onCommit }: ContractSectionProps) {
+export function ContractSection({ section, values, errors, ownerOptions, locked, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
   const styles = useStyles();
   const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
   const live = (values.status ?? "Draft") !== "Draft";
@@ -49,6 +52,8 @@ export function ContractSection({ section, values, errors, ownerOptions, locked,
             required={spec.key === "title" || spec.key === "id" || spec.key === "status" || (live && LIVE_REQUIRED.has(spec.key))}
             ownerOptions={ownerOptions}
             readOnly={locked.has(spec.key)}
+            focusNow={pendingFocus === spec.key}
+            onFocused={onFocused}
             onChange={onChange}
             onCommit={onCommit}
           />
