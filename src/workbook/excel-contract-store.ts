@@ -1,5 +1,5 @@
 import { problemsOf, STATUS_AFTER_DECISION, ValueContract, ValueReview } from "../domain/contract";
-import { placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
+import { indexByKey, keyOf, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
 import type {
   ContractList,
   ContractStore,
@@ -69,8 +69,8 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      const taken = contractsOf(snapshot).find((stored) => sameId(stored.id, parsed.data.id));
-      if (taken) return failure(duplicateId("Contract ID", parsed.data.id, taken.row));
+      const taken = indexByKey(CONTRACTS, snapshot.map, snapshot.body).get(keyOf(parsed.data.id))?.[0];
+      if (taken !== undefined) return failure(duplicateId("Contract ID", parsed.data.id, rowOf(snapshot, taken)));
       const record = { ...parsed.data, version: 1, updated: this.now() };
       return success(await writeContract(context, snapshot, firstFreeRow(snapshot), record));
     });
@@ -78,11 +78,13 @@ export class ExcelContractStore implements ContractStore {
 
   createContracts(contracts: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>> {
     const records: ValueContract[] = [];
+    const seen = new Map<string, number>();
     for (const [i, contract] of contracts.entries()) {
       const parsed = ValueContract.safeParse(contract);
       if (!parsed.success) return Promise.resolve(failure(invalid(`Contract ${i + 1} of ${contracts.length} (${contract.id})`, problemsOf(parsed.error))));
-      const earlier = records.findIndex((record) => sameId(record.id, parsed.data.id));
-      if (earlier >= 0) return Promise.resolve(failure({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.data.id}".` }));
+      const earlier = seen.get(keyOf(parsed.data.id));
+      if (earlier !== undefined) return Promise.resolve(failure({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.data.id}".` }));
+      seen.set(keyOf(parsed.data.id), i);
       records.push({ ...parsed.data, version: 1, updated: this.now() });
     }
     return this.attempt("save the contracts", async (context) => {
@@ -90,10 +92,10 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      const existing = contractsOf(snapshot);
+      const existing = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
       for (const record of records) {
-        const taken = existing.find((stored) => sameId(stored.id, record.id));
-        if (taken) return failure(duplicateId("Contract ID", record.id, taken.row));
+        const taken = existing.get(keyOf(record.id))?.[0];
+        if (taken !== undefined) return failure(duplicateId("Contract ID", record.id, rowOf(snapshot, taken)));
       }
       const first = firstFreeRow(snapshot);
       const cells = records.map((record) => recordCells(CONTRACTS, record));
@@ -103,7 +105,7 @@ export class ExcelContractStore implements ContractStore {
         await context.sync();
         index += chunk.length;
       }
-      return success(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], snapshot.place.headerRow + 1 + first + i)));
+      return success(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], rowOf(snapshot, first + i))));
     });
   }
 
@@ -115,10 +117,10 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      const current = theOne(contractsOf(snapshot), parsed.data.id, stamp);
+      const current = theOne(snapshot, parsed.data.id, stamp);
       if (!current.ok) return current;
-      const record = { ...parsed.data, version: (current.value.version ?? 0) + 1, updated: this.now() };
-      return success(await writeContract(context, snapshot, bodyIndex(snapshot, current.value.row), record));
+      const record = { ...parsed.data, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
+      return success(await writeContract(context, snapshot, current.value.index, record));
     });
   }
 
@@ -130,19 +132,20 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [contracts, reviews] = opened.value;
       if (!contracts || !reviews) return failure(notOpened);
-      const current = theOne(contractsOf(contracts), parsed.data.contractId, stamp);
+      const current = theOne(contracts, parsed.data.contractId, stamp);
       if (!current.ok) return current;
-      const before = current.value.contract;
-      if (!before) return failure(invalid(`Contract ${current.value.id} (row ${current.value.row})`, cellProblemsAsFields(current.value.problems)));
-      const taken = reviewsOf(reviews).find((stored) => sameId(String(stored.draft["id"] ?? ""), parsed.data.id));
-      if (taken) return failure(duplicateId("Review ID", parsed.data.id, taken.row));
+      const { stored, index } = current.value;
+      const before = stored.contract;
+      if (!before) return failure(invalid(`Contract ${stored.id} (row ${stored.row})`, cellProblemsAsFields(stored.problems)));
+      const taken = indexByKey(REVIEWS, reviews.map, reviews.body).get(keyOf(parsed.data.id))?.[0];
+      if (taken !== undefined) return failure(duplicateId("Review ID", parsed.data.id, rowOf(reviews, taken)));
       const status = STATUS_AFTER_DECISION[parsed.data.decision] ?? before.status;
-      const after = ValueContract.safeParse({ ...before, status, lastReview: parsed.data.date, version: (current.value.version ?? 0) + 1, updated: this.now() });
+      const after = ValueContract.safeParse({ ...before, status, lastReview: parsed.data.date, version: (stored.version ?? 0) + 1, updated: this.now() });
       if (!after.success) return failure(invalid(`After this review, contract ${before.id}`, problemsOf(after.error)));
       const reviewIndex = firstFreeRow(reviews);
       queueWrite(reviews, reviewIndex, [recordCells(REVIEWS, parsed.data)]);
       const reviewBack = queueRowRead(reviews, reviewIndex);
-      const contract = await writeContract(context, contracts, bodyIndex(contracts, current.value.row), after.data);
+      const contract = await writeContract(context, contracts, index, after.data);
       const [written] = readReviews(reviews.map, reviewBack.values, placeAt(reviews.place, reviewIndex));
       return written ? success({ contract, review: written }) : failure(notOpened);
     });
@@ -166,7 +169,7 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      return success(nextId("VC", contractsOf(snapshot).map((stored) => stored.id)));
+      return success(nextId("VC", [...indexByKey(CONTRACTS, snapshot.map, snapshot.body).keys()]));
     });
   }
 
@@ -176,7 +179,7 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      return success(nextId("VR", reviewsOf(snapshot).map((stored) => String(stored.draft["id"] ?? ""))));
+      return success(nextId("VR", [...indexByKey(REVIEWS, snapshot.map, snapshot.body).keys()]));
     });
   }
 
@@ -199,16 +202,17 @@ const notOpened: StoreError = { kind: "excel", message: "AIVM could not read the
 
 const contractsOf = (snapshot: TableSnapshot): StoredContract[] => readContracts(snapshot.map, snapshot.body, snapshot.place);
 const reviewsOf = (snapshot: TableSnapshot): StoredReview[] => readReviews(snapshot.map, snapshot.body, snapshot.place);
-const bodyIndex = (snapshot: TableSnapshot, row: number): number => row - snapshot.place.headerRow - 1;
+const rowOf = (snapshot: TableSnapshot, index: number): number => snapshot.place.headerRow + 1 + index;
 
-/** The one row with this Contract ID, unchanged since `stamp` was read; otherwise why not. */
-function theOne(contracts: readonly StoredContract[], id: string, stamp: ReadStamp): StoreResult<StoredContract> {
-  const matches = contracts.filter((stored) => sameId(stored.id, id));
-  const [current, second] = matches;
-  if (!current) return failure(notFound(id));
-  if (second) return failure(duplicateId("Contract ID", id, second.row, current.row));
-  if (current.version !== stamp.version || current.fingerprint !== stamp.fingerprint) return failure(conflict(current));
-  return success(current);
+/** The one row with this Contract ID (decoding that row only), unchanged since `stamp` was read; otherwise why not. */
+function theOne(snapshot: TableSnapshot, id: string, stamp: ReadStamp): StoreResult<{ stored: StoredContract; index: number }> {
+  const [index, second] = indexByKey(CONTRACTS, snapshot.map, snapshot.body).get(keyOf(id)) ?? [];
+  if (index === undefined) return failure(notFound(id));
+  if (second !== undefined) return failure(duplicateId("Contract ID", id, rowOf(snapshot, second), rowOf(snapshot, index)));
+  const [stored] = readContracts(snapshot.map, snapshot.body.slice(index, index + 1), placeAt(snapshot.place, index));
+  if (!stored) return failure(notFound(id));
+  if (stored.version !== stamp.version || stored.fingerprint !== stamp.fingerprint) return failure(conflict(stored));
+  return success({ stored, index });
 }
 
 /** Writes a contract's cells at a body row and reads the row back (one sync): the result is what a list would show. */
@@ -217,7 +221,7 @@ async function writeContract(context: ExcelContext, snapshot: TableSnapshot, ind
   const back = queueRowRead(snapshot, index);
   await context.sync();
   const [stored] = readContracts(snapshot.map, back.values, placeAt(snapshot.place, index));
-  return stored ?? storedFromWrite(record, recordCells(CONTRACTS, record), snapshot.place.headerRow + 1 + index);
+  return stored ?? storedFromWrite(record, recordCells(CONTRACTS, record), rowOf(snapshot, index));
 }
 
 function oldestFirst(a: StoredReview, b: StoredReview): number {

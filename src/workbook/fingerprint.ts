@@ -2,27 +2,23 @@ import type { CellValue } from "./excel-api";
 
 /**
  * A fast, non-cryptographic digest of a row's cells for optimistic concurrency: FNV-1a (32-bit) over
- * each cell's type and value, so "1" (text) and 1 (number) differ. It detects change, not tampering:
- * two different rows collide with odds of about 1 in 4 billion.
+ * each cell's type tag, its text and a separator, so "1" (text) and 1 (number) differ and cell
+ * boundaries count. It detects change, not tampering: two different rows collide with odds of about
+ * 1 in 4 billion.
  */
 const FNV_OFFSET_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-function mix(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h;
-}
+const SEPARATOR = 0x1f;
+const TAG = { string: 0x73, number: 0x6e, boolean: 0x62 } as const; // "s", "n", "b"
 
 /** Eight hex digits; the cells in a fixed order (the layout's), each as read from Excel. */
 export function fingerprintOf(cells: readonly CellValue[]): string {
-  let hash = FNV_OFFSET_BASIS;
+  let h = FNV_OFFSET_BASIS;
   for (const cell of cells) {
-    const tag = typeof cell === "string" ? "s" : typeof cell === "number" ? "n" : "b";
-    hash = mix(hash, `${tag}${String(cell)}\u001f`);
+    const text = typeof cell === "string" ? cell : String(cell);
+    h = Math.imul(h ^ (typeof cell === "string" ? TAG.string : typeof cell === "number" ? TAG.number : TAG.boolean), FNV_PRIME);
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ SEPARATOR, FNV_PRIME);
   }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+  return (h >>> 0).toString(16).padStart(8, "0");
 }

@@ -1,3 +1,4 @@
+import { keyOf } from "./codec";
 import type { StoreError, StoreResult } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import type { TableLayout } from "./layout";
@@ -26,7 +27,7 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
 }
 
 /** Contract and review IDs compare as people read them: surrounding spaces and case ignored. */
-export const sameId = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const sameId = (a: string, b: string): boolean => keyOf(a) === keyOf(b);
 
 /** The next free ID with a prefix: one more than the highest number among IDs like "VC-0007", four digits at least. */
 export function nextId(prefix: string, ids: readonly string[]): string {
