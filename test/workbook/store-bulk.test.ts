@@ -1,0 +1,54 @@
+import { PAYLOAD_LIMIT_BYTES } from "../../src/workbook/memory-excel/payload";
+import { errorOf, fullContract, manyContracts, NOW_ISO, setUpStore, valueOf } from "./fixtures";
+
+describe("many rows", () => {
+  test("5,000 contracts list in at most 2 syncs, in sheet order, every request and response under 5 MB", async () => {
+    const { excel, store } = await setUpStore();
+    const contracts = manyContracts(5000);
+    valueOf(await store.createContracts(contracts));
+    excel.resetSyncCount();
+    const listed = valueOf(await store.listContracts());
+    expect(excel.syncCount()).toBeLessThanOrEqual(2);
+    expect(listed.contracts).toHaveLength(5000);
+    expect(listed.contracts[4999]).toMatchObject({ id: "VC-5000", row: 5001, problems: [] });
+    expect(listed.contracts.map((stored) => stored.contract)).toEqual(contracts.map((contract) => ({ ...contract, updated: NOW_ISO })));
+    for (const request of excel.requests()) expect(Math.max(request.requestBytes, request.responseBytes)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  }, 30_000);
+
+  test("a write over 5 MB goes in several requests, each under the limit, whole 2-D arrays (no row-by-row adds)", async () => {
+    const { excel, store } = await setUpStore();
+    // 300 contracts with 20,000 characters of notes each: about 6 MB, more than one request can carry.
+    const contracts = manyContracts(300).map((contract) => ({ ...contract, evidenceNotes: `${contract.id} `.padEnd(20_000, "evidence ") }));
+    const created = valueOf(await store.createContracts(contracts));
+    const requests = excel.requests();
+    const writes = requests.filter((request) => request.requestBytes > 1_000_000);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(requests.length).toBeLessThan(10);
+    for (const request of requests) {
+      expect(request.error).toBeNull();
+      expect(request.requestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      // One rows.add per chunk (or one range write into Excel's blank row): a handful of actions, not one per row.
+      expect(request.actions).toBeLessThan(20);
+    }
+    expect(created.map((stored) => stored.row)).toEqual(contracts.map((_, i) => i + 2));
+    expect(excel.workbook.table("ValueContracts").rowCount()).toBe(300);
+
+    // Reading them back needs more than one 5 MB response: the store reads in blocks rather than failing.
+    excel.resetSyncCount();
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.contract?.evidenceNotes)).toEqual(contracts.map((contract) => contract.evidenceNotes));
+    expect(listed.contracts.map((stored) => stored.fingerprint)).toEqual(created.map((stored) => stored.fingerprint));
+    expect(excel.requests().every((request) => request.error === null || request.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+  }, 30_000);
+
+  test("an Excel failure comes back as a StoreError saying what to do, never as an exception", async () => {
+    const { store } = await setUpStore({ payloadLimitBytes: 100_000 });
+    const huge = { ...fullContract(), evidenceNotes: "n".repeat(30_000), controls: "c".repeat(30_000), counterfactual: "f".repeat(30_000), stopCondition: "s".repeat(30_000) };
+    const error = errorOf(await store.createContract(huge));
+    expect(error).toEqual({
+      kind: "excel",
+      message: expect.stringMatching(/^Excel could not save the contract: the change is larger than Excel on the web accepts in one request \(5 MB\)\./),
+    });
+    expect(valueOf(await store.listContracts()).contracts).toEqual([]);
+  });
+});
