@@ -1,7 +1,7 @@
 import type { DataValidationLike } from "../excel-api";
 import { formatAbsolute, parseAddress, quoteSheetName, type Rect } from "./address";
 import { invalidArgument } from "./errors";
-import type { ListValidation, Sheet } from "./model-sheet";
+import type { Cell, ListValidation, Sheet } from "./model-sheet";
 import { ProxyBase, unknownProperty, type ProxyContext } from "./proxy-base";
 import { forEachCell, setValidation } from "./range-write";
 
@@ -10,6 +10,18 @@ interface Locatable {
 }
 
 type Rule = DataValidationLike["rule"];
+
+/**
+ * Visits every cell of the block, passing undefined for cells never written; rows past the last written one count
+ * once, so reading a whole column's rule or wrap state does not walk a million empty rows.
+ */
+function eachCell(sheet: Sheet, rect: Rect, visit: (cell: Cell | undefined) => void): void {
+  const lastRow = Math.min(rect.row + rect.rowCount, sheet.rowExtent);
+  for (let r = rect.row; r < lastRow; r += 1) {
+    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) visit(sheet.cell(r, c));
+  }
+  if (rect.row + rect.rowCount > lastRow) visit(undefined);
+}
 
 /**
  * Excel's limit on a typed list: the comma-separated source is at most 255 characters (an Excel limit that
@@ -43,15 +55,10 @@ export class DataValidationProxy extends ProxyBase implements DataValidationLike
 
   protected capture(names: readonly string[]): { bytes: number; apply: () => void } {
     const { sheet, rect } = this.range.locate();
-    const rules = new Set<string>();
-    let first: ListValidation | null = null;
-    for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
-      for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) {
-        const rule = sheet.cell(r, c)?.validation ?? null;
-        if (rules.size === 0) first = rule;
-        rules.add(rule === null ? "" : JSON.stringify(rule));
-      }
-    }
+    const seen = new Set<ListValidation | null>();
+    eachCell(sheet, rect, (cell) => seen.add(cell?.validation ?? null));
+    const rules = new Set([...seen].map((rule) => (rule === null ? "" : JSON.stringify(rule))));
+    const first = seen.values().next().value ?? null;
     const uniform = rules.size === 1;
     const rule: Rule = uniform && first !== null ? { list: { ...first } } : {};
     const type = !uniform ? "Inconsistent" : first === null ? "None" : "List";
@@ -154,9 +161,9 @@ export class RangeFormatProxy extends ProxyBase {
     for (const name of names) if (name !== "wrapText") throw unknownProperty("RangeFormat", name);
     const { sheet, rect } = this.range.locate();
     let all = true;
-    for (let r = rect.row; r < rect.row + rect.rowCount && all; r += 1) {
-      for (let c = rect.column; c < rect.column + rect.columnCount && all; c += 1) all = sheet.cell(r, c)?.wrapText ?? false;
-    }
+    eachCell(sheet, rect, (cell) => {
+      all = all && (cell?.wrapText ?? false);
+    });
     return {
       bytes: 20,
       apply: () => {

@@ -1,6 +1,6 @@
 import type { RangeLike, TableCollectionLike, TableLike } from "../excel-api";
 import type { Table } from "./model-table";
-import { jsonBytes } from "./payload";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";
 import { RangeProxy, rangeArgument } from "./proxy-range";
 import { TableColumnCollectionProxy } from "./proxy-table-columns";
@@ -157,7 +157,7 @@ export class TableCollectionProxy implements TableCollectionLike {
     const locate = rangeArgument(address, this.ctx, () => this.ctx.activeSheet(), "TableCollection.add");
     const target = new Target<Table>(() => null, false, "TableCollection.add", "the table was not added", (t) => !t.deleted);
     this.ctx.enqueue({
-      bytes: 200 + jsonBytes(typeof address === "string" ? address : "range"),
+      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(typeof address === "string" ? address : "range"),
       run: () => {
         const { sheet, rect } = locate();
         target.set(addTable(this.ctx.model, sheet, rect, hasHeaders, "TableCollection.add"));

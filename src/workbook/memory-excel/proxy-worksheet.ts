@@ -2,6 +2,7 @@ import type { WorksheetCollectionLike, WorksheetLike } from "../excel-api";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { invalidArgument, MemoryExcelError } from "./errors";
 import type { Sheet } from "./model-sheet";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
 
@@ -132,7 +133,7 @@ export class WorksheetCollectionProxy implements WorksheetCollectionLike {
     const target = new Target<Sheet>(() => null, false, "WorksheetCollection.add", "the worksheet was not added");
     const proxy = new WorksheetProxy(this.ctx, target);
     this.ctx.enqueue({
-      bytes: 200 + (name?.length ?? 0),
+      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(name ?? null),
       run: () => target.set(model.addSheet(name, "WorksheetCollection.add")),
     });
     return proxy;
