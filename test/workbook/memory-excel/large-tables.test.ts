@@ -1,8 +1,9 @@
 import type { CellValue } from "../../../src/workbook/excel-api";
 import { freshExcel } from "./support";
 
-// The store lists 5,000 contracts of 47 columns with one load of the table body (issue 3's budget: 150 ms for the
-// store's own code). The fake's share must be small and grow with the number of cells, not faster.
+// The store lists 5,000 contracts of 47 columns with one load of the table body, and writes many rows in chunks.
+// What this costs is measured by `npm run bench` (bench/store.bench.ts), not asserted here: timed tests fail on
+// busy machines and pass on fast ones. These tests pin the shape: two round trips, every row arrives intact.
 
 const COLUMNS = 47;
 
@@ -20,15 +21,8 @@ function seeded(rows: number) {
   return excel;
 }
 
-/** CPU milliseconds this process spends (user + system): steadier than wall time on a busy machine. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-async function timeList(rows: number): Promise<number> {
+async function listAll(rows: number): Promise<void> {
   const excel = seeded(rows);
-  const started = cpuMs();
   await excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject("ValueContracts");
     await context.sync();
@@ -36,22 +30,19 @@ async function timeList(rows: number): Promise<number> {
     table.getHeaderRowRange().load("values, rowIndex, columnIndex");
     await context.sync();
     expect(body.values).toHaveLength(rows);
+    expect(body.values[rows - 1]?.[0]).toBe(`C-${rows - 1} note 0 with a few words`);
   });
   expect(excel.syncCount()).toBe(2);
-  return cpuMs() - started;
 }
 
-describe("speed", () => {
-  it("loads a 5,000 x 47 table body well inside the store's 150 ms budget", async () => {
-    await timeList(500);
-    const best = Math.min(await timeList(5000), await timeList(5000), await timeList(5000));
-    expect(best).toBeLessThan(150);
+describe("large tables", () => {
+  it("loads a 5,000 x 47 table body in two round trips", async () => {
+    await listAll(5000);
   });
 
-  it("writes 5,000 rows through rows.add in chunks in well under a second", async () => {
+  it("takes 5,000 rows through rows.add in chunks of 1,000, in order", async () => {
     const excel = seeded(1);
     const rows = contractRows(5000);
-    const started = cpuMs();
     await excel.run(async (context) => {
       const table = context.workbook.tables.getItem("ValueContracts");
       for (let first = 0; first < rows.length; first += 1000) {
@@ -59,7 +50,8 @@ describe("speed", () => {
         await context.sync();
       }
     });
-    expect(cpuMs() - started).toBeLessThan(1000);
-    expect(excel.workbook.table("ValueContracts").rowCount()).toBe(5001);
+    const table = excel.workbook.table("ValueContracts");
+    expect(table.rowCount()).toBe(5001);
+    expect(table.body()[5000]?.[0]).toBe("C-4999 note 0 with a few words");
   });
 });
