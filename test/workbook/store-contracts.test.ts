@@ -1,4 +1,6 @@
 import { blankContract, ValueContract } from "../../src/domain/contract";
+import { isoToSerial } from "../../src/domain/dates";
+import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES } from "../../src/domain/lists";
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
 import { errorOf, fullContract, fullReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
@@ -148,5 +150,36 @@ describe("version conflicts", () => {
     excel.workbook.table("ValueContracts").setCellDirect(0, "Owner role", "Chief Claims Officer");
     const reloaded = valueOf(await store.getContract("VC-0001"));
     expect(valueOf(await store.updateContract({ ...fullContract(), ownerRole: "COO" }, reloaded)).version).toBe(2);
+  });
+});
+
+describe("the sheet's formulas agree with the domain's figures", () => {
+  test("every evidence level x mandate, every cadence, blanks included", async () => {
+    const { excel, store } = await setUpStore();
+    const contracts = [null, ...EVIDENCE_LEVELS].flatMap((evidenceLevel, i) =>
+      [null, ...MANDATES].map((mandate, j): ValueContract => ({
+        ...fullContract(`VC-${i}${j}`),
+        status: "Draft",
+        evidenceLevel,
+        mandate,
+        reviewCadence: [null, ...REVIEW_CADENCES][(i + j) % (REVIEW_CADENCES.length + 1)] ?? null,
+        lastReview: j === 5 ? null : "2026-01-31",
+      })),
+    );
+    valueOf(await store.createContracts(contracts));
+    const listed = valueOf(await store.listContracts()).contracts;
+    const table = excel.workbook.table("ValueContracts");
+    listed.forEach((stored, i) => {
+      const row = table.row(i);
+      const nextReview = stored.figures?.nextReview ?? null;
+      const serial = nextReview === null ? "" : isoToSerial(nextReview);
+      expect([row["Value class"], row["Next review"], row["Lifecycle cost"], row["Realised value"]]).toEqual([
+        stored.figures?.valueClass ?? "",
+        serial === "" ? "" : serial.ok ? serial.value : "bad date",
+        stored.figures?.lifecycleCost,
+        stored.figures?.realisedValue,
+      ]);
+    });
+    expect(listed).toHaveLength(7 * 6);
   });
 });

@@ -1,8 +1,8 @@
 import { recordCells } from "../../src/workbook/codec";
-import type { CellValue } from "../../src/workbook/excel-api";
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
 import { columnLetter, CONTRACTS } from "../../src/workbook/layout";
 import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import type { ValueContract } from "../../src/domain/contract";
 import { errorOf, fullContract, fullReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
 
 /** Three contracts VC-0001..3 in rows 2-4, and a review of VC-0001. */
@@ -12,6 +12,20 @@ async function threeContracts() {
   const first = valueOf(await setup.store.getContract("VC-0001"));
   valueOf(await setup.store.recordReview({ ...fullReview(), decision: "Continue" }, first));
   return { ...setup, table: setup.excel.workbook.table("ValueContracts") };
+}
+
+/** A ValueContracts table typed by hand on sheet "Value Contracts" at `corner`, with these columns and contracts. */
+function handMadeTable(headers: readonly string[], contracts: readonly ValueContract[], corner = { row: 1, column: 0 }) {
+  const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
+  const rows = contracts.map((contract) => {
+    const cells = recordCells(CONTRACTS, contract);
+    return headers.map((header) => cells[CONTRACTS.columns.findIndex((column) => column.header === header)] ?? "");
+  });
+  const first = `${columnLetter(corner.column)}${corner.row}`;
+  const area = `${first}:${columnLetter(corner.column + headers.length - 1)}${corner.row + rows.length}`;
+  excel.workbook.sheet("Value Contracts").setValuesDirect(area, [[...headers], ...rows]);
+  excel.workbook.addTableDirect(`'Value Contracts'!${area}`, "ValueContracts");
+  return { excel, store: new ExcelContractStore(excel.run, () => NOW), table: excel.workbook.table("ValueContracts") };
 }
 
 describe("a tampered table: each problem reported with sheet, row, column and reason; nothing lost or rewritten", () => {
@@ -108,17 +122,27 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     expect(excel.workbook.table("ValueContracts").row(1)["Name"]).toBe("Intervention 2");
   });
 
+  test("a missing data column: a layout error naming it; repair appends it without moving data", async () => {
+    const headers = CONTRACTS.columns.map((column) => column.header).filter((header) => header !== "Controls");
+    const { store, table } = handMadeTable(headers, manyContracts(2));
+    const before = table.body();
+    const error = errorOf(await store.listContracts());
+    expect(error.message).toBe(
+      'Table ValueContracts on sheet "Value Contracts" is missing the column "Controls". If a column was renamed, give it back its name; otherwise run Repair, which adds what is missing at the end of the table.',
+    );
+    const check = valueOf(await store.check());
+    expect(check.ready).toBe(false);
+    expect(check.problems).toContainEqual({ sheet: "Value Contracts", row: 1, column: "Controls", message: expect.stringContaining('Column "Controls" is missing') });
+    valueOf(await store.setUp());
+    expect(table.headers()).toEqual([...headers, "Controls"]);
+    expect(table.body().map((row) => row.slice(0, -1))).toEqual(before);
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.contract?.controls)).toEqual(["", ""]);
+  });
+
   test("a missing calculated column is not fatal; repair adds it with its formula in every row", async () => {
-    const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
-    const layout = CONTRACTS.columns.filter((column) => column.header !== "Realised value");
-    const rows = manyContracts(2).map((contract) => {
-      const cells = recordCells(CONTRACTS, contract);
-      return layout.map((column) => cells[CONTRACTS.columns.indexOf(column)] ?? "");
-    });
-    const headers: CellValue[] = layout.map((column) => column.header);
-    excel.workbook.sheet("Value Contracts").setValuesDirect(`A1:${columnLetter(layout.length - 1)}3`, [headers, ...rows]);
-    excel.workbook.addTableDirect(`'Value Contracts'!A1:${columnLetter(layout.length - 1)}3`, "ValueContracts");
-    const store = new ExcelContractStore(excel.run, () => NOW);
+    const headers = CONTRACTS.columns.map((column) => column.header).filter((header) => header !== "Realised value");
+    const { excel, store } = handMadeTable(headers, manyContracts(2));
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.contract?.id)).toEqual(["VC-0001", "VC-0002"]);
     expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Contracts", row: 1, column: "Realised value" })]);
@@ -128,6 +152,22 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     // The sheet's formula agrees with the domain's figures (100,000.50 and 101,000.50: capacity 0 and 1,000).
     expect(table.body().map((row) => row[row.length - 1])).toEqual(listed.contracts.map((stored) => stored.figures?.realisedValue));
     expect(table.body().map((row) => row[row.length - 1])).toEqual([100_000.5, 101_000.5]);
+  });
+
+  test("a table that does not start at A1: rows are numbered as the user sees them, and writes land there", async () => {
+    const { store, table } = handMadeTable(
+      CONTRACTS.columns.map((column) => column.header),
+      manyContracts(2),
+      { row: 4, column: 2 },
+    );
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts.map((stored) => stored.row)).toEqual([5, 6]);
+    table.setCellDirect(1, "Target", "high");
+    expect(valueOf(await store.check()).problems).toContainEqual({ sheet: "Value Contracts", row: 6, column: "Target", message: 'Target must be a number. Found "high".' });
+    const first = listed.contracts[0];
+    if (first) expect(valueOf(await store.updateContract({ ...fullContract("VC-0001"), title: "Here" }, first)).row).toBe(5);
+    expect(table.row(0)["Title"]).toBe("Here");
+    expect(valueOf(await store.createContract(fullContract("VC-0003"))).row).toBe(7);
   });
 });
 
@@ -148,20 +188,14 @@ describe("the user's own columns", () => {
   });
 
   test("a column in the middle is never written: our cells go in runs around it", async () => {
-    const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
-    const headers: CellValue[] = CONTRACTS.columns.map((column) => column.header);
+    const headers = CONTRACTS.columns.map((column) => column.header);
     headers.splice(2, 0, "Sponsor");
-    const cells = recordCells(CONTRACTS, fullContract());
-    cells.splice(2, 0, "Board");
-    const last = columnLetter(headers.length - 1);
-    excel.workbook.sheet("Value Contracts").setValuesDirect(`A1:${last}2`, [headers, cells]);
-    excel.workbook.addTableDirect(`'Value Contracts'!A1:${last}2`, "ValueContracts");
-    const store = new ExcelContractStore(excel.run, () => NOW);
+    const { store, table } = handMadeTable(headers, [fullContract()]);
+    table.setCellDirect(0, "Sponsor", "Board");
     const stored = valueOf(await store.getContract("VC-0001"));
     expect(stored.problems).toEqual([]);
     valueOf(await store.updateContract({ ...fullContract(), title: "Renamed", valueChain: "Price and sell" }, stored));
     valueOf(await store.createContract(fullContract("VC-0002")));
-    const table = excel.workbook.table("ValueContracts");
     expect(table.body().map((row) => row.slice(1, 4))).toEqual([
       ["Renamed", "Board", "Price and sell"],
       ["Claims triage assistant", "", "Fulfil and serve"],
