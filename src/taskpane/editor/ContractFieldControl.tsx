@@ -50,20 +50,25 @@ function Control({ spec, value, readOnly, ownerOptions, onChange, onCommit }: Co
       return <Input {...common} type="date" value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
     case "choice":
       return <ChoiceSelect spec={spec} value={value} onCommit={onCommit} />;
-    case "owner":
+    case "owner": {
+      // Only names that match the typing are offered, so Tab after a new name keeps it instead of picking an old one.
+      const typed = value.trim().toLowerCase();
+      const matches = ownerOptions.filter((owner) => owner.toLowerCase().includes(typed));
       return (
         <Combobox
           {...common}
           freeform
           value={value}
+          selectedOptions={ownerOptions.includes(value) ? [value] : []}
           onChange={(event) => onChange(spec.key, event.target.value)}
           onOptionSelect={(_, data) => onCommit(spec.key, data.optionText ?? "")}
         >
-          {ownerOptions.map((owner) => (
+          {matches.map((owner) => (
             <Option key={owner}>{owner}</Option>
           ))}
         </Combobox>
       );
+    }
     case "text":
       return <Input {...common} value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
   }

@@ -5,6 +5,7 @@ import type { ContractStore } from "../../workbook/contract-store";
 import { BusyButton } from "../shared/BusyButton";
 import { ConflictBar } from "../shared/ConflictBar";
 import { DiscardDialog } from "../shared/DiscardDialog";
+import { withFocusReturn } from "../shared/focus";
 import { ProblemList } from "../shared/ProblemList";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
 import { useUnsavedGuard } from "../shared/useUnsavedGuard";
@@ -108,7 +109,7 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
         </Accordion>
       </div>
       <div className={styles.footer} role="group" aria-label="Save or cancel">
-        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void saving.save()}>
+        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void withFocusReturn(saving.save)}>
           Save
         </BusyButton>
         <Button onClick={cancel} disabledFocusable={saving.busy}>

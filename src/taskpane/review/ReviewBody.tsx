@@ -6,6 +6,7 @@ import type { ContractStore, StoredContract, StoredReview } from "../../workbook
 import { BusyButton } from "../shared/BusyButton";
 import { ConflictBar } from "../shared/ConflictBar";
 import { DiscardDialog } from "../shared/DiscardDialog";
+import { withFocusReturn } from "../shared/focus";
 import { formatDate } from "../shared/format";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
 import { useUnsavedGuard } from "../shared/useUnsavedGuard";
@@ -101,7 +102,7 @@ export function ReviewBody({ store, stored, contract, reviews, separators, onRel
         <ReviewHistory reviews={reviews} />
       </div>
       <div className={styles.footer} role="group" aria-label="Save or cancel">
-        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void saving.save()}>
+        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void withFocusReturn(saving.save)}>
           Save review
         </BusyButton>
         <Button onClick={cancel} disabledFocusable={saving.busy}>

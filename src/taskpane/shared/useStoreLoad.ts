@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { StoreError, StoreResult } from "../../workbook/contract-store";
+import { settle } from "./settle";
 
 export type LoadState<T> =
   | { readonly kind: "loading" }
@@ -8,7 +9,8 @@ export type LoadState<T> =
 
 /**
  * Runs a store read when the view opens (and again on retry) and holds its result. A result that
- * arrives after the view has gone, or after a newer read started, is dropped.
+ * arrives after the view has gone, or after a newer read started, is dropped; a read that throws is
+ * shown as an error like any other.
  */
 export function useStoreLoad<T>(load: () => Promise<StoreResult<T>>): { state: LoadState<T>; retry: () => void } {
   const [state, setState] = useState<LoadState<T>>({ kind: "loading" });
@@ -16,7 +18,7 @@ export function useStoreLoad<T>(load: () => Promise<StoreResult<T>>): { state: L
   useEffect(() => {
     let current = true;
     setState({ kind: "loading" });
-    void load().then((result) => {
+    void settle(load()).then((result) => {
       if (current) setState(result.ok ? { kind: "ready", value: result.value } : { kind: "failed", error: result.error });
     });
     return () => {

@@ -1,13 +1,14 @@
 import { screen } from "@testing-library/react";
 import ContractEditor from "../../../src/taskpane/editor/ContractEditor";
 import { descriptionOf, figure, isInvalid, renderView, valueOf } from "./dom";
-import { testWorkbook } from "./workbook-fixture";
+import type { ValueContract } from "../../../src/domain/contract";
+import { activeContract, testWorkbook } from "./workbook-fixture";
 
-async function openNewContract() {
-  const workbook = await testWorkbook();
+async function openNewContract(existing: readonly ValueContract[] = []) {
+  const workbook = await testWorkbook(existing);
   const onDone = jest.fn();
   const { user } = renderView(<ContractEditor store={workbook.store} contractId={null} onDone={onDone} />);
-  await screen.findByRole("heading", { name: "New contract VC-0001" });
+  await screen.findByRole("heading", { name: `New contract VC-000${existing.length + 1}` });
   return { workbook, onDone, user };
 }
 
@@ -132,5 +133,18 @@ describe("the contract editor's form", () => {
     expect(descriptionOf(outcome)).toEqual(expect.stringMatching(/^Enterprise outcome is required for an Active contract \(missing: Enterprise outcome, Accountable owner/));
     expect(screen.getByRole("button", { name: /^Owner.*1 to fix/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Review cadence.*1 to fix/ })).toBeTruthy();
+  });
+
+  test("the owner box suggests owners already in the workbook and takes a new name as typed", async () => {
+    const { user } = await openNewContract([activeContract()]);
+    await user.click(screen.getByRole("button", { name: /^Owner/ }));
+    const owner = screen.getByRole("combobox", { name: "Accountable owner" });
+    await user.click(owner);
+    await user.click(await screen.findByRole("option", { name: "Dana Whitfield" }));
+    expect(valueOf(owner)).toBe("Dana Whitfield");
+    await user.clear(owner);
+    await user.type(owner, "Sam Okafor");
+    await user.tab();
+    expect(valueOf(owner)).toBe("Sam Okafor");
   });
 });
