@@ -11,13 +11,8 @@ const useStyles = makeStyles({
   provider: { height: "100%" },
   shell: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   banner: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
-  main: {
-    flexGrow: 1,
-    overflowY: "auto",
-    overflowX: "hidden",
-    padding: `${tokens.spacingVerticalL} 20px`,
-    "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
-  },
+  // The editor and the review lay out their own margins and sticky footer, so main has none of its own.
+  main: { flexGrow: 1, overflowY: "auto", overflowX: "hidden" },
 });
 
 export interface AppProps {
@@ -59,7 +54,7 @@ export function App({ store, theme, preview, today }: AppProps) {
       <div className={styles.shell}>
         <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
         {preview && (
-          <div className={styles.banner}>
+          <div className={styles.banner} role="region" aria-label="Notices">
             <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
           </div>
         )}

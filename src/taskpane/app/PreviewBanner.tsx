@@ -21,7 +21,7 @@ export function PreviewBanner({ timedOut, error }: PreviewBannerProps) {
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Preview: not connected to Excel</MessageBarTitle>
-          {timedOut && "Office did not answer. "}Sample contracts in an in-memory workbook: nothing is saved when this page closes.
+          {timedOut && "Office did not answer. "}Sample data in this page only: nothing is saved.
         </MessageBarBody>
       </MessageBar>
       {error && <StoreErrorBar error={error} />}

@@ -1,10 +1,18 @@
-import { Spinner } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
 import { PortfolioView } from "../portfolio/PortfolioView";
 import { ChunkErrorBoundary } from "./ChunkErrorBoundary";
 import { ContractEditor, ReviewView, SetupView } from "./lazy-views";
 import type { View } from "./views";
+
+const useStyles = makeStyles({
+  // 20 px margins on the 4 px grid; narrower below 300 px so the content keeps its width.
+  padded: {
+    padding: `${tokens.spacingVerticalL} 20px`,
+    "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
+});
 
 export interface Navigation {
   readonly openEditor: (contractId: string | null) => void;
@@ -24,11 +32,14 @@ export interface ViewHostProps {
 
 /** The current view; drill-ins arrive as lazy chunks with a spinner while they load. */
 export function ViewHost({ view, store, today, focusKey, nav }: ViewHostProps) {
-  return (
+  const styles = useStyles();
+  const content = (
     <ChunkErrorBoundary key={view.name} onHome={() => nav.home(null)}>
-      <Suspense fallback={<Spinner size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, nav)}</Suspense>
+      <Suspense fallback={<Spinner className={styles.padded} size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, nav)}</Suspense>
     </ChunkErrorBoundary>
   );
+  // The portfolio and setup get the pane's margins here; the editor and the review bring their own.
+  return view.name === "portfolio" || view.name === "setup" ? <div className={styles.padded}>{content}</div> : content;
 }
 
 function renderView(view: View, store: ContractStore, today: string, focusKey: string | null, nav: Navigation) {

@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   head: { textAlign: "left", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   label: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", paddingRight: tokens.spacingHorizontalXS },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS },
+  numberHead: { textAlign: "right", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXS },
   countHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXS },
   countCell: { width: "35%", paddingLeft: tokens.spacingHorizontalXS },
   count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
@@ -39,7 +40,7 @@ export function BucketTable<K extends string>({ caption, labelHeader, buckets }:
         <tr>
           <th scope="col" className={styles.head}>{labelHeader}</th>
           <th scope="col" className={styles.countHead}>Contracts</th>
-          <th scope="col" className={styles.number}>Realised value</th>
+          <th scope="col" className={styles.numberHead}>Realised value</th>
         </tr>
       </thead>
       <tbody>
