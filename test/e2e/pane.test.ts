@@ -1,0 +1,58 @@
+import type { Page } from "playwright-core";
+import { SAMPLE_COUNT } from "../../src/domain/sample-contracts";
+import { collectPageErrors, launchBrowser, type Browser } from "./support/browser";
+import { overflowsSideways, shootAndCheck } from "./support/checks";
+import { openPane } from "./support/pane";
+import { serveDist, type Served } from "./support/server";
+
+// The production build in Debian's Chromium with the real office.js: outside Office it reports no
+// host, so the pane runs as the preview on the in-memory workbook seeded with the samples.
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+let loadMs: number;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  pageErrors = collectPageErrors(page);
+  loadMs = await openPane(page, served.url);
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+const contracts = () => page.getByRole("grid", { name: /Contracts/ });
+const row = (title: string | RegExp) => contracts().getByRole("row", { name: title });
+
+describe("the preview in a real browser", () => {
+  it("opens on the portfolio of samples, says it is a preview, and is interactive within 1.5 s", async () => {
+    await expect(page.getByText("Preview: not connected to Excel").isVisible()).resolves.toBe(true);
+    await expect(contracts().getByRole("row").count()).resolves.toBe(SAMPLE_COUNT);
+    await expect(page.getByText(/Review overdue/).first().isVisible()).resolves.toBe(true);
+    expect(loadMs).toBeLessThan(1500);
+    // Interactive means it answers: the search filters at once.
+    await page.getByRole("searchbox", { name: "Search contracts" }).fill("pricing");
+    await expect(contracts().getByRole("row").count()).resolves.toBe(1);
+  });
+
+  it("never scrolls sideways at 270 px", async () => {
+    await page.setViewportSize({ width: 270, height: 600 });
+    await expect(overflowsSideways(page)).resolves.toBe(false);
+    await page.getByRole("button", { name: /Filter and sort/ }).click();
+    await expect(overflowsSideways(page)).resolves.toBe(false);
+  });
+});
