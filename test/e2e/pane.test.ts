@@ -41,6 +41,9 @@ const row = (title: string | RegExp) => contracts().getByRole("row", { name: tit
 describe("the preview in a real browser", () => {
   it("opens on the portfolio of samples, says it is a preview, and is interactive within 1.5 s", async () => {
     await expect(page.getByText("Preview: not connected to Excel").isVisible()).resolves.toBe(true);
+    // Seeding went through the real store: no error sits under the banner (its text would show here).
+    const notices = await page.getByRole("region", { name: "Notices" }).innerText();
+    expect(notices).not.toMatch(/attention|refused|could not|not found|damaged/i);
     await expect(contracts().getByRole("row").count()).resolves.toBe(SAMPLE_COUNT);
     await expect(page.getByText(/Review overdue/).first().isVisible()).resolves.toBe(true);
     expect(loadMs).toBeLessThan(1500);

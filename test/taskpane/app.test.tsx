@@ -5,7 +5,7 @@ import "./support/render"; // jsdom layout stand-in for Tabster
 import { App } from "../../src/taskpane/App";
 import type { ContractStore } from "../../src/workbook/contract-store";
 import { fourContracts } from "./support/portfolio-data";
-import { TODAY, workbookWith } from "./support/store";
+import { editCell, TODAY, workbookWith } from "./support/store";
 
 function renderApp(store: ContractStore, preview: { timedOut: boolean } | null) {
   const user = userEvent.setup();
@@ -43,6 +43,16 @@ describe("App shell", () => {
     await user.click(screen.getByRole("button", { name: "Back to the portfolio" }));
     await screen.findByRole("grid", { name: /contracts/i });
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Setup" }));
+  });
+
+  it("opens a row the store reported invalid in the editor, to be fixed", async () => {
+    const { store, run } = await workbookWith(fourContracts());
+    await editCell(run, 2, "Status", "Half done");
+    const { user } = renderApp(store, null);
+    await user.click(await screen.findByRole("button", { name: /Open row \d+ to fix/ }));
+    expect(screen.getByRole("heading", { level: 1, name: "Edit contract" })).toBeTruthy();
+    expect(await screen.findByText("This row has problems in the workbook")).toBeTruthy();
+    await screen.findByDisplayValue("Charlie emails");
   });
 
   it("opens the editor for a new contract and for a row, and the review from a row", async () => {
