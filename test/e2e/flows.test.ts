@@ -72,7 +72,7 @@ describe("contracts in the preview", () => {
     // The overdue service desk sample: a review with Expand clears the badge and expands the contract.
     const serviceDesk = row(/Service desk assistant/);
     await expect(serviceDesk.getByText("Review overdue").isVisible()).resolves.toBe(true);
-    await serviceDesk.getByRole("button", { name: /^Review/ }).click();
+    await serviceDesk.getByRole("button", { name: /^Record review/ }).click();
     await page.getByRole("textbox", { name: "Reviewer" }).fill("CFO office");
     await page.getByRole("checkbox", { name: /^Operational/ }).check();
     await page.getByRole("combobox", { name: "Decision" }).selectOption("Expand");

@@ -45,6 +45,12 @@ describe("each view, accessible and captured at pane widths", () => {
     await expect(shootAndCheck(page, "portfolio-filters")).resolves.toEqual([]);
   });
 
+  it("portfolio in the dark theme (outside Office it follows prefers-color-scheme)", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openPane(page, served.url);
+    await expect(shootAndCheck(page, "portfolio-dark")).resolves.toEqual([]);
+  });
+
   it("editor, new and with validation errors", async () => {
     await page.getByRole("button", { name: "New", exact: true }).click();
     await page.getByRole("textbox", { name: "Title" }).waitFor();
@@ -56,7 +62,7 @@ describe("each view, accessible and captured at pane widths", () => {
   });
 
   it("review", async () => {
-    await contracts().getByRole("row").first().getByRole("button", { name: /^Review/ }).click();
+    await contracts().getByRole("row").first().getByRole("button", { name: /^Record review/ }).click();
     await page.getByRole("textbox", { name: "Reviewer" }).waitFor();
     await expect(shootAndCheck(page, "review")).resolves.toEqual([]);
   });

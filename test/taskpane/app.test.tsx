@@ -72,7 +72,7 @@ describe("App shell", () => {
     await screen.findByRole("grid", { name: /contracts/i });
     expect(document.activeElement).toBe(screen.getByRole("row", { name: /Delta fraud/ }));
 
-    await user.click(screen.getByRole("button", { name: "Review: Alpha pricing" }));
+    await user.click(screen.getByRole("button", { name: "Record review: Alpha pricing" }));
     expect(screen.getByRole("heading", { level: 1, name: "Record review" })).toBeTruthy();
     await screen.findByRole("button", { name: /cancel/i });
   });

@@ -157,7 +157,7 @@ describe("Portfolio", () => {
     screen.getByRole("row", { name: /Delta fraud/ }).focus();
     await user.keyboard("{Enter}");
     expect(onOpen).toHaveBeenLastCalledWith("VC-0004");
-    await user.click(screen.getByRole("button", { name: "Review: Alpha pricing" }));
+    await user.click(screen.getByRole("button", { name: "Record review: Alpha pricing" }));
     expect(onReview).toHaveBeenCalledWith("VC-0001");
     expect(onOpen).toHaveBeenCalledTimes(2);
   });

@@ -32,8 +32,9 @@ export interface ContractRowProps {
 
 /**
  * One contract on two lines (title and realised value; owner, status, evidence level and value class),
- * a due or overdue badge when a review is near, and a Review button. Enter or a click on the row opens
- * the editor; arrow right reaches the Review button.
+ * a due or overdue badge when a review is near, and a Record review button (icon only, 32 px, so the
+ * title keeps the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
+ * the button.
  */
 export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
   const styles = useStyles();
@@ -68,15 +69,14 @@ export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
         <Button
           appearance="subtle"
           icon={<ClipboardTaskRegular />}
-          aria-label={`Review: ${contract.title}`}
+          aria-label={`Record review: ${contract.title}`}
+          title="Record review"
           data-focus-key={`review:${contract.id}`}
           onClick={(event) => {
             event.preventDefault(); // not also the row's open action
             onReview(contract.id);
           }}
-        >
-          Review
-        </Button>
+        />
       </div>
     </ListItem>
   );
