@@ -102,7 +102,11 @@ export class ExcelContractStore implements ContractStore {
       let index = first;
       for (const chunk of chunkRows(cells)) {
         queueWrite(snapshot, index, chunk);
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          return failure(partlySaved(error, index - first, records.length, rowOf(snapshot, first)));
+        }
         index += chunk.length;
       }
       return success(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], rowOf(snapshot, first + i))));
@@ -199,6 +203,14 @@ export class ExcelContractStore implements ContractStore {
 
 /** openTables returns one snapshot per layout; this stands for the impossible case where it did not. */
 const notOpened: StoreError = { kind: "excel", message: "AIVM could not read the tables. Close and reopen the pane, then try again." };
+
+/** A bulk write that failed after some chunks were written: say which rows are in, so a retry can skip them. */
+function partlySaved(error: unknown, saved: number, total: number, firstRow: number): StoreError {
+  const failed = excelFailure(error, "save all the contracts");
+  if (saved === 0) return failed;
+  const rows = saved === 1 ? `row ${firstRow}` : `rows ${firstRow} to ${firstRow + saved - 1}`;
+  return { kind: "excel", message: `${failed.message} The first ${saved} of ${total} contracts were saved (${rows}); save the others again.` };
+}
 
 const contractsOf = (snapshot: TableSnapshot): StoredContract[] => readContracts(snapshot.map, snapshot.body, snapshot.place);
 const reviewsOf = (snapshot: TableSnapshot): StoredReview[] => readReviews(snapshot.map, snapshot.body, snapshot.place);

@@ -1,3 +1,4 @@
+import type { ValueContract } from "../../src/domain/contract";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/workbook/memory-excel/payload";
 import { errorOf, fullContract, manyContracts, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
@@ -50,5 +51,24 @@ describe("many rows", () => {
       message: expect.stringMatching(/^Excel could not save the contract: the change is larger than Excel on the web accepts in one request \(5 MB\)\./),
     });
     expect(valueOf(await store.listContracts()).contracts).toEqual([]);
+  });
+
+  test("a bulk write that fails part-way says which contracts were saved", async () => {
+    // Rows of about 1.25 MB (13 text fields of 32,000 "€", 3 bytes each) and one of 0.5 MB: the first request
+    // carries rows 1-3 (about 3.0 MB), the second rows 4-6 (about 3.75 MB), which this Excel's 3.4 MB limit refuses.
+    const heavy = (id: string, fields: number): ValueContract => {
+      const text = "€".repeat(32_000);
+      const keys = ["outcome", "outcomeMetric", "counterfactual", "owner", "ownerRole", "mechanism", "evidenceNotes", "decisionRights", "controls", "failureTolerance", "scaleCondition", "stopCondition", "title"] as const;
+      const filled: ValueContract = { ...fullContract(id) };
+      for (const key of keys.slice(0, fields)) filled[key] = text;
+      return filled;
+    };
+    const { excel, store } = await setUpStore({ payloadLimitBytes: 3_400_000 });
+    const contracts = [heavy("VC-0001", 13), heavy("VC-0002", 13), heavy("VC-0003", 5), heavy("VC-0004", 13), heavy("VC-0005", 13), heavy("VC-0006", 13)];
+    const error = errorOf(await store.createContracts(contracts));
+    expect(error.kind).toBe("excel");
+    expect(error.message).toMatch(/^Excel could not save all the contracts: the change is larger than Excel on the web accepts in one request \(5 MB\)\./);
+    expect(error.message).toContain("The first 3 of 6 contracts were saved (rows 2 to 4); save the others again.");
+    expect(excel.workbook.table("ValueContracts").body().map((row) => row[0])).toEqual(["VC-0001", "VC-0002", "VC-0003"]);
   });
 });
