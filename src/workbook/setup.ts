@@ -44,8 +44,7 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
     if (!table.isNullObject) {
       const header = table.getHeaderRowRange().load("values");
       plans.push({ kind: "repair", layout, table, header, body: table.getDataBodyRange().load("rowCount") });
-    }
-    else {
+    } else {
       plans.push({ kind: "create", layout, sheet: sheet.isNullObject ? null : sheet });
       if (!sheet.isNullObject) occupied.push({ layout, range: sheet.getRange(newTableArea(layout)).load("values") });
     }
@@ -59,7 +58,7 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
         kind: "layout",
         message:
           `Set-up cannot create table ${layout.table}: sheet "${layout.sheet}" already has data in ${newTableArea(layout)}. ` +
-          `If it is the contracts table turned into a plain range, select it, choose Insert > Table and name the table ${layout.table} ` +
+          `If it is the ${layout.table} table turned into a plain range, select it, choose Insert > Table and name the table ${layout.table} ` +
           `(Table Design > Table Name); otherwise rename that sheet. Then run Set up again.`,
         problems: [{ sheet: layout.sheet, row: 1, column: null, message: `Cells ${newTableArea(layout)} are not empty.` }],
       });

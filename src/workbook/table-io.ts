@@ -17,8 +17,6 @@ export interface TableSnapshot {
   readonly place: RowPlace;
   readonly map: HeaderMap;
   readonly body: readonly (readonly CellValue[])[];
-  /** Table column index (0-based) -> sheet column index: the table may not start in column A. */
-  readonly firstColumn: number;
 }
 
 /** Finds tables by name (one sync); null for each one that does not exist. */
@@ -30,12 +28,12 @@ export async function locateTables(context: ExcelContext, layouts: readonly Tabl
 
 function snapshotOf(layout: TableLayout, table: TableLike, header: RangeLike, sheet: string, body: CellValue[][]): TableSnapshot {
   const place = { sheet, headerRow: header.rowIndex + 1 };
-  return { layout, table, place, map: mapHeaders(layout, header.values[0] ?? []), body, firstColumn: header.columnIndex };
+  return { layout, table, place, map: mapHeaders(layout, header.values[0] ?? []), body };
 }
 
 /** Queues the loads of a table's header and body; call the result after the next sync. */
 export function queueRead(table: TableLike, layout: TableLayout): () => TableSnapshot {
-  const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
+  const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
   const body = table.getDataBodyRange().load(["values"]);
   const sheet = table.worksheet.load("name");
   return () => snapshotOf(layout, table, header, sheet.name, body.values);
@@ -63,7 +61,7 @@ export async function readTables(context: ExcelContext, entries: readonly (reado
 }
 
 async function readInBlocks(context: ExcelContext, table: TableLike, layout: TableLayout): Promise<TableSnapshot> {
-  const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
+  const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
   const size = table.getDataBodyRange().load(["rowCount", "columnCount"]);
   const sheet = table.worksheet.load("name");
   await context.sync();
