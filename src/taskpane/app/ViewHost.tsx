@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
 import { PortfolioView } from "../portfolio/PortfolioView";
 import { ChunkErrorBoundary } from "./ChunkErrorBoundary";
-import { ContractEditor, ReviewView, SetupView } from "./lazy-views";
+import { ContractEditor, preloadDrillIns, ReviewView, SetupView } from "./lazy-views";
 import type { View } from "./views";
 
 const useStyles = makeStyles({
@@ -54,6 +54,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
           onReview={(id) => nav.openReview(id)}
           onNew={() => nav.openEditor(null)}
           onOpenSetup={nav.openSetup}
+          onInteractive={preloadDrillIns}
         />
       );
     case "editor": {

@@ -36,10 +36,12 @@ export interface PortfolioViewProps {
   readonly onOpenSetup: () => void;
   /** data-focus-key of the control to focus once the list has loaded (the one that opened a drill-in). */
   readonly focusKey: string | null;
+  /** Called once the contracts are on screen (the shell then preloads the drill-ins). */
+  readonly onInteractive?: () => void;
 }
 
 /** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
-export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey }: PortfolioViewProps) {
+export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
   const { state, reload } = useContractList(store);
   const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
@@ -62,6 +64,10 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
     markInteractive();
     if (focusKey !== null) focusByKey(document, focusKey);
   }, [loaded, focusKey]);
+
+  useEffect(() => {
+    if (loaded) onInteractive?.();
+  }, [loaded, onInteractive]);
 
   useEffect(() => {
     if (!hasRows || !fromEmpty.current) return;
