@@ -44,7 +44,8 @@ export interface TableCollectionLike {
 }
 
 export interface TableLike {
-  readonly name: string;
+  /** Writable, as in Excel: set-up names the tables it creates. */
+  name: string;
   readonly isNullObject: boolean;
   readonly worksheet: WorksheetLike;
   readonly columns: TableColumnCollectionLike;

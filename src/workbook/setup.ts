@@ -84,15 +84,6 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
   return success({ actions });
 }
 
-/**
- * Names a new table. Excel.Table.name is writable (the real API sets it through a property setter,
- * which Object.assign invokes), but excel-api.ts declares TableLike.name read-only, hence this one
- * place that assigns it without widening the subset.
- */
-function nameTable(table: TableLike, name: string): void {
-  Object.assign(table, { name });
-}
-
 /** Number format and dropdown on a column's data cells (`rows` of them). */
 function formatColumn(body: RangeLike, column: Column, rows: number): void {
   const format = numberFormatOf(column);
@@ -110,7 +101,7 @@ function addSheet(context: ExcelContext, layout: TableLayout, actions: string[])
 
 function createTable(context: ExcelContext, layout: TableLayout, sheet: WorksheetLike): string {
   const table = context.workbook.tables.add(`'${layout.sheet}'!A1:${columnLetter(layout.columns.length - 1)}1`, true);
-  nameTable(table, layout.table);
+  table.name = layout.table;
   table.getHeaderRowRange().values = [layout.columns.map((column) => column.header)];
   const body = table.getDataBodyRange();
   layout.columns.forEach((column, i) => formatColumn(body.getColumn(i), column, 1));

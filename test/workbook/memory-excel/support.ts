@@ -32,14 +32,6 @@ export function concrete<T>(value: unknown, type: abstract new (...args: never[]
   throw new Error(`expected a ${type.name}`);
 }
 
-/**
- * Sets Table.name. excel-api.ts declares TableLike.name read-only, but Excel.Table.name is writable and office.js
- * applies it through the property setter, which Object.assign invokes, on both hosts.
- */
-export function renameTable(table: object, name: string): void {
-  Object.assign(table, { name });
-}
-
 /** A fresh in-memory Excel with one sheet "Sheet1" unless told otherwise. */
 export function freshExcel(options: MemoryExcelOptions = {}): MemoryExcel {
   return createMemoryExcel(options);

@@ -1,5 +1,5 @@
 import { TableColumnCollectionProxy, TableColumnProxy } from "../../../src/workbook/memory-excel/proxy-table-columns";
-import { concrete, excelError, freshExcel, renameTable, seedTable } from "./support";
+import { concrete, excelError, freshExcel, seedTable } from "./support";
 
 // Excel.Table and Excel.TableCollection: https://learn.microsoft.com/javascript/api/excel/excel.table,
 // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection
@@ -32,7 +32,7 @@ describe("creating tables", () => {
     excel.workbook.sheet("Sheet1").setValuesDirect("A1:B3", [["Key", "Value"], ["A", 1], ["B", 2]]);
     await excel.run(async (context) => {
       const table = context.workbook.tables.add("A1:B3", true);
-      renameTable(table, "Example");
+      table.name = "Example";
       const body = table.getDataBodyRange().load("values");
       await context.sync();
       expect(body.values).toEqual([["A", 1], ["B", 2]]);
@@ -87,14 +87,14 @@ describe("table names", () => {
     seedTable(excel, "People", ["Name"], [["Ann"]]);
     for (const good of ["ValueContracts", "_t", "\\t", "Value.Contracts2", "Tbl_1"]) {
       await excel.run(async (context) => {
-        renameTable(context.workbook.tables.getItem(excel.workbook.tableNames()[0] ?? ""), good);
+        context.workbook.tables.getItem(excel.workbook.tableNames()[0] ?? "").name = good;
         await context.sync();
       });
       expect(excel.workbook.tableNames()).toEqual([good]);
     }
     for (const bad of ["Value Contracts", "2024Data", "R", "c", "A1", "May2019", "R1C1", "", "x".repeat(256), "a-b"]) {
       await excel.run(async (context) => {
-        renameTable(context.workbook.tables.getItem("Tbl_1"), bad);
+        context.workbook.tables.getItem("Tbl_1").name = bad;
         expect((await excelError(context.sync())).code).toBe("InvalidArgument");
       });
     }
@@ -107,7 +107,7 @@ describe("table names", () => {
     const excel = freshExcel({ sheets: ["One", "Two"] });
     excel.workbook.addTableDirect("One!A1:B2", "ValueContracts");
     await excel.run(async (context) => {
-      renameTable(context.workbook.tables.add("Two!A1:B2", true), "VALUECONTRACTS");
+      context.workbook.tables.add("Two!A1:B2", true).name = "VALUECONTRACTS";
       const error = await excelError(context.sync());
       expect(error.code).toBe("InvalidArgument");
       expect(error.message).toBe("The argument is invalid or missing or has an incorrect format.");
