@@ -7,7 +7,14 @@ import type { FieldErrors, FormValues } from "./form-values";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalL },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+    // A control scrolled into view (by Tab, or focus after Save) stays clear of the sticky figures strip and footer.
+    "& input, & textarea, & select, & button": { scrollMarginTop: "112px", scrollMarginBottom: "72px" },
+  },
 });
 
 const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));

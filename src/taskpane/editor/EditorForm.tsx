@@ -1,5 +1,5 @@
 import { Accordion, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore } from "../../workbook/contract-store";
 import { BusyButton } from "../shared/BusyButton";
@@ -55,6 +55,11 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
   const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });
   const owners = useOwnerOptions(store);
   const [confirmLeave, setConfirmLeave] = useState(false);
+  // Fluent's Button types its ref as the intersection of button and anchor (never): a callback ref fits.
+  const cancelButton = useRef<HTMLElement | null>(null);
+  const cancelRef = useCallback((element: HTMLElement | null) => {
+    cancelButton.current = element;
+  }, []);
   useUnsavedGuard(form.changed);
 
   const cancel = useCallback(() => (form.changed ? setConfirmLeave(true) : onDone(null)), [form.changed, onDone]);
@@ -112,15 +117,16 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
         <BusyButton appearance="primary" busy={saving.busy} onClick={() => void withFocusReturn(saving.save)}>
           Save
         </BusyButton>
-        <Button onClick={cancel} disabledFocusable={saving.busy}>
+        <Button ref={cancelRef} onClick={cancel} disabledFocusable={saving.busy}>
           Cancel
         </Button>
       </div>
       <DiscardDialog
         open={confirmLeave}
         what={saving.isNew ? "this new contract" : `your changes to ${id}`}
-        onDiscard={() => onDone(null)}
-        onKeepEditing={() => setConfirmLeave(false)}
+        opener={cancelButton}
+        onClose={() => setConfirmLeave(false)}
+        onDiscarded={() => onDone(null)}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { InfoLabel, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { InfoLabel, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { figureTexts, liveFigures } from "./live-figures";
@@ -10,21 +10,21 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
   },
+  // Label and value side by side, pairs wrapping onto as few lines as the width allows (two or three at 270 px).
   list: {
     margin: 0,
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
+    rowGap: 0,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  item: { display: "flex", flexDirection: "column", minWidth: 0 },
-  label: { color: tokens.colorNeutralForeground3 },
+  item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalXS, minWidth: 0, maxWidth: "100%" },
+  label: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  wide: { gridColumn: "1 / -1" },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -59,7 +59,7 @@ export function FiguresStrip({ live, committed }: FiguresStripProps) {
       <div className={styles.strip} role="group" aria-label="Figures">
         <dl className={styles.list}>
         {shown.map(([label, text]) => (
-          <div key={label} className={mergeClasses(styles.item, label === "Evidence gaps" && styles.wide)}>
+          <div key={label} className={styles.item}>
             <dt className={styles.label}>
               {label === "Value class" ? (
                 <InfoLabel size="small" info={VALUE_CLASS_INFO}>

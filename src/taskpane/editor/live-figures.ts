@@ -24,8 +24,16 @@ export function figureTexts(figures: LiveFigures): ReadonlyArray<readonly [label
   return [
     ["Realised value", formatAmount(figures.realisedValue)],
     ["Lifecycle cost", formatAmount(figures.lifecycleCost)],
-    ["Value class", figures.valueClass ?? "No evidence level yet"],
-    ["Evidence gaps", figures.evidenceGaps.length === 0 ? "None" : figures.evidenceGaps.join(", ")],
-    ["Next review", figures.nextReview === null ? "Needs last review and cadence" : formatDate(figures.nextReview)],
+    ["Value class", figures.valueClass ?? "no evidence level"],
+    ["Evidence gaps", gapsText(figures.evidenceGaps)],
+    ["Next review", figures.nextReview === null ? "not scheduled" : formatDate(figures.nextReview)],
   ];
+}
+
+/** The gaps as a short phrase: "none", one level, or a run such as "Behavioural to Financial". */
+function gapsText(gaps: readonly ProvenLevel[]): string {
+  const [first] = gaps;
+  const last = gaps[gaps.length - 1];
+  if (first === undefined || last === undefined) return "none";
+  return first === last ? first : gaps.length === 2 ? `${first}, ${last}` : `${first} to ${last}`;
 }

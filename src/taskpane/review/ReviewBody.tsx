@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
 import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore, StoredContract, StoredReview } from "../../workbook/contract-store";
@@ -53,6 +53,11 @@ export function ReviewBody({ store, stored, contract, reviews, separators, onRel
   const form = useReviewForm(contract, separators);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
   const [confirmLeave, setConfirmLeave] = useState(false);
+  // Fluent's Button types its ref as the intersection of button and anchor (never): a callback ref fits.
+  const cancelButton = useRef<HTMLElement | null>(null);
+  const cancelRef = useCallback((element: HTMLElement | null) => {
+    cancelButton.current = element;
+  }, []);
   useUnsavedGuard(form.changed);
   const cancel = useCallback(() => (form.changed ? setConfirmLeave(true) : onDone(false)), [form.changed, onDone]);
   const field = (key: ReviewFieldKey) => ({ field: key, value: form.values[key], error: form.errors[key], onChange: form.change, onCommit: form.commit });
@@ -105,11 +110,17 @@ export function ReviewBody({ store, stored, contract, reviews, separators, onRel
         <BusyButton appearance="primary" busy={saving.busy} onClick={() => void withFocusReturn(saving.save)}>
           Save review
         </BusyButton>
-        <Button onClick={cancel} disabledFocusable={saving.busy}>
+        <Button ref={cancelRef} onClick={cancel} disabledFocusable={saving.busy}>
           Cancel
         </Button>
       </div>
-      <DiscardDialog open={confirmLeave} what="this review" onDiscard={() => onDone(false)} onKeepEditing={() => setConfirmLeave(false)} />
+      <DiscardDialog
+        open={confirmLeave}
+        what="this review"
+        opener={cancelButton}
+        onClose={() => setConfirmLeave(false)}
+        onDiscarded={() => onDone(false)}
+      />
     </div>
   );
 }

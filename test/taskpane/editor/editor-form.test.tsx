@@ -69,7 +69,9 @@ describe("the contract editor's form", () => {
   test("figures follow the typing, from the same domain functions as the workbook's columns", async () => {
     const { user } = await openNewContract();
     expect(figure("Lifecycle cost")).toBe("0");
-    expect(figure("Value class")).toBe("No evidence level yet");
+    expect(figure("Value class")).toBe("no evidence level");
+    expect(figure("Next review")).toBe("not scheduled");
+    expect(figure("Evidence gaps")).toBe("Technical to Financial");
     await user.click(screen.getByRole("button", { name: /Full economic cost/ }));
     await user.type(screen.getByRole("textbox", { name: "Technology cost" }), "250k");
     // Before the field is left: the strip already counts it.

@@ -50,11 +50,14 @@ describe("the editor guards unsaved work", () => {
     expect(within(dialog).getByText("Leaving now loses your changes to VC-0001.")).toBeTruthy();
     await user.click(dialogButton(dialog, "Keep editing"));
     await waitFor(() => expect(dialogIsOpen()).toBe(false));
+    // Focus goes back to the button that asked, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel" })));
     expect(onDone).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     await user.click(dialogButton(await discardDialog(), "Discard"));
-    expect(onDone).toHaveBeenCalledWith(null);
+    // The view is left once the dialog has finished closing.
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(null));
     expect(workbook.contracts().row(0)["Title"]).toBe("Claims triage assistant");
   });
 
