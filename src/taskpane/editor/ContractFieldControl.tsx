@@ -1,6 +1,12 @@
-import { Combobox, Field, InfoLabel, Input, Option, Select, Textarea } from "@fluentui/react-components";
+import { Combobox, Field, InfoLabel, Input, makeStyles, Option, Select, Textarea } from "@fluentui/react-components";
 import { memo, useEffect } from "react";
 import { fieldControlId, type EditableField, type FieldSpec } from "./contract-fields";
+
+// A list with long options (capture decisions, mandates) must not push the field wider than a 270 px pane.
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
+});
 
 export interface ContractFieldControlProps {
   readonly spec: FieldSpec;
@@ -21,6 +27,7 @@ export interface ContractFieldControlProps {
 
 /** One contract field: a Fluent Field (label, hint, error wired for screen readers) around the right control. */
 export const ContractFieldControl = memo(function ContractFieldControl(props: ContractFieldControlProps) {
+  const styles = useStyles();
   const { spec, value, error, required, readOnly, focusNow, onFocused } = props;
   useEffect(() => {
     if (!focusNow) return;
@@ -31,7 +38,7 @@ export const ContractFieldControl = memo(function ContractFieldControl(props: Co
     ? { children: (_: unknown, slot: object) => <InfoLabel {...slot} info={spec.info}>{spec.label}</InfoLabel> }
     : spec.label;
   return (
-    <Field label={label} hint={readOnly ? "Saved contracts keep their ID: the workbook finds the row by it." : spec.hint} required={required} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})}>
+    <Field className={styles.field} label={label} hint={readOnly ? "Saved contracts keep their ID: the workbook finds the row by it." : spec.hint} required={required} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})}>
       <Control {...props} />
     </Field>
   );
@@ -75,11 +82,12 @@ function Control({ spec, value, readOnly, ownerOptions, onChange, onCommit }: Co
 }
 
 function ChoiceSelect({ spec, value, onCommit }: Pick<ContractFieldControlProps, "spec" | "value" | "onCommit">) {
+  const styles = useStyles();
   const options = spec.options ?? [];
   // A value typed into the sheet that is not in the list stays visible (and invalid) until the user picks another.
   const unknown = value !== "" && !options.includes(value);
   return (
-    <Select id={fieldControlId(spec.key)} value={value} onChange={(_, data) => onCommit(spec.key, data.value)} onBlur={() => onCommit(spec.key)}>
+    <Select className={styles.select} id={fieldControlId(spec.key)} value={value} onChange={(_, data) => onCommit(spec.key, data.value)} onBlur={() => onCommit(spec.key)}>
       {(spec.key !== "status" || value === "") && <option value="">Not set</option>}
       {unknown && <option value={value}>{`${value} (not in the list)`}</option>}
       {options.map((option) => (
