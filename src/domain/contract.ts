@@ -1,4 +1,6 @@
-import { z } from "zod";
+// `iso` is imported on its own: webpack 5.113 resolves `z.iso.date()` to zod's `z.date()` (a Date object
+// schema) when bundling, so every ISO date failed in the built pane while Jest passed (see contract-bundle.test).
+import { iso, z } from "zod";
 import {
   CAPTURE_DECISIONS,
   DECISIONS,
@@ -33,7 +35,7 @@ const signedNumber = (label: string) => z.number({ error: `${label} must be a nu
 const choice = <T extends readonly [string, ...string[]]>(label: string, options: T) =>
   z.enum(options, { error: `${label} must be one of: ${options.join("; ")}.` });
 
-const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date (yyyy-mm-dd).` });
+const isoDate = (label: string) => iso.date({ error: `${label} must be a date (yyyy-mm-dd).` });
 
 /** Contract ID: the stable key of a row, e.g. "VC-0007". */
 export const ContractId = z
@@ -105,7 +107,7 @@ const contractShape = {
   lastReview: isoDate("Last review").nullable(),
   version: z.number({ error: "Version must be a number." }).int({ error: "Version must be a whole number." }).min(1, { error: "Version must be 1 or more." }),
   /** When the row was last saved through AIVM: ISO date-time (UTC). */
-  updated: z.iso.datetime({ error: "Updated must be a date and time." }).nullable(),
+  updated: iso.datetime({ error: "Updated must be a date and time." }).nullable(),
 };
 
 /** Fields a contract needs once it is past Draft, with the label the error names. */
