@@ -12,7 +12,6 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
-let loadMs: number;
 
 beforeAll(async () => {
   served = await serveDist();
@@ -27,7 +26,7 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await browser.context.newPage();
   pageErrors = collectPageErrors(page);
-  loadMs = await openPane(page, served.url);
+  await openPane(page, served.url);
 });
 
 afterEach(async () => {
@@ -39,14 +38,15 @@ const contracts = () => page.getByRole("grid", { name: /Contracts/ });
 const row = (title: string | RegExp) => contracts().getByRole("row", { name: title });
 
 describe("the preview in a real browser", () => {
-  it("opens on the portfolio of samples, says it is a preview, and is interactive within 1.5 s", async () => {
+  it("opens on the portfolio of samples, says it is a preview, and answers at once", async () => {
     await expect(page.getByText("Preview: not connected to Excel").isVisible()).resolves.toBe(true);
     // Seeding went through the real store: no error sits under the banner (its text would show here).
     const notices = await page.getByRole("region", { name: "Notices" }).innerText();
     expect(notices).not.toMatch(/attention|refused|could not|not found|damaged/i);
     await expect(contracts().getByRole("row").count()).resolves.toBe(SAMPLE_COUNT);
     await expect(page.getByText(/Review overdue/).first().isVisible()).resolves.toBe(true);
-    expect(loadMs).toBeLessThan(1500);
+    // How long opening takes is measured by `npm run bench pane` (issue 4's 1.5 s budget), not asserted here:
+    // a timed test fails on a busy CI machine and says nothing on a fast one.
     // Interactive means it answers: the search filters at once.
     await page.getByRole("searchbox", { name: "Search contracts" }).fill("pricing");
     await expect(contracts().getByRole("row").count()).resolves.toBe(1);
