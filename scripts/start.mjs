@@ -34,7 +34,7 @@ AIVM is being served at ${url}/
   The pane runs on an in-memory workbook seeded with sample contracts, and says it is a preview.
 
   To use it inside Excel, serve it over https instead: on Windows or macOS run \`npm start\`
-  (it sideloads into Excel desktop); for Excel on the web see "Sideload" in README.md.
+  (it sideloads into Excel desktop); for Excel on the web see "Use it in Excel" in README.md.
 
 Press Ctrl+C to stop.`);
 }
