@@ -53,10 +53,16 @@ export interface StoredReview {
   readonly problems: readonly CellProblem[];
 }
 
-/** What the optimistic-concurrency check compares: the row as the editor read it. */
+/**
+ * What the optimistic-concurrency check compares: the row as the editor read it. A StoredContract is
+ * one. The row number tells apart rows that share a Contract ID (a pasted row), so the one the user
+ * opened is the one saved.
+ */
 export interface ReadStamp {
   readonly version: number | null;
   readonly fingerprint: string;
+  /** Excel row number on the sheet the row was read from (StoredContract.row). */
+  readonly row: number;
 }
 
 export type StoreError =

@@ -107,7 +107,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     const problem = { sheet: "Value Contracts", row: 1, column: "Title", message: expect.stringContaining('Column "Title" is missing from table ValueContracts') };
     expect(error.kind === "layout" ? error.problems : []).toEqual([problem]);
     expect(valueOf(await store.check())).toEqual({ ready: false, problems: [problem] });
-    const stamp = { version: 1, fingerprint: "" };
+    const stamp = { version: 1, fingerprint: "", row: 3 };
     expect(errorOf(await store.updateContract(fullContract("VC-0002"), stamp)).kind).toBe("layout");
     expect(table.body()).toEqual(before);
 

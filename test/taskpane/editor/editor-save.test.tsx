@@ -98,7 +98,7 @@ describe("saving from the contract editor", () => {
     // A co-author's save through a second store over the same workbook.
     const theirs = await workbook.stored("VC-0001");
     if (theirs.contract === null) throw new Error("fixture contract is invalid");
-    const saved = await workbook.store.updateContract({ ...theirs.contract, ownerRole: "COO" }, { version: theirs.version, fingerprint: theirs.fingerprint });
+    const saved = await workbook.store.updateContract({ ...theirs.contract, ownerRole: "COO" }, { version: theirs.version, fingerprint: theirs.fingerprint, row: theirs.row });
     expect(saved.ok).toBe(true);
 
     await user.clear(textbox("Title"));
