@@ -1,14 +1,9 @@
-import { Accordion, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { Accordion, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore } from "../../workbook/contract-store";
-import { BusyButton } from "../shared/BusyButton";
-import { ConflictBar } from "../shared/ConflictBar";
-import { DiscardDialog } from "../shared/DiscardDialog";
-import { withFocusReturn } from "../shared/focus";
+import { GuardedForm } from "../shared/GuardedForm";
 import { ProblemList } from "../shared/ProblemList";
-import { StoreErrorBar } from "../shared/StoreErrorBar";
-import { useUnsavedGuard } from "../shared/useUnsavedGuard";
+import { SaveOutcome } from "../shared/SaveOutcome";
 import { CONTRACT_FIELDS, CONTRACT_SECTIONS, type EditableField } from "./contract-fields";
 import { ContractSection } from "./ContractSection";
 import { FiguresStrip } from "./FiguresStrip";
@@ -19,19 +14,7 @@ import { useOwnerOptions } from "./useOwnerOptions";
 import { sectionsToOpen, useSectionFocus } from "./useSectionFocus";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100%" },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
   heading: { margin: 0, overflowWrap: "anywhere" },
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
 });
 
 const NOTHING_LOCKED: ReadonlySet<EditableField> = new Set();
@@ -54,80 +37,56 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
   );
   const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });
   const owners = useOwnerOptions(store);
-  const [confirmLeave, setConfirmLeave] = useState(false);
-  // Fluent's Button types its ref as the intersection of button and anchor (never): a callback ref fits.
-  const cancelButton = useRef<HTMLElement | null>(null);
-  const cancelRef = useCallback((element: HTMLElement | null) => {
-    cancelButton.current = element;
-  }, []);
-  useUnsavedGuard(form.changed);
-
-  const cancel = useCallback(() => (form.changed ? setConfirmLeave(true) : onDone(null)), [form.changed, onDone]);
   const id = form.values.id ?? "";
   const title = (form.values.title ?? "").trim();
 
   return (
-    <div className={styles.root}>
-      <FiguresStrip live={form.liveContract} committed={form.committedContract} />
-      <div className={styles.body}>
-        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
-          {saving.isNew ? `New contract ${id}` : `${id}${title ? `: ${title}` : ""}`}
-        </Text>
-        {saving.rowProblems.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>This row has problems in the workbook</MessageBarTitle>
-              It is shown as found in the sheet. Fix the fields marked below and save; nothing is changed until you do.
-              <ProblemList problems={saving.rowProblems} limit={5} label="Problems in the row" />
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {saving.conflict && (
-          <ConflictBar
-            subject="This contract"
-            choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
-            onReload={saving.reload}
-            onKeepEditing={saving.keepEditing}
-          />
-        )}
-        {saving.error && <StoreErrorBar error={saving.error} />}
-        {form.check.otherProblems.length > 0 && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{form.check.otherProblems.join(" ")}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Accordion multiple collapsible openItems={[...openItems]} onToggle={onToggle}>
-          {CONTRACT_SECTIONS.map((section) => (
-            <ContractSection
-              key={section.id}
-              section={section}
-              values={form.values}
-              errors={form.errors}
-              ownerOptions={owners}
-              locked={saving.isNew ? NOTHING_LOCKED : ID_LOCKED}
-              pendingFocus={pendingFocus}
-              onFocused={focused}
-              onChange={form.change}
-              onCommit={form.commit}
-            />
-          ))}
-        </Accordion>
-      </div>
-      <div className={styles.footer} role="group" aria-label="Save or cancel">
-        <BusyButton appearance="primary" busy={saving.busy} onClick={() => void withFocusReturn(saving.save)}>
-          Save
-        </BusyButton>
-        <Button ref={cancelRef} onClick={cancel} disabledFocusable={saving.busy}>
-          Cancel
-        </Button>
-      </div>
-      <DiscardDialog
-        open={confirmLeave}
-        what={saving.isNew ? "this new contract" : `your changes to ${id}`}
-        opener={cancelButton}
-        onClose={() => setConfirmLeave(false)}
-        onDiscarded={() => onDone(null)}
+    <GuardedForm
+      top={<FiguresStrip live={form.liveContract} committed={form.committedContract} />}
+      saveLabel="Save"
+      busy={saving.busy}
+      onSave={saving.save}
+      changed={form.changed}
+      losing={saving.isNew ? "this new contract" : `your changes to ${id}`}
+      onLeave={() => onDone(null)}
+    >
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        {saving.isNew ? `New contract ${id}` : `${id}${title ? `: ${title}` : ""}`}
+      </Text>
+      {saving.rowProblems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This row has problems in the workbook</MessageBarTitle>
+            It is shown as found in the sheet. Fix the fields marked below and save; nothing is changed until you do.
+            <ProblemList problems={saving.rowProblems} limit={5} label="Problems in the row" />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <SaveOutcome
+        saving={saving}
+        choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
       />
-    </div>
+      {form.check.otherProblems.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{form.check.otherProblems.join(" ")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible openItems={[...openItems]} onToggle={onToggle}>
+        {CONTRACT_SECTIONS.map((section) => (
+          <ContractSection
+            key={section.id}
+            section={section}
+            values={form.values}
+            errors={form.errors}
+            ownerOptions={owners}
+            locked={saving.isNew ? NOTHING_LOCKED : ID_LOCKED}
+            pendingFocus={pendingFocus}
+            onFocused={focused}
+            onChange={form.change}
+            onCommit={form.commit}
+          />
+        ))}
+      </Accordion>
+    </GuardedForm>
   );
 }

@@ -1,10 +1,9 @@
 import { useCallback, useState } from "react";
 import type { NumberSeparators } from "../../domain/money-parse";
-import type { CellProblem, ContractStore, ReadStamp, StoredContract, StoreError } from "../../workbook/contract-store";
-import { settle } from "../shared/settle";
+import type { CellProblem, ContractStore } from "../../workbook/contract-store";
+import { useGuardedSave } from "../shared/useGuardedSave";
 import { editableField, type EditableField } from "./contract-fields";
 import { firstInvalid } from "./form-values";
-import { stampOf } from "../shared/read-stamp";
 import { startFromStored, type EditorStart } from "./load-contract";
 import type { ContractForm } from "./useContractForm";
 
@@ -19,19 +18,16 @@ export interface SaveOptions {
 
 /**
  * Saving the editor's contract: check the form first (problems shown, first invalid field focused),
- * then create it or update its row with the stamp it was read with. A conflict is held until the user
- * reloads the row or keeps editing; other store errors are shown, never swallowed.
+ * then create it or update its row with the stamp it was read with (useGuardedSave holds the conflict
+ * and errors). Problems the store finds are put on their fields, and the first of them focused.
  */
 export function useContractSave({ store, form, start, separators, focusField, onSaved }: SaveOptions) {
-  const [stamp, setStamp] = useState<ReadStamp | null>(start.stamp);
+  const guarded = useGuardedSave(start.stamp);
+  const { begin, write, settleConflict } = guarded;
   const [rowProblems, setRowProblems] = useState<readonly CellProblem[]>(start.rowProblems);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<StoreError | null>(null);
-  const [conflict, setConflict] = useState<StoredContract | null>(null);
 
   const save = useCallback(async () => {
-    setError(null);
-    setConflict(null);
+    begin();
     const { contract, errors } = form.check;
     if (contract === null) {
       form.showAll();
@@ -39,42 +35,35 @@ export function useContractSave({ store, form, start, separators, focusField, on
       if (first !== null) focusField(first);
       return;
     }
-    setBusy(true);
-    const result = await settle(stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp));
-    setBusy(false);
+    const result = await write((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
     if (result.ok) {
       onSaved(result.value.id);
       return;
     }
     const failure = result.error;
-    if (failure.kind === "conflict") {
-      setConflict(failure.current);
-      return;
-    }
-    setError(failure);
+    if (failure.kind === "conflict") return;
     const fieldProblems = failure.kind === "invalid" ? failure.problems : failure.kind === "duplicate" ? [{ field: "id", message: failure.message }] : [];
     form.setStoreProblems(fieldProblems);
     const first = fieldProblems.map((problem) => editableField(problem.field)).find((key) => key !== null);
     if (first) focusField(first);
-  }, [form, stamp, store, focusField, onSaved]);
+  }, [begin, write, form, store, focusField, onSaved]);
 
   /** Replace the form with the row as it is now. */
-  const reload = useCallback(() => {
-    if (conflict === null) return;
-    const next = startFromStored(conflict, separators);
-    form.reset(next.form);
-    setStamp(next.stamp);
-    setRowProblems(next.rowProblems);
-    setConflict(null);
-  }, [conflict, form, separators]);
+  const reload = useCallback(
+    () =>
+      settleConflict((current) => {
+        const next = startFromStored(current, separators);
+        form.reset(next.form);
+        setRowProblems(next.rowProblems);
+      }),
+    [settleConflict, form, separators],
+  );
 
   /** Keep the typing; the next save replaces the row as it is now. */
-  const keepEditing = useCallback(() => {
-    if (conflict === null) return;
-    form.adoptMeta({ version: conflict.contract?.version ?? conflict.version ?? form.meta.version, updated: conflict.contract?.updated ?? null });
-    setStamp(stampOf(conflict));
-    setConflict(null);
-  }, [conflict, form]);
+  const keepEditing = useCallback(
+    () => settleConflict((current) => form.adoptMeta({ version: current.contract?.version ?? current.version ?? form.meta.version, updated: current.contract?.updated ?? null })),
+    [settleConflict, form],
+  );
 
-  return { save, reload, keepEditing, busy, error, conflict, rowProblems, isNew: stamp === null };
+  return { save, reload, keepEditing, busy: guarded.busy, error: guarded.error, conflict: guarded.conflict, rowProblems, isNew: guarded.stamp === null };
 }

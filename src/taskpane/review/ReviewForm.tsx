@@ -1,14 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore, StoredContract, StoredReview } from "../../workbook/contract-store";
 import { ProblemList } from "../shared/ProblemList";
+import { ViewMessage } from "../shared/ViewMessage";
 import { ReviewBody } from "./ReviewBody";
-
-const useStyles = makeStyles({
-  message: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  start: { alignSelf: "flex-start" },
-});
 
 export interface ReviewFormProps {
   readonly store: ContractStore;
@@ -23,13 +19,12 @@ export interface ReviewFormProps {
  * fails validation cannot take a review, since saving one rewrites the row: it must be fixed first.
  */
 export function ReviewForm({ store, start, reviews, separators, onDone }: ReviewFormProps) {
-  const styles = useStyles();
   const [stored, setStored] = useState(start);
   const back = useCallback(() => onDone(false), [onDone]);
   const contract = stored.contract;
   if (contract === null) {
     return (
-      <div className={styles.message}>
+      <ViewMessage onBack={back}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{`${stored.id || "This contract"} has problems in the workbook`}</MessageBarTitle>
@@ -38,10 +33,7 @@ export function ReviewForm({ store, start, reviews, separators, onDone }: Review
           </MessageBarBody>
         </MessageBar>
         <Text size={200}>{`Earlier reviews: ${reviews.length}.`}</Text>
-        <Button className={styles.start} onClick={back}>
-          Back to the portfolio
-        </Button>
-      </div>
+      </ViewMessage>
     );
   }
   return (

@@ -1,7 +1,8 @@
-import { useCallback, useState } from "react";
-import type { ContractStore, ReadStamp, StoredContract, StoreError } from "../../workbook/contract-store";
+import { useCallback } from "react";
+import type { ContractStore, StoredContract } from "../../workbook/contract-store";
 import { stampOf } from "../shared/read-stamp";
 import { settle } from "../shared/settle";
+import { useGuardedSave } from "../shared/useGuardedSave";
 import { firstReviewError, type ReviewField } from "./review-values";
 import type { ReviewForm } from "./useReviewForm";
 
@@ -17,17 +18,15 @@ export interface ReviewSaveOptions {
 
 /**
  * Recording the review: check the form (problems shown, first invalid field focused), take the next
- * Review ID, then append the review and update the contract with the stamp the contract was read with.
+ * Review ID, then append the review and update the contract with the stamp the contract was read with
+ * (useGuardedSave holds the conflict and errors).
  */
 export function useReviewSave({ store, stored, form, focusField, onReloaded, onSaved }: ReviewSaveOptions) {
-  const [stamp, setStamp] = useState<ReadStamp>(() => stampOf(stored));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<StoreError | null>(null);
-  const [conflict, setConflict] = useState<StoredContract | null>(null);
+  const guarded = useGuardedSave(stampOf(stored));
+  const { begin, write, settleConflict } = guarded;
 
   const save = useCallback(async () => {
-    setError(null);
-    setConflict(null);
+    begin();
     const { review, errors } = form.check;
     if (review === null) {
       form.showAll();
@@ -35,29 +34,18 @@ export function useReviewSave({ store, stored, form, focusField, onReloaded, onS
       if (first !== null) focusField(first);
       return;
     }
-    setBusy(true);
-    const id = await settle(store.nextReviewId());
-    const result = id.ok ? await settle(store.recordReview({ ...review, id: id.value }, stamp)) : id;
-    setBusy(false);
+    const result = await write(async (stamp) => {
+      const id = await settle(store.nextReviewId());
+      return id.ok ? store.recordReview({ ...review, id: id.value }, stamp) : id;
+    });
     if (result.ok) onSaved();
-    else if (result.error.kind === "conflict") setConflict(result.error.current);
-    else setError(result.error);
-  }, [form, focusField, store, stamp, onSaved]);
+  }, [begin, write, form, focusField, store, onSaved]);
 
   /** Take the contract as it is now (its thresholds and suggestion may change); the review as typed stays. */
-  const reload = useCallback(() => {
-    if (conflict === null) return;
-    setStamp(stampOf(conflict));
-    setConflict(null);
-    onReloaded(conflict);
-  }, [conflict, onReloaded]);
+  const reload = useCallback(() => settleConflict(onReloaded), [settleConflict, onReloaded]);
 
   /** Keep the contract as shown; the next save is checked against the row as it is now. */
-  const keepEditing = useCallback(() => {
-    if (conflict === null) return;
-    setStamp(stampOf(conflict));
-    setConflict(null);
-  }, [conflict]);
+  const keepEditing = useCallback(() => settleConflict(() => undefined), [settleConflict]);
 
-  return { save, reload, keepEditing, busy, error, conflict };
+  return { save, reload, keepEditing, busy: guarded.busy, error: guarded.error, conflict: guarded.conflict };
 }
