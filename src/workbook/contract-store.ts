@@ -108,17 +108,25 @@ export interface ContractStore {
   check(): Promise<StoreResult<WorkbookCheck>>;
   /** Every contract row, valid or not, in sheet order. At most 2 context.sync() calls. */
   listContracts(): Promise<StoreResult<ContractList>>;
-  getContract(id: string): Promise<StoreResult<StoredContract>>;
+  /**
+   * The row with this Contract ID. With `row` (a sheet row number from the list), that row and no
+   * other: rows sharing an ID are each opened by their row. not-found if the row no longer has the ID.
+   */
+  getContract(id: string, row?: number): Promise<StoreResult<StoredContract>>;
   /** Appends a new contract (version 1). At most 3 syncs. */
   createContract(contract: ValueContract): Promise<StoreResult<StoredContract>>;
   /** Appends many contracts in chunks under Excel on the web's 5 MB request limit (sample data, imports). */
   createContracts(contracts: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>>;
-  /** Saves a contract over its row if the row is unchanged since `stamp` was read; version + 1. At most 3 syncs. */
+  /**
+   * Saves a contract over its row if the row is unchanged since `stamp` was read; version + 1. At most 3 syncs.
+   * The row is the one the stamp was read from. A row whose Contract ID another row shares may be saved
+   * with a new ID (that is how the pane fixes a duplicate); an ID any other row has is refused as "duplicate".
+   */
   updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>>;
   /**
    * Appends a review and updates its contract: Last review = review date, and for Expand, Redesign,
    * Pause or Terminate the contract's Status. Refused as a conflict if the contract row changed since
-   * `stamp`. At most 3 syncs.
+   * `stamp`, and as "duplicate" while another row shares the contract's ID. At most 3 syncs.
    */
   recordReview(review: ValueReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>>;
   /** Reviews of one contract (or all), oldest first. */

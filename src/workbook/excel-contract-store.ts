@@ -16,9 +16,10 @@ import { CONTRACTS, REVIEWS } from "./layout";
 import { setUpWorkbook } from "./setup";
 import { excelFailure } from "./store-errors";
 import { failure, nextId, openTables, sameId, success } from "./store-reads";
-import { chunkRows, firstFreeRow, missingFormulaProblems, queueRowRead, queueWrite, type TableSnapshot } from "./table-io";
+import { chunkRows, firstFreeRow, missingFormulaProblems, queueRowRead, queueWrite, sheetRow, type TableSnapshot } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
-import { cellProblemsAsFields, conflict, duplicateId, invalid, notFound } from "./store-messages";
+import { cellProblemsAsFields, duplicateId, invalid, notFound } from "./store-messages";
+import { saveTarget } from "./save-target";
 
 /**
  * The ContractStore over a workbook through an ExcelRun: Excel.run in the add-in, the in-memory Excel
@@ -54,11 +55,11 @@ export class ExcelContractStore implements ContractStore {
     });
   }
 
-  async getContract(id: string): Promise<StoreResult<StoredContract>> {
+  async getContract(id: string, row?: number): Promise<StoreResult<StoredContract>> {
     const listed = await this.listContracts();
     if (!listed.ok) return listed;
-    const found = listed.value.contracts.find((stored) => sameId(stored.id, id));
-    return found ? success(found) : failure(notFound(id));
+    const found = listed.value.contracts.find((stored) => sameId(stored.id, id) && (row === undefined || stored.row === row));
+    return found ? success(found) : failure(notFound(id, row));
   }
 
   createContract(contract: ValueContract): Promise<StoreResult<StoredContract>> {
@@ -70,7 +71,7 @@ export class ExcelContractStore implements ContractStore {
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
       const taken = indexByKey(CONTRACTS, snapshot.map, snapshot.body).get(keyOf(parsed.data.id))?.[0];
-      if (taken !== undefined) return failure(duplicateId("Contract ID", parsed.data.id, rowOf(snapshot, taken)));
+      if (taken !== undefined) return failure(duplicateId("Contract ID", parsed.data.id, [sheetRow(snapshot, taken)]));
       const record = { ...parsed.data, version: 1, updated: this.now() };
       return success(await writeContract(context, snapshot, firstFreeRow(snapshot), record));
     });
@@ -95,7 +96,7 @@ export class ExcelContractStore implements ContractStore {
       const existing = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
       for (const record of records) {
         const taken = existing.get(keyOf(record.id))?.[0];
-        if (taken !== undefined) return failure(duplicateId("Contract ID", record.id, rowOf(snapshot, taken)));
+        if (taken !== undefined) return failure(duplicateId("Contract ID", record.id, [sheetRow(snapshot, taken)]));
       }
       const first = firstFreeRow(snapshot);
       const cells = records.map((record) => recordCells(CONTRACTS, record));
@@ -105,11 +106,11 @@ export class ExcelContractStore implements ContractStore {
         try {
           await context.sync();
         } catch (error) {
-          return failure(partlySaved(error, index - first, records.length, rowOf(snapshot, first)));
+          return failure(partlySaved(error, index - first, records.length, sheetRow(snapshot, first)));
         }
         index += chunk.length;
       }
-      return success(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], rowOf(snapshot, first + i))));
+      return success(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], sheetRow(snapshot, first + i))));
     });
   }
 
@@ -121,7 +122,7 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return failure(notOpened);
-      const current = theOne(snapshot, parsed.data.id, stamp);
+      const current = saveTarget(snapshot, indexByKey(CONTRACTS, snapshot.map, snapshot.body), parsed.data.id, stamp, true);
       if (!current.ok) return current;
       const record = { ...parsed.data, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
       return success(await writeContract(context, snapshot, current.value.index, record));
@@ -136,13 +137,13 @@ export class ExcelContractStore implements ContractStore {
       if (!opened.ok) return opened;
       const [contracts, reviews] = opened.value;
       if (!contracts || !reviews) return failure(notOpened);
-      const current = theOne(contracts, parsed.data.contractId, stamp);
+      const current = saveTarget(contracts, indexByKey(CONTRACTS, contracts.map, contracts.body), parsed.data.contractId, stamp, false);
       if (!current.ok) return current;
       const { stored, index } = current.value;
       const before = stored.contract;
       if (!before) return failure(invalid(`Contract ${stored.id} (row ${stored.row})`, cellProblemsAsFields(stored.problems)));
       const taken = indexByKey(REVIEWS, reviews.map, reviews.body).get(keyOf(parsed.data.id))?.[0];
-      if (taken !== undefined) return failure(duplicateId("Review ID", parsed.data.id, rowOf(reviews, taken)));
+      if (taken !== undefined) return failure(duplicateId("Review ID", parsed.data.id, [sheetRow(reviews, taken)]));
       const status = STATUS_AFTER_DECISION[parsed.data.decision] ?? before.status;
       const after = ValueContract.safeParse({ ...before, status, lastReview: parsed.data.date, version: (stored.version ?? 0) + 1, updated: this.now() });
       if (!after.success) return failure(invalid(`After this review, contract ${before.id}`, problemsOf(after.error)));
@@ -214,18 +215,6 @@ function partlySaved(error: unknown, saved: number, total: number, firstRow: num
 
 const contractsOf = (snapshot: TableSnapshot): StoredContract[] => readContracts(snapshot.map, snapshot.body, snapshot.place);
 const reviewsOf = (snapshot: TableSnapshot): StoredReview[] => readReviews(snapshot.map, snapshot.body, snapshot.place);
-const rowOf = (snapshot: TableSnapshot, index: number): number => snapshot.place.headerRow + 1 + index;
-
-/** The one row with this Contract ID (decoding that row only), unchanged since `stamp` was read; otherwise why not. */
-function theOne(snapshot: TableSnapshot, id: string, stamp: ReadStamp): StoreResult<{ stored: StoredContract; index: number }> {
-  const [index, second] = indexByKey(CONTRACTS, snapshot.map, snapshot.body).get(keyOf(id)) ?? [];
-  if (index === undefined) return failure(notFound(id));
-  if (second !== undefined) return failure(duplicateId("Contract ID", id, rowOf(snapshot, second), rowOf(snapshot, index)));
-  const [stored] = readContracts(snapshot.map, snapshot.body.slice(index, index + 1), placeAt(snapshot.place, index));
-  if (!stored) return failure(notFound(id));
-  if (stored.version !== stamp.version || stored.fingerprint !== stamp.fingerprint) return failure(conflict(stored));
-  return success({ stored, index });
-}
 
 /** Writes a contract's cells at a body row and reads the row back (one sync): the result is what a list would show. */
 async function writeContract(context: ExcelContext, snapshot: TableSnapshot, index: number, record: ValueContract): Promise<StoredContract> {
@@ -233,7 +222,7 @@ async function writeContract(context: ExcelContext, snapshot: TableSnapshot, ind
   const back = queueRowRead(snapshot, index);
   await context.sync();
   const [stored] = readContracts(snapshot.map, back.values, placeAt(snapshot.place, index));
-  return stored ?? storedFromWrite(record, recordCells(CONTRACTS, record), rowOf(snapshot, index));
+  return stored ?? storedFromWrite(record, recordCells(CONTRACTS, record), sheetRow(snapshot, index));
 }
 
 function oldestFirst(a: StoredReview, b: StoredReview): number {

@@ -9,18 +9,22 @@ export function invalid(subject: string, problems: readonly FieldProblem[]): Sto
   return { kind: "invalid", message: `${subject} has ${count}: ${problems.map((problem) => problem.message).join(" ")}`, problems };
 }
 
-export function duplicateId(header: string, id: string, row: number, otherRow?: number): StoreError {
-  const where = otherRow === undefined ? `row ${row}` : `rows ${otherRow} and ${row}`;
+/** @param rows  the other rows (sheet row numbers) that already have this ID, at least one. */
+export function duplicateId(header: string, id: string, rows: readonly number[]): StoreError {
+  const last = rows[rows.length - 1];
+  const where = rows.length < 2 ? `row ${last}` : `rows ${rows.slice(0, -1).join(", ")} and ${last}`;
   return {
     kind: "duplicate",
     message: `${header} "${id}" is already used in ${where}. Each row needs its own ${header}: choose another, or fix the duplicate in the sheet.`,
   };
 }
 
-export function notFound(id: string): StoreError {
+/** @param row  the sheet row asked for, when the contract was asked for at a row. */
+export function notFound(id: string, row?: number): StoreError {
+  const where = row === undefined ? `in table ${CONTRACTS.table}` : `in row ${row} of table ${CONTRACTS.table}`;
   return {
     kind: "not-found",
-    message: `There is no contract with Contract ID "${id}" in table ${CONTRACTS.table}: it may have been deleted or its ID changed in the sheet. Reload the list.`,
+    message: `There is no contract with Contract ID "${id}" ${where}: it may have been deleted or its ID changed in the sheet. Reload the list.`,
   };
 }
 

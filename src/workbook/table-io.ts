@@ -110,6 +110,9 @@ export function missingFormulaProblems(snapshot: TableSnapshot): CellProblem[] {
   return missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place).filter((problem) => calculated.has(problem.column ?? ""));
 }
 
+/** Excel row number on the sheet of body row `index`. */
+export const sheetRow = (snapshot: TableSnapshot, index: number): number => snapshot.place.headerRow + 1 + index;
+
 /** Index of the first of the trailing empty body rows (Excel leaves one in a new table); body length if none. */
 export function firstFreeRow(snapshot: TableSnapshot): number {
   let index = snapshot.body.length;

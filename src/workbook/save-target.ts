@@ -1,0 +1,75 @@
+import { keyOf, placeAt, readContracts } from "./codec";
+import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
+import { conflict, duplicateId, notFound } from "./store-messages";
+import { failure, success } from "./store-reads";
+import { sheetRow, type TableSnapshot } from "./table-io";
+
+/**
+ * Which contract row a save (an update, or a review's change to its contract) goes to. The stamp names
+ * the row the pane read: its sheet row, Version and fingerprint. The Contract ID alone cannot (a pasted
+ * row gives two rows one ID, and the editor may be fixing exactly that), and the row number alone
+ * cannot (a row inserted or deleted above moves it), so both are used: the stamped row if it is still
+ * as read, else a row with the ID that is still as read (it moved).
+ */
+
+/** A contract row as it is now, and its index in the table body. */
+export interface SaveTarget {
+  readonly stored: StoredContract;
+  readonly index: number;
+}
+
+/**
+ * The row to save `id` over, unchanged since `stamp` was read and the only row with `id`; otherwise
+ * why not: a conflict (with the row as it is now), not-found, or a duplicate (another row has `id`).
+ * @param ids  body row indexes by keyOf(Contract ID), from indexByKey over the same snapshot.
+ * @param id  the Contract ID being saved.
+ * @param fixesDuplicate  whether `id` may differ from the stamped row's ID when another row shares
+ *   that ID (an update may rename a duplicate; a review never renames).
+ */
+export function saveTarget(
+  snapshot: TableSnapshot,
+  ids: ReadonlyMap<string, readonly number[]>,
+  id: string,
+  stamp: ReadStamp,
+  fixesDuplicate: boolean,
+): StoreResult<SaveTarget> {
+  const key = keyOf(id);
+  const withId = ids.get(key) ?? [];
+  const stampedIndex = stamp.row - sheetRow(snapshot, 0);
+  const stamped = rowAt(snapshot, stampedIndex);
+  const hasId = stamped !== null && keyOf(stamped.id) === key;
+  // A row whose ID another row shares: the one case where the save may give the row another ID.
+  const renamable = fixesDuplicate && stamped !== null && (ids.get(keyOf(stamped.id))?.length ?? 0) > 1;
+
+  let target: SaveTarget | null = stamped !== null && (hasId || renamable) && isAsRead(stamped, stamp) ? { stored: stamped, index: stampedIndex } : null;
+  for (const index of withId) {
+    if (target !== null) break;
+    const moved = index === stampedIndex ? null : rowAt(snapshot, index);
+    if (moved !== null && isAsRead(moved, stamp)) target = { stored: moved, index };
+  }
+  if (target === null) return failure(refusal(snapshot, withId, id, hasId || renamable ? stamped : null));
+  const chosen = target.index;
+  const others = withId.filter((index) => index !== chosen).map((index) => sheetRow(snapshot, index));
+  return others.length > 0 ? failure(duplicateId("Contract ID", id, others)) : success(target);
+}
+
+/**
+ * Why no row is as read, with the row as it is now: the stamped row when it has the ID; else the
+ * ID's first row (it moved and changed); else the stamped duplicate being renamed; else not-found.
+ */
+function refusal(snapshot: TableSnapshot, withId: readonly number[], id: string, stamped: StoredContract | null): StoreError {
+  if (stamped !== null && keyOf(stamped.id) === keyOf(id)) return conflict(stamped);
+  const first = withId[0];
+  const moved = first === undefined ? null : rowAt(snapshot, first);
+  if (moved !== null) return conflict(moved);
+  return stamped !== null ? conflict(stamped) : notFound(id);
+}
+
+const isAsRead = (stored: StoredContract, stamp: ReadStamp): boolean => stored.version === stamp.version && stored.fingerprint === stamp.fingerprint;
+
+/** Body row `index` decoded on its own (fast: one row of the table); null past the body or for a blank row. */
+function rowAt(snapshot: TableSnapshot, index: number): StoredContract | null {
+  if (index < 0 || index >= snapshot.body.length) return null;
+  const [stored] = readContracts(snapshot.map, snapshot.body.slice(index, index + 1), placeAt(snapshot.place, index));
+  return stored ?? null;
+}
