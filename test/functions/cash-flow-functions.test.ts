@@ -1,13 +1,5 @@
 import { payback, trough } from "../../src/functions/cash-flow-functions";
-
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel } from "./excel-cell";
 
 describe("PAYBACK", () => {
   test("the issue's example as a row and as a column: 2.5", () => {

@@ -1,14 +1,5 @@
 import { avoidedLoss, capturedValue } from "../../src/functions/counterfactual-functions";
-
-/** Runs a cell function and returns what Excel would show: the value, or the error code and message. */
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel } from "./excel-cell";
 
 describe("CAPTUREDVALUE", () => {
   test("hours x value per hour x capture rate; 1x1 ranges count as their value", () => {

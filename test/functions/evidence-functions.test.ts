@@ -1,13 +1,5 @@
 import { evidenceGaps, evidenceLevel, riskAdjusted, valueClass } from "../../src/functions/evidence-functions";
-
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel, omitted } from "./excel-cell";
 
 describe("EVIDENCELEVEL and EVIDENCEGAPS", () => {
   test("the issue's example with booleans: TRUE, FALSE, FALSE, TRUE, FALSE", () => {
@@ -46,7 +38,6 @@ describe("VALUECLASS", () => {
 
 describe("RISKADJUSTED", () => {
   test("default weights when weights is omitted", () => {
-    const omitted: any = null; // what Excel passes for an omitted range argument
     expect(riskAdjusted(1000, "Operational", omitted)).toBe(500);
     expect(riskAdjusted(1000, 1)).toBe(100);
     expect(riskAdjusted(-800, "Behavioural")).toBe(-200);

@@ -1,13 +1,5 @@
 import { optionValue } from "../../src/functions/option-functions";
-
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel } from "./excel-cell";
 
 describe("OPTIONVALUE", () => {
   test("Hull's Example 15.6, with the yield omitted (null): 4.7594 (mpmath at 50 digits: 4.75942239287153)", () => {

@@ -1,13 +1,5 @@
 import { nextReview, reviewStatus } from "../../src/functions/review-functions";
-
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel } from "./excel-cell";
 
 // Excel date serials (1900 system), checked with Python: (date(y, m, d) - date(1899, 12, 30)).days.
 const JAN_31_2026 = 46053;

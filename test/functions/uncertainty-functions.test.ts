@@ -1,14 +1,5 @@
 import { avoidedLossRange, valueRange } from "../../src/functions/uncertainty-functions";
-
-/** Runs a cell function and returns what Excel would show: the value, or the error code and message. */
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel, omitted } from "./excel-cell";
 
 const asColumn = (row: unknown[][]): unknown[][] => (row[0] ?? []).map((cellValue) => [cellValue]);
 
@@ -107,7 +98,6 @@ describe("VALUERANGE", () => {
 });
 
 describe("AVOIDEDLOSSRANGE", () => {
-  const omitted: any = null; // what Excel passes for an omitted range argument (impactWith is a range)
   const frequencyWithout = [[0.2, 0.5, 1.5]];
   const impactWithout = [[50_000, 120_000, 400_000]];
   const frequencyWith = [[0.05, 0.1, 0.4]];

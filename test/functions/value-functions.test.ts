@@ -1,14 +1,5 @@
 import { realisedValue, valueBridge } from "../../src/functions/value-functions";
-
-/** Runs a cell function and returns what Excel would show: the value, or the error code and message. */
-function excel(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
-    throw error;
-  }
-}
+import { excel } from "./excel-cell";
 
 describe("REALISEDVALUE", () => {
   test("omitted optional arguments arrive as null and count as 0", () => {
