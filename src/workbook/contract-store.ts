@@ -119,8 +119,9 @@ export interface ContractStore {
   createContracts(contracts: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>>;
   /**
    * Saves a contract over its row if the row is unchanged since `stamp` was read; version + 1. At most 3 syncs.
-   * The row is the one the stamp was read from. A row whose Contract ID another row shares may be saved
-   * with a new ID (that is how the pane fixes a duplicate); an ID any other row has is refused as "duplicate".
+   * The row is the one the stamp was read from. A row whose Contract ID is wrong (another row shares it,
+   * or it fails validation) may be saved with a new ID: that is how the pane fixes it. Otherwise the ID
+   * is how the row is known, and a different one is not-found. An ID any other row has is refused as "duplicate".
    */
   updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>>;
   /**

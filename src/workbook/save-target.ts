@@ -1,5 +1,6 @@
 import { keyOf, placeAt, readContracts } from "./codec";
 import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
+import { CONTRACTS } from "./layout";
 import { conflict, duplicateId, notFound } from "./store-messages";
 import { failure, success } from "./store-reads";
 import { sheetRow, type TableSnapshot } from "./table-io";
@@ -23,23 +24,25 @@ export interface SaveTarget {
  * why not: a conflict (with the row as it is now), not-found, or a duplicate (another row has `id`).
  * @param ids  body row indexes by keyOf(Contract ID), from indexByKey over the same snapshot.
  * @param id  the Contract ID being saved.
- * @param fixesDuplicate  whether `id` may differ from the stamped row's ID when another row shares
- *   that ID (an update may rename a duplicate; a review never renames).
+ * @param fixesId  whether `id` may differ from the stamped row's ID when that ID is shared with another
+ *   row or invalid (an update may fix it; a review never renames).
  */
 export function saveTarget(
   snapshot: TableSnapshot,
   ids: ReadonlyMap<string, readonly number[]>,
   id: string,
   stamp: ReadStamp,
-  fixesDuplicate: boolean,
+  fixesId: boolean,
 ): StoreResult<SaveTarget> {
   const key = keyOf(id);
   const withId = ids.get(key) ?? [];
   const stampedIndex = stamp.row - sheetRow(snapshot, 0);
   const stamped = rowAt(snapshot, stampedIndex);
   const hasId = stamped !== null && keyOf(stamped.id) === key;
-  // A row whose ID another row shares: the one case where the save may give the row another ID.
-  const renamable = fixesDuplicate && stamped !== null && (ids.get(keyOf(stamped.id))?.length ?? 0) > 1;
+  // A row whose ID is what is wrong with it (another row shares it, or it fails the schema): the one
+  // case where a save may give the row another ID. Otherwise the ID is how the row is known.
+  const idIsWrong = stamped !== null && ((ids.get(keyOf(stamped.id))?.length ?? 0) > 1 || stamped.problems.some((problem) => problem.column === ID_HEADER));
+  const renamable = fixesId && idIsWrong;
 
   let target: SaveTarget | null = stamped !== null && (hasId || renamable) && isAsRead(stamped, stamp) ? { stored: stamped, index: stampedIndex } : null;
   for (const index of withId) {
@@ -64,6 +67,8 @@ function refusal(snapshot: TableSnapshot, withId: readonly number[], id: string,
   if (moved !== null) return conflict(moved);
   return stamped !== null ? conflict(stamped) : notFound(id);
 }
+
+const ID_HEADER = CONTRACTS.columns.find((column) => column.field === CONTRACTS.key)?.header ?? null;
 
 const isAsRead = (stored: StoredContract, stamp: ReadStamp): boolean => stored.version === stamp.version && stored.fingerprint === stamp.fingerprint;
 

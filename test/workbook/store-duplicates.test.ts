@@ -19,7 +19,7 @@ async function sharedId() {
 /** What the editor would save from a stored row: its values as read, with these changes. */
 const edited = (stored: StoredContract, changes: Partial<ValueContract>): ValueContract => ValueContract.parse({ ...stored.draft, ...changes });
 
-describe("a duplicated Contract ID, fixed from the pane", () => {
+describe("a duplicated (or invalid) Contract ID, fixed from the pane", () => {
   test("open the second row, give it a new ID, save: that row changes, the first is untouched, no duplicate left", async () => {
     const { excel, store, table } = await sharedId();
     const before = table.body();
@@ -70,6 +70,16 @@ describe("a duplicated Contract ID, fixed from the pane", () => {
     valueOf(await store.updateContract(edited(opened, { id: "VC-0002", title: "The copy" }), opened));
     expect(table.body()[0]).toEqual(before[0]);
     expect(table.row(1)).toMatchObject({ "Contract ID": "VC-0002", Title: "The copy", Version: 2 });
+  });
+
+  test("an ID that fails validation (too long) is fixed the same way", async () => {
+    const { store, table } = await sharedId();
+    const tooLong = `VC-${"0".repeat(38)}2`;
+    table.setCellDirect(1, "Contract ID", tooLong);
+    const opened = valueOf(await store.getContract(tooLong, 3));
+    expect(opened.problems.map((problem) => problem.message)).toEqual([`Contract ID must be at most 40 characters. Found "${tooLong}".`]);
+    valueOf(await store.updateContract(edited(opened, { id: "VC-0002" }), opened));
+    expect(table.row(1)["Contract ID"]).toBe("VC-0002");
   });
 
   test("a hand edit on that row since it was opened: refused as a conflict, with the row as it is now", async () => {
