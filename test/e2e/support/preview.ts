@@ -1,0 +1,54 @@
+import type { Page } from "playwright-core";
+import { collectPageErrors, launchBrowser, type Browser } from "./browser";
+import { openPane } from "./pane";
+import { serveDist, type Served } from "./server";
+
+/** The preview pane as a test meets it. Read its fields inside a test or hook: each test gets a new tab. */
+export interface PaneTab {
+  /** A new tab on taskpane.html, already interactive when the test starts; closed after it. */
+  readonly page: Page;
+  /** Where dist/ is served, e.g. http://localhost:41234 (no trailing slash). */
+  readonly url: string;
+}
+
+/**
+ * Registers an e2e file's hooks: dist/ served and Chromium launched once for the file, the pane opened in a
+ * new tab before each test, and after each test the tab closed and the test failed if the page logged an
+ * error, got an HTTP error or threw. Call it once, at the top level of the test file.
+ */
+export function paneForEachTest(): PaneTab {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    pageErrors = collectPageErrors(page);
+    await openPane(page, served.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  return {
+    get page() {
+      return page;
+    },
+    get url() {
+      return served.url;
+    },
+  };
+}
