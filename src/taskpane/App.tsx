@@ -32,7 +32,7 @@ export function App({ store, theme, preview, today }: AppProps) {
 
   const nav = useMemo<Navigation>(
     () => ({
-      openEditor: (contractId) => setView({ name: "editor", contractId }),
+      openEditor: (contractId, row) => setView({ name: "editor", contractId, row }),
       openReview: (contractId) => setView({ name: "review", contractId }),
       openSetup: () => setView({ name: "setup" }),
       home: (key) => {

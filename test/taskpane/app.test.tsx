@@ -25,6 +25,16 @@ describe("App shell", () => {
     await screen.findByText("All well");
   });
 
+  it("keeps the preview notice to one line, its explanation behind an info button", async () => {
+    const { store } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, { timedOut: true });
+    await screen.findByRole("grid", { name: /contracts/i });
+    const notice = screen.getByRole("group", { name: "Preview: not connected to Excel" });
+    expect(notice.textContent).toBe("Preview: not connected to Excel");
+    await user.click(screen.getByRole("button", { name: "About the preview" }));
+    expect((await screen.findByRole("note")).textContent).toMatch(/^Office did not answer.*nothing is saved/);
+  });
+
   it("shows no preview banner inside Excel", async () => {
     const { store } = await workbookWith(fourContracts());
     renderApp(store, null);
@@ -53,6 +63,32 @@ describe("App shell", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Edit contract" })).toBeTruthy();
     expect(await screen.findByText("This row has problems in the workbook")).toBeTruthy();
     await screen.findByDisplayValue("Charlie emails");
+    // Its ID is not what is wrong: it stays the key the workbook knows the row by.
+    expect(screen.getByRole("textbox", { name: "Contract ID" }).hasAttribute("readonly")).toBe(true);
+  });
+
+  it("opens the very row of two that share a Contract ID, and saves it under a new ID", async () => {
+    const { store, run } = await workbookWith(fourContracts());
+    // Delta's ID typed over with Charlie's: sheet rows 4 and 5 both say VC-0003.
+    await editCell(run, 3, "Contract ID", "VC-0003");
+    const { user } = renderApp(store, null);
+    await user.click(await screen.findByRole("button", { name: "Open row 5 to fix" }));
+    await screen.findByDisplayValue("Delta fraud");
+    const id = screen.getByRole("textbox", { name: "Contract ID" });
+    expect(id.hasAttribute("readonly")).toBe(false);
+    await user.clear(id);
+    await user.type(id, "VC-0005");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    await screen.findByRole("row", { name: /Delta fraud/ });
+    expect(screen.queryByRole("region", { name: "Rows with problems" })).toBeNull();
+    const listed = await store.listContracts();
+    expect(listed.ok ? listed.value.contracts.map((stored) => [stored.row, stored.id, stored.draft["title"], stored.problems.length]) : listed.error).toEqual([
+      [2, "VC-0001", "Alpha pricing", 0],
+      [3, "VC-0002", "Bravo service", 0],
+      [4, "VC-0003", "Charlie emails", 0],
+      [5, "VC-0005", "Delta fraud", 0],
+    ]);
   });
 
   it("opens the editor for a new contract and for a row, and the review from a row", async () => {

@@ -33,7 +33,8 @@ describe("Portfolio: rows the store reported invalid", () => {
     expect(screen.getByText("Realised value", { selector: "dt" }).nextElementSibling?.textContent).toBe("1,260");
 
     await user.click(within(section).getByRole("button", { name: /Open row \d+ to fix/ }));
-    expect(onOpen).toHaveBeenCalledWith("VC-0002");
+    // With its sheet row, so that of two rows sharing an ID the one shown is the one opened.
+    expect(onOpen).toHaveBeenCalledWith("VC-0002", 3);
   });
 });
 

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 });
 
 export interface Navigation {
-  readonly openEditor: (contractId: string | null) => void;
+  /** `row` opens that sheet row of the contract, where several rows share its ID. */
+  readonly openEditor: (contractId: string | null, row?: number) => void;
   readonly openReview: (contractId: string) => void;
   readonly openSetup: () => void;
   /** Back to the portfolio, focusing the control with this data-focus-key once it has loaded. */
@@ -50,7 +51,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
           store={store}
           today={today}
           focusKey={focusKey}
-          onOpen={(id) => nav.openEditor(id)}
+          onOpen={(id, row) => nav.openEditor(id, row)}
           onReview={(id) => nav.openReview(id)}
           onNew={() => nav.openEditor(null)}
           onOpenSetup={nav.openSetup}
@@ -59,7 +60,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
       );
     case "editor": {
       const opener = view.contractId === null ? "new" : `contract:${view.contractId}`;
-      return <ContractEditor store={store} contractId={view.contractId} onDone={(savedId) => nav.home(savedId === null ? opener : `contract:${savedId}`)} />;
+      return <ContractEditor store={store} contractId={view.contractId} row={view.row} onDone={(savedId) => nav.home(savedId === null ? opener : `contract:${savedId}`)} />;
     }
     case "review":
       return <ReviewView store={store} contractId={view.contractId} onDone={() => nav.home(`review:${view.contractId}`)} />;

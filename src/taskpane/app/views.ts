@@ -1,7 +1,8 @@
 /** The pane's views. State lives in memory: office.js nulls history.pushState, so there is no router. */
 export type View =
   | { readonly name: "portfolio" }
-  | { readonly name: "editor"; readonly contractId: string | null }
+  /** row: the contract's sheet row, to open that row when others share its ID (from "Open row N to fix"). */
+  | { readonly name: "editor"; readonly contractId: string | null; readonly row?: number | undefined }
   | { readonly name: "review"; readonly contractId: string }
   | { readonly name: "setup" };
 

@@ -9,14 +9,16 @@ export interface ContractEditorProps {
   readonly store: ContractStore;
   /** The contract to edit, or null for a new one. */
   readonly contractId: string | null;
+  /** Its sheet row, to open that row when others share its ID; otherwise the first row with the ID. */
+  readonly row?: number | undefined;
   /** Called after a save with the contract's ID, or with null when the user leaves without saving. */
   readonly onDone: (savedId: string | null) => void;
 }
 
 /** The contract editor: opens the contract (or a new Draft), then the form with its figures and Save. */
-export default function ContractEditor({ store, contractId, onDone }: ContractEditorProps) {
+export default function ContractEditor({ store, contractId, row, onDone }: ContractEditorProps) {
   const separators = useMemo(() => numberSeparators(), []);
-  const load = useCallback(() => loadEditorStart(store, contractId, separators), [store, contractId, separators]);
+  const load = useCallback(() => loadEditorStart(store, contractId, separators, row), [store, contractId, separators, row]);
   const back = useCallback(() => onDone(null), [onDone]);
   return (
     <LoadedView load={load} loadingLabel={contractId === null ? "Preparing a new contract…" : `Opening ${contractId}…`} onBack={back}>

@@ -7,7 +7,7 @@ import { SaveOutcome } from "../shared/SaveOutcome";
 import { CONTRACT_FIELDS, CONTRACT_SECTIONS, type EditableField } from "./contract-fields";
 import { ContractSection } from "./ContractSection";
 import { FiguresStrip } from "./FiguresStrip";
-import type { EditorStart } from "./load-contract";
+import { idNeedsFixing, type EditorStart } from "./load-contract";
 import { useContractForm } from "./useContractForm";
 import { useContractSave } from "./useContractSave";
 import { useOwnerOptions } from "./useOwnerOptions";
@@ -79,7 +79,7 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
             values={form.values}
             errors={form.errors}
             ownerOptions={owners}
-            locked={saving.isNew ? NOTHING_LOCKED : ID_LOCKED}
+            locked={saving.isNew || idNeedsFixing(saving.rowProblems) ? NOTHING_LOCKED : ID_LOCKED}
             pendingFocus={pendingFocus}
             onFocused={focused}
             onChange={form.change}

@@ -2,6 +2,7 @@ import { blankContract } from "../../domain/contract";
 import type { NumberSeparators } from "../../domain/money-parse";
 import type { CellProblem, ContractStore, ReadStamp, StoredContract, StoreResult } from "../../workbook/contract-store";
 import { stampOf } from "../shared/read-stamp";
+import { CONTRACT_FIELDS } from "./contract-fields";
 import { valuesFromRecord } from "./form-values";
 import type { FormStart } from "./useContractForm";
 
@@ -28,8 +29,18 @@ export function startFromStored(stored: StoredContract, separators: NumberSepara
   };
 }
 
-/** A new contract opens blank, as a Draft with the next free Contract ID. */
-export async function loadEditorStart(store: ContractStore, contractId: string | null, separators: NumberSeparators): Promise<StoreResult<EditorStart>> {
+/** The Contract ID field's label, which is also its column header in the table. */
+const ID_HEADER = CONTRACT_FIELDS.find((spec) => spec.key === "id")?.label ?? null;
+
+/**
+ * Whether the row's Contract ID is what is wrong with it (another row shares it, or it is too long):
+ * then the editor lets the user change it, and the store saves to the row it was read from. Otherwise
+ * a saved contract keeps its ID.
+ */
+export const idNeedsFixing = (problems: readonly CellProblem[]): boolean => problems.some((problem) => problem.column === ID_HEADER);
+
+/** A new contract opens blank, as a Draft with the next free Contract ID; a saved one from its row (`row`, if given). */
+export async function loadEditorStart(store: ContractStore, contractId: string | null, separators: NumberSeparators, row?: number): Promise<StoreResult<EditorStart>> {
   if (contractId === null) {
     const id = await store.nextContractId();
     if (!id.ok) return id;
@@ -39,6 +50,6 @@ export async function loadEditorStart(store: ContractStore, contractId: string |
       value: { form: { values: valuesFromRecord(blank, separators), meta: { version: 1, updated: null }, showProblems: false }, stamp: null, rowProblems: [] },
     };
   }
-  const stored = await store.getContract(contractId);
+  const stored = await store.getContract(contractId, row);
   return stored.ok ? { ok: true, value: startFromStored(stored.value, separators) } : stored;
 }

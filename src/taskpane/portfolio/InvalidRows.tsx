@@ -27,7 +27,7 @@ export function invalidRowName(stored: StoredContract): string {
 }
 
 /** Rows the store could not validate: each with its problems and a way to open and fix it. */
-export function InvalidRows({ rows, onOpen }: { readonly rows: readonly StoredContract[]; readonly onOpen: (id: string) => void }) {
+export function InvalidRows({ rows, onOpen }: { readonly rows: readonly StoredContract[]; readonly onOpen: (id: string, row: number) => void }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label="Rows with problems">
@@ -50,7 +50,7 @@ export function InvalidRows({ rows, onOpen }: { readonly rows: readonly StoredCo
               </Text>
               <ProblemList problems={stored.problems} limit={10} label={`Problems in row ${stored.row}`} />
               {stored.id.trim() !== "" ? (
-                <Button className={styles.open} size="small" data-focus-key={`contract:${stored.id}`} onClick={() => onOpen(stored.id)}>
+                <Button className={styles.open} size="small" data-focus-key={`contract:${stored.id}`} onClick={() => onOpen(stored.id, stored.row)}>
                   Open row {stored.row} to fix
                 </Button>
               ) : (

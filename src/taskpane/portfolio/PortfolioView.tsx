@@ -30,7 +30,8 @@ export interface PortfolioViewProps {
   readonly store: ContractStore;
   /** Review status is worked out as of this day (ISO yyyy-mm-dd). */
   readonly today: string;
-  readonly onOpen: (id: string) => void;
+  /** Opens a contract in the editor; `row` (an invalid row's sheet row) opens that row when others share its ID. */
+  readonly onOpen: (id: string, row?: number) => void;
   readonly onReview: (id: string) => void;
   readonly onNew: () => void;
   readonly onOpenSetup: () => void;
