@@ -3,8 +3,11 @@ import type { StoreError, StoreResult } from "../../src/workbook/contract-store"
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/workbook/memory-excel";
 
-/** A contract with every field filled: an Active one, so the round trip covers every column kind. */
-export function fullContract(id = "VC-0001"): ValueContract {
+/**
+ * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,
+ * capture decision, main figures and cadence. Not complete on its own (no mechanism): each fixture adds the rest.
+ */
+export function claimsTriageBasics(id = "VC-0001"): ValueContract {
   return {
     ...blankContract(id),
     title: "Claims triage assistant",
@@ -12,41 +15,48 @@ export function fullContract(id = "VC-0001"): ValueContract {
     mandate: "Create structural operating leverage",
     status: "Active",
     outcome: "Lower cost to serve in claims",
-    outcomeMetric: "Cost per claim, currency",
     baseline: 41.5,
-    target: -3.25,
-    counterfactual: "Claims handlers triage by hand, as in the last three years.",
     owner: "Dana Whitfield",
     ownerRole: "Head of Claims",
-    mechanism: "An assistant drafts the first response; handlers approve.",
     captureDecision: "Avoid planned recruitment",
+    capacityValue: 400_000,
+    technologyCost: 120_000,
+    operatingCost: 60_000,
+    evidenceLevel: "Operational",
+    expandAtValue: 300_000,
+    reviewCadence: "Quarterly",
+    lastReview: "2026-01-31",
+  };
+}
+
+/** A contract with every field filled: an Active one, so the round trip covers every column kind. */
+export function fullContract(id = "VC-0001"): ValueContract {
+  return {
+    ...claimsTriageBasics(id),
+    outcomeMetric: "Cost per claim, currency",
+    target: -3.25,
+    counterfactual: "Claims handlers triage by hand, as in the last three years.",
+    mechanism: "An assistant drafts the first response; handlers approve.",
     incrementalRevenue: 100_000,
     protectedEarnings: 250_000.5,
-    capacityValue: 400_000,
     avoidedLoss: 50_000,
     optionValue: 25_000,
-    technologyCost: 120_000,
     dataCost: 30_000,
     integrationCost: 45_000,
     changeCost: 20_000,
     governanceCost: 10_000,
     workforceTransitionCost: 15_000,
     qualityControlCost: 5_000,
-    operatingCost: 60_000,
     friction: 12_000,
     riskFailures: 8_000,
     cannibalisation: 0,
-    evidenceLevel: "Operational",
     evidenceNotes: "Handling time down 18% in the pilot team (March to May).",
     decisionRights: "Head of Claims may expand to all teams.",
     controls: "Weekly sample of 50 drafts checked by QA.",
     failureTolerance: "No more than 1% of drafts with a factual error.",
     scaleCondition: "Handling time down 15% for two quarters.",
     stopCondition: "Complaints up more than 5%.",
-    expandAtValue: 300_000,
     stopBelowValue: 0,
-    reviewCadence: "Quarterly",
-    lastReview: "2026-01-31",
     version: 1,
     updated: null,
   };
@@ -84,10 +94,10 @@ export function errorOf<T>(result: StoreResult<T>): StoreError {
   return result.error;
 }
 
-/** An in-memory Excel with the tables set up, and a store over it; the sync count starts at 0. */
-export async function setUpStore(options: MemoryExcelOptions = {}): Promise<{ excel: MemoryExcel; store: ExcelContractStore }> {
+/** An in-memory Excel with the tables set up, and a store over it whose clock says `now`; the sync count starts at 0. */
+export async function setUpStore(options: MemoryExcelOptions = {}, now = NOW): Promise<{ excel: MemoryExcel; store: ExcelContractStore }> {
   const excel = createMemoryExcel(options);
-  const store = new ExcelContractStore(excel.run, () => NOW);
+  const store = new ExcelContractStore(excel.run, () => now);
   valueOf(await store.setUp());
   excel.resetSyncCount();
   return { excel, store };
