@@ -133,16 +133,11 @@ export function simulateValue(
 
 /**
  * VALUERANGE: the mean, P10, P50 and P90 of realised AI value (currency) over the simulated trials,
- * and the probability (a fraction of the trials) that realised value is below 0.
+ * and the probability (a fraction of the trials) that realised value is below 0. Takes simulateValue's
+ * arguments (and defaults), so the two cannot drift apart.
  */
-export function valueRange(
-  low: ValueComponents,
-  likely: ValueComponents,
-  high: ValueComponents,
-  trials: number = TRIALS.default,
-  seed: number = DEFAULT_SEED,
-): Result<ValueRangeSummary> {
-  const totals = simulateValue(low, likely, high, trials, seed);
+export function valueRange(...args: Parameters<typeof simulateValue>): Result<ValueRangeSummary> {
+  const totals = simulateValue(...args);
   return totals.ok ? summarise(totals.value) : totals;
 }
 
@@ -191,16 +186,12 @@ export function simulateAvoidedLoss(
   return ok(totals);
 }
 
-/** AVOIDEDLOSSRANGE: the mean, P10, P50 and P90 of avoided loss (currency per period) over the trials. */
-export function avoidedLossRange(
-  frequencyWithout: PertRange,
-  impactWithout: PertRange,
-  frequencyWith: PertRange,
-  impactWith: PertRange | null,
-  trials: number = TRIALS.default,
-  seed: number = DEFAULT_SEED,
-): Result<RangeSummary> {
-  const totals = simulateAvoidedLoss(frequencyWithout, impactWithout, frequencyWith, impactWith, trials, seed);
+/**
+ * AVOIDEDLOSSRANGE: the mean, P10, P50 and P90 of avoided loss (currency per period) over the trials.
+ * Takes simulateAvoidedLoss's arguments (and defaults).
+ */
+export function avoidedLossRange(...args: Parameters<typeof simulateAvoidedLoss>): Result<RangeSummary> {
+  const totals = simulateAvoidedLoss(...args);
   if (!totals.ok) return totals;
   const summary = summarise(totals.value);
   if (!summary.ok) return summary;
