@@ -7,6 +7,7 @@ import path from "node:path";
 import vm from "node:vm";
 import webpack from "webpack";
 import { blankContract } from "../../src/domain/contract";
+import { expandReview } from "./review-fixture";
 
 const dir = mkdtempSync(path.join(tmpdir(), "aivm-schema-"));
 let bundle = "";
@@ -46,18 +47,7 @@ test("bundled schemas accept ISO dates and date-times and refuse impossible date
   const contract = { ...blankContract("VC-0001"), title: "Claims triage", lastReview: "2026-01-31", updated: "2026-11-30T15:00:00.000Z" };
   expect(schemas.ValueContract.safeParse(contract).success).toBe(true);
   expect(schemas.ValueContract.safeParse({ ...contract, lastReview: "2026-02-30" }).success).toBe(false);
-  const review = {
-    id: "VR-0001",
-    contractId: "VC-0001",
-    date: "2026-11-30",
-    reviewer: "CFO office",
-    evidenceLevel: "Financial",
-    realisedToDate: null,
-    forecastValue: null,
-    decision: "Continue",
-    rationale: "",
-    assumptionsChanged: "",
-    nextReview: "2027-02-28",
-  };
+  // The same dates in a review, with its amounts left blank (null) and no rationale.
+  const review = { ...expandReview(), realisedToDate: null, forecastValue: null, decision: "Continue", rationale: "" };
   expect(schemas.ValueReview.safeParse(review).success).toBe(true);
 });

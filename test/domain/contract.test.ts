@@ -1,4 +1,5 @@
 import { blankContract, problemsOf, STATUS_AFTER_DECISION, ValueContract, ValueReview } from "../../src/domain/contract";
+import { expandReview } from "./review-fixture";
 
 const draft = { ...blankContract("VC-0001"), title: "Claims triage assistant" };
 
@@ -51,19 +52,7 @@ describe("ValueContract", () => {
 
 describe("ValueReview", () => {
   test("a review needs a date, reviewer, evidence level and decision", () => {
-    const review = {
-      id: "VR-0001",
-      contractId: "VC-0001",
-      date: "2026-11-30",
-      reviewer: "CFO office",
-      evidenceLevel: "Financial",
-      realisedToDate: 120000,
-      forecastValue: 400000,
-      decision: "Expand",
-      rationale: "Cost to serve fell 8% against the control group.",
-      assumptionsChanged: "",
-      nextReview: "2027-02-28",
-    };
+    const review = expandReview();
     expect(ValueReview.parse(review)).toEqual(review);
     expect(ValueReview.safeParse({ ...review, reviewer: " " }).success).toBe(false);
   });
