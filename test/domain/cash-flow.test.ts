@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { cumulativeCashFlows, payback, trough } from "../../src/domain/cash-flow";
-
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
+import { unwrap } from "./unwrap";
 
 describe("payback", () => {
   test("the issue's example: -100, 20, 50, 60 -> 2.5", () => {

@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { avoidedLoss, capturedValue } from "../../src/domain/counterfactual";
-
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
+import { unwrap } from "./unwrap";
 
 describe("capturedValue", () => {
   test("worked example: 2,000 hours x 45 per hour x 60% captured = 54,000", () => {

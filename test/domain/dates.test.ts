@@ -9,11 +9,8 @@ import {
   serialToDate,
   serialToIso,
 } from "../../src/domain/dates";
+import { unwrap } from "./unwrap";
 
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
 const serial = (iso: string): number => unwrap(isoToSerial(iso));
 const iso = (n: number): string => unwrap(serialToIso(n));
 

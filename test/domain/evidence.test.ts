@@ -15,11 +15,8 @@ import {
   type EvidenceFlags,
 } from "../../src/domain/evidence";
 import { EVIDENCE_LEVELS, MANDATES, type EvidenceLevel } from "../../src/domain/lists";
+import { unwrap } from "./unwrap";
 
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
 const flags = fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean());
 
 describe("isEvidence", () => {

@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { optionValue, type OptionInputs } from "../../src/domain/option-value";
+import { unwrap } from "./unwrap";
 
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
 const relative = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 const option = (S: number, K: number, T: number, sigma: number, r: number, q = 0): OptionInputs => ({
   assetValue: S,

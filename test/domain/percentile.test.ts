@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { percentileInc, percentileIncSorted } from "../../src/domain/percentile";
-
-const unwrap = (result: { ok: true; value: number } | { ok: false }): number => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
+import { unwrap } from "./unwrap";
 
 describe("PERCENTILE.INC", () => {
   test("Excel's documentation example: PERCENTILE.INC({1, 3, 2, 4}, 0.3) = 1.9", () => {

@@ -2,11 +2,8 @@ import fc from "fast-check";
 import { isoToSerial, LAST_SERIAL, serialToIso } from "../../src/domain/dates";
 import { REVIEW_CADENCES } from "../../src/domain/lists";
 import { nextReview, parseCadence, reviewStatus } from "../../src/domain/review-cadence";
+import { unwrap } from "./unwrap";
 
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
 const serial = (iso: string): number => unwrap(isoToSerial(iso));
 const next = (last: string, cadence: string | number): string => unwrap(serialToIso(unwrap(nextReview(serial(last), cadence))));
 

@@ -2,11 +2,7 @@ import fc from "fast-check";
 import type { PertRange } from "../../src/domain/pert";
 import { avoidedLossRange, simulateAvoidedLoss, simulateValue, valueRange } from "../../src/domain/simulation";
 import { componentsFromArray, realisedValue, type ValueComponents } from "../../src/domain/value-equation";
-
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
+import { unwrap } from "./unwrap";
 
 /** HDR 2.0 with seed3 = seed4 = 0, transcribed literally in BigInt (exact): the outside reference. */
 function hdr(counter: number, varId: number, entity: number): number {

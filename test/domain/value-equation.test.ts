@@ -1,10 +1,6 @@
 import fc from "fast-check";
 import { componentsFromArray, realisedValue, valueBridge, VALUE_COMPONENTS } from "../../src/domain/value-equation";
-
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false }): T => {
-  if (!result.ok) throw new Error("expected ok");
-  return result.value;
-};
+import { unwrap } from "./unwrap";
 
 describe("realisedValue", () => {
   test("worked example: five benefits minus four costs", () => {
