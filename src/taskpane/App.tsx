@@ -10,7 +10,6 @@ import { focusByKey, focusedElement } from "./shared/focus";
 const useStyles = makeStyles({
   provider: { height: "100%" },
   shell: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  banner: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
   // The editor and the review lay out their own margins and sticky footer, so main has none of its own.
   main: { flexGrow: 1, overflowY: "auto", overflowX: "hidden" },
 });

@@ -1,9 +1,31 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { InfoButton, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { StoreError } from "../../workbook/contract-store";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // One line across the pane, like Office's own business bars: square, no side margins, a rule below.
+  bar: {
+    minHeight: "32px",
+    borderTopWidth: 0,
+    borderLeftWidth: 0,
+    borderRightWidth: 0,
+    paddingLeft: "20px",
+    "@media (max-width: 300px)": { paddingLeft: tokens.spacingHorizontalM, "& .fui-MessageBar__icon": { fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalXS } },
+  },
+  body: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    // Wraps rather than pushing the pane sideways if the pane is narrower still.
+    whiteSpace: "normal",
+    minWidth: 0,
+  },
+  // Caption size in the narrowest panes (Mac, 270 px), so the line stays one line.
+  title: { "@media (max-width: 300px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
+  // The explanation sits behind an info button: a 32 px target, the smallest the pane allows.
+  info: { minWidth: "32px", minHeight: "32px", flexShrink: 0 },
+  error: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
 });
 
 export interface PreviewBannerProps {
@@ -13,18 +35,30 @@ export interface PreviewBannerProps {
   readonly error: StoreError | null;
 }
 
-/** Shown for the whole session when the pane runs outside Excel, on the in-memory workbook. */
+/**
+ * Shown for the whole session when the pane runs outside Excel, on the in-memory workbook: a one-line
+ * warning (announced when the pane opens), its explanation behind an info button so it costs no height.
+ */
 export function PreviewBanner({ timedOut, error }: PreviewBannerProps) {
   const styles = useStyles();
+  const why = timedOut ? "Office did not answer, so this page" : "Office reports no Excel here, so this page";
   return (
-    <div className={styles.root}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Preview: not connected to Excel</MessageBarTitle>
-          {timedOut && "Office did not answer. "}Sample data in this page only: nothing is saved.
+    <>
+      <MessageBar intent="warning" layout="singleline" shape="square" className={styles.bar}>
+        <MessageBarBody className={styles.body}>
+          <MessageBarTitle className={styles.title}>Preview: not connected to Excel</MessageBarTitle>
+          <InfoButton
+            className={styles.info}
+            aria-label="About the preview"
+            info={`${why} runs on sample data held in memory: nothing is saved, and reloading starts again. Open the add-in in Excel to work on a workbook.`}
+          />
         </MessageBarBody>
       </MessageBar>
-      {error && <StoreErrorBar error={error} />}
-    </div>
+      {error && (
+        <div className={styles.error}>
+          <StoreErrorBar error={error} />
+        </div>
+      )}
+    </>
   );
 }
