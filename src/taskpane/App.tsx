@@ -53,7 +53,7 @@ export function App({ store, theme, preview, today }: AppProps) {
       <div className={styles.shell}>
         <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
         {preview && (
-          <div className={styles.banner} role="region" aria-label="Notices">
+          <div role="region" aria-label="Notices">
             <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
           </div>
         )}
