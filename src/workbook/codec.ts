@@ -5,7 +5,7 @@ import type { CellProblem, StoredContract, StoredReview } from "./contract-store
 import { asRead, isBlank, readCell, writeCell } from "./cells";
 import type { CellValue } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
-import { CONTRACTS, headerKey, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, headerKey, keyHeader, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
 
 /**
  * 2-D cell values <-> records, for either table, as pure functions. Columns are found by header name,
@@ -156,7 +156,7 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
     if (rows) rows.push(record.row);
     else rowsById.set(key, [record.row]);
   }
-  const header = layout.columns.find((column) => column.field === layout.key)?.header ?? "ID";
+  const header = keyHeader(layout);
   return records.map((record) => {
     const rows = rowsById.get(keyOf(record.id)) ?? [];
     if (rows.length < 2) return record;

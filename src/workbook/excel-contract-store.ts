@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { problemsOf, STATUS_AFTER_DECISION, ValueContract, ValueReview } from "../domain/contract";
 import { indexByKey, keyOf, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
 import type {
@@ -12,7 +13,7 @@ import type {
   WorkbookCheck,
 } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
-import { CONTRACTS, REVIEWS } from "./layout";
+import { CONTRACTS, keyHeader, REVIEWS, type TableLayout } from "./layout";
 import { setUpWorkbook } from "./setup";
 import { excelFailure } from "./store-errors";
 import { failure, nextId, openTables, sameId, success } from "./store-reads";
@@ -46,13 +47,9 @@ export class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.attempt("read the contracts", async (context) => {
-      const opened = await openTables(context, [CONTRACTS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
-      return success({ contracts: contractsOf(snapshot), problems: missingFormulaProblems(snapshot) });
-    });
+    return this.withTable("read the contracts", CONTRACTS, (snapshot) =>
+      success({ contracts: contractsOf(snapshot), problems: missingFormulaProblems(snapshot) }),
+    );
   }
 
   async getContract(id: string, row?: number): Promise<StoreResult<StoredContract>> {
@@ -63,16 +60,12 @@ export class ExcelContractStore implements ContractStore {
   }
 
   createContract(contract: ValueContract): Promise<StoreResult<StoredContract>> {
-    const parsed = ValueContract.safeParse(contract);
-    if (!parsed.success) return Promise.resolve(failure(invalid("The contract", problemsOf(parsed.error))));
-    return this.attempt("save the contract", async (context) => {
-      const opened = await openTables(context, [CONTRACTS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
-      const taken = indexByKey(CONTRACTS, snapshot.map, snapshot.body).get(keyOf(parsed.data.id))?.[0];
-      if (taken !== undefined) return failure(duplicateId("Contract ID", parsed.data.id, [sheetRow(snapshot, taken)]));
-      const record = { ...parsed.data, version: 1, updated: this.now() };
+    const parsed = parse(ValueContract, contract, "The contract");
+    if (!parsed.ok) return Promise.resolve(parsed);
+    return this.withTable("save the contract", CONTRACTS, async (snapshot, context) => {
+      const taken = takenIn(snapshot, parsed.value.id);
+      if (taken !== null) return failure(taken);
+      const record = { ...parsed.value, version: 1, updated: this.now() };
       return success(await writeContract(context, snapshot, firstFreeRow(snapshot), record));
     });
   }
@@ -81,22 +74,18 @@ export class ExcelContractStore implements ContractStore {
     const records: ValueContract[] = [];
     const seen = new Map<string, number>();
     for (const [i, contract] of contracts.entries()) {
-      const parsed = ValueContract.safeParse(contract);
-      if (!parsed.success) return Promise.resolve(failure(invalid(`Contract ${i + 1} of ${contracts.length} (${contract.id})`, problemsOf(parsed.error))));
-      const earlier = seen.get(keyOf(parsed.data.id));
-      if (earlier !== undefined) return Promise.resolve(failure({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.data.id}".` }));
-      seen.set(keyOf(parsed.data.id), i);
-      records.push({ ...parsed.data, version: 1, updated: this.now() });
+      const parsed = parse(ValueContract, contract, `Contract ${i + 1} of ${contracts.length} (${contract.id})`);
+      if (!parsed.ok) return Promise.resolve(parsed);
+      const earlier = seen.get(keyOf(parsed.value.id));
+      if (earlier !== undefined) return Promise.resolve(failure({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.value.id}".` }));
+      seen.set(keyOf(parsed.value.id), i);
+      records.push({ ...parsed.value, version: 1, updated: this.now() });
     }
-    return this.attempt("save the contracts", async (context) => {
-      const opened = await openTables(context, [CONTRACTS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
+    return this.withTable("save the contracts", CONTRACTS, async (snapshot, context) => {
       const existing = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
       for (const record of records) {
-        const taken = existing.get(keyOf(record.id))?.[0];
-        if (taken !== undefined) return failure(duplicateId("Contract ID", record.id, [sheetRow(snapshot, taken)]));
+        const taken = takenIn(snapshot, record.id, existing);
+        if (taken !== null) return failure(taken);
       }
       const first = firstFreeRow(snapshot);
       const cells = records.map((record) => recordCells(CONTRACTS, record));
@@ -115,53 +104,46 @@ export class ExcelContractStore implements ContractStore {
   }
 
   updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>> {
-    const parsed = ValueContract.safeParse(contract);
-    if (!parsed.success) return Promise.resolve(failure(invalid("The contract", problemsOf(parsed.error))));
-    return this.attempt("save the contract", async (context) => {
-      const opened = await openTables(context, [CONTRACTS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
-      const current = saveTarget(snapshot, indexByKey(CONTRACTS, snapshot.map, snapshot.body), parsed.data.id, stamp, true);
+    const parsed = parse(ValueContract, contract, "The contract");
+    if (!parsed.ok) return Promise.resolve(parsed);
+    return this.withTable("save the contract", CONTRACTS, async (snapshot, context) => {
+      const current = saveTarget(snapshot, indexByKey(CONTRACTS, snapshot.map, snapshot.body), parsed.value.id, stamp, true);
       if (!current.ok) return current;
-      const record = { ...parsed.data, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
+      const record = { ...parsed.value, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
       return success(await writeContract(context, snapshot, current.value.index, record));
     });
   }
 
   recordReview(review: ValueReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>> {
-    const parsed = ValueReview.safeParse(review);
-    if (!parsed.success) return Promise.resolve(failure(invalid("The review", problemsOf(parsed.error))));
+    const parsed = parse(ValueReview, review, "The review");
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const { value } = parsed;
     return this.attempt("record the review", async (context) => {
       const opened = await openTables(context, [CONTRACTS, REVIEWS]);
       if (!opened.ok) return opened;
       const [contracts, reviews] = opened.value;
       if (!contracts || !reviews) return failure(notOpened);
-      const current = saveTarget(contracts, indexByKey(CONTRACTS, contracts.map, contracts.body), parsed.data.contractId, stamp, false);
+      const current = saveTarget(contracts, indexByKey(CONTRACTS, contracts.map, contracts.body), value.contractId, stamp, false);
       if (!current.ok) return current;
       const { stored, index } = current.value;
       const before = stored.contract;
       if (!before) return failure(invalid(`Contract ${stored.id} (row ${stored.row})`, cellProblemsAsFields(stored.problems)));
-      const taken = indexByKey(REVIEWS, reviews.map, reviews.body).get(keyOf(parsed.data.id))?.[0];
-      if (taken !== undefined) return failure(duplicateId("Review ID", parsed.data.id, [sheetRow(reviews, taken)]));
-      const status = STATUS_AFTER_DECISION[parsed.data.decision] ?? before.status;
-      const after = ValueContract.safeParse({ ...before, status, lastReview: parsed.data.date, version: (stored.version ?? 0) + 1, updated: this.now() });
-      if (!after.success) return failure(invalid(`After this review, contract ${before.id}`, problemsOf(after.error)));
+      const taken = takenIn(reviews, value.id);
+      if (taken !== null) return failure(taken);
+      const status = STATUS_AFTER_DECISION[value.decision] ?? before.status;
+      const after = parse(ValueContract, { ...before, status, lastReview: value.date, version: (stored.version ?? 0) + 1, updated: this.now() }, `After this review, contract ${before.id}`);
+      if (!after.ok) return after;
       const reviewIndex = firstFreeRow(reviews);
-      queueWrite(reviews, reviewIndex, [recordCells(REVIEWS, parsed.data)]);
+      queueWrite(reviews, reviewIndex, [recordCells(REVIEWS, value)]);
       const reviewBack = queueRowRead(reviews, reviewIndex);
-      const contract = await writeContract(context, contracts, index, after.data);
+      const contract = await writeContract(context, contracts, index, after.value);
       const [written] = readReviews(reviews.map, reviewBack.values, placeAt(reviews.place, reviewIndex));
       return written ? success({ contract, review: written }) : failure(notOpened);
     });
   }
 
   listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>> {
-    return this.attempt("read the reviews", async (context) => {
-      const opened = await openTables(context, [REVIEWS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
+    return this.withTable("read the reviews", REVIEWS, (snapshot) => {
       const all = reviewsOf(snapshot);
       const wanted = contractId === undefined ? all : all.filter((stored) => sameId(String(stored.draft["contractId"] ?? ""), contractId));
       return success([...wanted].sort(oldestFirst));
@@ -169,23 +151,11 @@ export class ExcelContractStore implements ContractStore {
   }
 
   nextContractId(): Promise<StoreResult<string>> {
-    return this.attempt("read the contracts", async (context) => {
-      const opened = await openTables(context, [CONTRACTS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
-      return success(nextId("VC", [...indexByKey(CONTRACTS, snapshot.map, snapshot.body).keys()]));
-    });
+    return this.withTable("read the contracts", CONTRACTS, (snapshot) => success(nextIdIn(snapshot, "VC")));
   }
 
   nextReviewId(): Promise<StoreResult<string>> {
-    return this.attempt("read the reviews", async (context) => {
-      const opened = await openTables(context, [REVIEWS]);
-      if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return failure(notOpened);
-      return success(nextId("VR", [...indexByKey(REVIEWS, snapshot.map, snapshot.body).keys()]));
-    });
+    return this.withTable("read the reviews", REVIEWS, (snapshot) => success(nextIdIn(snapshot, "VR")));
   }
 
   /** Now as written to Updated: ISO UTC to the whole second (the column's precision). */
@@ -200,7 +170,36 @@ export class ExcelContractStore implements ContractStore {
       return failure(excelFailure(error, doing));
     }
   }
+
+  /** attempt() with one table opened (two syncs) and handed to `batch`: every one-table read and write. */
+  private withTable<T>(
+    doing: string,
+    layout: TableLayout,
+    batch: (snapshot: TableSnapshot, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
+  ): Promise<StoreResult<T>> {
+    return this.attempt(doing, async (context) => {
+      const opened = await openTables(context, [layout]);
+      if (!opened.ok) return opened;
+      const [snapshot] = opened.value;
+      return snapshot ? batch(snapshot, context) : failure(notOpened);
+    });
+  }
 }
+
+/** A record through its schema, or the "invalid" error naming `subject` (e.g. "The contract") with each problem. */
+function parse<T>(schema: z.ZodType<T>, value: unknown, subject: string): StoreResult<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? success(parsed.data) : failure(invalid(subject, problemsOf(parsed.error)));
+}
+
+/** The "duplicate" error if a row of the table already has this key (Contract ID or Review ID), else null. */
+function takenIn(snapshot: TableSnapshot, id: string, keys = indexByKey(snapshot.layout, snapshot.map, snapshot.body)): StoreError | null {
+  const taken = keys.get(keyOf(id))?.[0];
+  return taken === undefined ? null : duplicateId(keyHeader(snapshot.layout), id, [sheetRow(snapshot, taken)]);
+}
+
+/** The next free ID with this prefix among the table's keys. */
+const nextIdIn = (snapshot: TableSnapshot, prefix: string): string => nextId(prefix, [...indexByKey(snapshot.layout, snapshot.map, snapshot.body).keys()]);
 
 /** openTables returns one snapshot per layout; this stands for the impossible case where it did not. */
 const notOpened: StoreError = { kind: "excel", message: "AIVM could not read the tables. Close and reopen the pane, then try again." };

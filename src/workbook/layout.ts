@@ -48,6 +48,9 @@ export interface TableLayout<F extends string = string, C extends string = strin
   readonly columns: readonly Column<F, C>[];
 }
 
+/** The header of a table's key column: "Contract ID", "Review ID". */
+export const keyHeader = (layout: TableLayout): string => layout.columns.find((column) => column.field === layout.key)?.header ?? "ID";
+
 /** Column builders that take each header from a table's header map, so a header is spelled once. */
 function columnsOf<F extends string, C extends string>(headers: Readonly<Record<F | C, string>>) {
   return {

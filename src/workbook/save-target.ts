@@ -1,6 +1,6 @@
 import { keyOf, placeAt, readContracts } from "./codec";
 import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
-import { CONTRACTS } from "./layout";
+import { CONTRACTS, keyHeader } from "./layout";
 import { conflict, duplicateId, notFound } from "./store-messages";
 import { failure, success } from "./store-reads";
 import { sheetRow, type TableSnapshot } from "./table-io";
@@ -68,7 +68,7 @@ function refusal(snapshot: TableSnapshot, withId: readonly number[], id: string,
   return stamped !== null ? conflict(stamped) : notFound(id);
 }
 
-const ID_HEADER = CONTRACTS.columns.find((column) => column.field === CONTRACTS.key)?.header ?? null;
+const ID_HEADER = keyHeader(CONTRACTS);
 
 const isAsRead = (stored: StoredContract, stamp: ReadStamp): boolean => stored.version === stamp.version && stored.fingerprint === stamp.fingerprint;
 
