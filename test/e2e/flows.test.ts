@@ -4,9 +4,7 @@ import { paneForEachTest } from "./support/preview";
 // newcomer would: by the controls' accessible names.
 
 const pane = paneForEachTest();
-
-const contracts = () => pane.page.getByRole("grid", { name: /Contracts/ });
-const row = (title: string | RegExp) => contracts().getByRole("row", { name: title });
+const { contracts, row } = pane;
 const figure = (term: string) => pane.page.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd");
 
 /** Opens a section of the editor's accordion if it is closed. */

@@ -6,9 +6,7 @@ import { paneForEachTest } from "./support/preview";
 // host, so the pane runs as the preview on the in-memory workbook seeded with the samples.
 
 const pane = paneForEachTest();
-
-const contracts = () => pane.page.getByRole("grid", { name: /Contracts/ });
-const row = (title: string | RegExp) => contracts().getByRole("row", { name: title });
+const { contracts, row } = pane;
 
 describe("the preview in a real browser", () => {
   it("opens on the portfolio of samples, says it is a preview, and answers at once", async () => {

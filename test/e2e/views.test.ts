@@ -10,8 +10,7 @@ import { DIST } from "./support/server";
 // violations. Then what the first load costs, and what it does not download.
 
 const pane = paneForEachTest();
-
-const contracts = () => pane.page.getByRole("grid", { name: /Contracts/ });
+const { contracts } = pane;
 
 describe("each view, accessible and captured at pane widths", () => {
   it("portfolio", async () => {

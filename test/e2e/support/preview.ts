@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { collectPageErrors, launchBrowser, type Browser } from "./browser";
 import { openPane } from "./pane";
 import { serveDist, type Served } from "./server";
@@ -9,6 +9,10 @@ export interface PaneTab {
   readonly page: Page;
   /** Where dist/ is served, e.g. http://localhost:41234 (no trailing slash). */
   readonly url: string;
+  /** The portfolio's grid of contracts. */
+  contracts(): Locator;
+  /** A row of that grid, by its accessible name (the contract's title and what the row shows). */
+  row(title: string | RegExp): Locator;
 }
 
 /**
@@ -43,6 +47,7 @@ export function paneForEachTest(): PaneTab {
     expect(pageErrors).toEqual([]);
   });
 
+  const contracts = () => page.getByRole("grid", { name: /Contracts/ });
   return {
     get page() {
       return page;
@@ -50,5 +55,7 @@ export function paneForEachTest(): PaneTab {
     get url() {
       return served.url;
     },
+    contracts,
+    row: (title) => contracts().getByRole("row", { name: title }),
   };
 }
