@@ -98,6 +98,8 @@ describe("App shell", () => {
     await user.click(screen.getByRole("button", { name: "New" }));
     expect(screen.getByRole("heading", { level: 1, name: "New contract" })).toBeTruthy();
     await screen.findByRole("button", { name: /cancel/i });
+    // The view's title once: the form under it adds no "New contract VC-0005" of its own.
+    expect(screen.getAllByRole("heading", { name: /New contract/ })).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: /cancel/i }));
     await screen.findByRole("grid", { name: /contracts/i });
 

@@ -21,6 +21,8 @@ const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]
 
 export interface ContractSectionProps {
   readonly section: SectionSpec;
+  /** h2 under the view's title; h3 under a saved contract's own heading. */
+  readonly headingLevel: "h2" | "h3";
   readonly values: FormValues;
   readonly errors: FieldErrors;
   readonly ownerOptions: readonly string[];
@@ -33,13 +35,13 @@ export interface ContractSectionProps {
 }
 
 /** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
-export function ContractSection({ section, values, errors, ownerOptions, locked, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
+export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
   const styles = useStyles();
   const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
   const live = (values.status ?? "Draft") !== "Draft";
   return (
     <AccordionItem value={section.id}>
-      <AccordionHeader as="h3" expandIconPosition="end">
+      <AccordionHeader as={headingLevel} expandIconPosition="end">
         <span className={styles.header}>
           {section.title}
           {count > 0 && (

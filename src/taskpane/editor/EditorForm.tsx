@@ -50,9 +50,12 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
       losing={saving.isNew ? "this new contract" : `your changes to ${id}`}
       onLeave={() => onDone(null)}
     >
-      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
-        {saving.isNew ? `New contract ${id}` : `${id}${title ? `: ${title}` : ""}`}
-      </Text>
+      {/* The view's title ("New contract", "Edit contract") is the pane's h1; a saved contract adds which one it is. */}
+      {!saving.isNew && (
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+          {`${id}${title ? `: ${title}` : ""}`}
+        </Text>
+      )}
       {saving.rowProblems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -79,6 +82,7 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
             values={form.values}
             errors={form.errors}
             ownerOptions={owners}
+            headingLevel={saving.isNew ? "h2" : "h3"}
             locked={saving.isNew || idNeedsFixing(saving.rowProblems) ? NOTHING_LOCKED : ID_LOCKED}
             pendingFocus={pendingFocus}
             onFocused={focused}
