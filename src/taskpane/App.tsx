@@ -5,6 +5,7 @@ import { Header } from "./app/Header";
 import { PreviewBanner } from "./app/PreviewBanner";
 import { ViewHost, type Navigation } from "./app/ViewHost";
 import { HOME, type View } from "./app/views";
+import { DisplayFormatProvider } from "./shared/display-format";
 import { focusByKey, focusedElement } from "./shared/focus";
 
 const useStyles = makeStyles({
@@ -21,10 +22,12 @@ export interface AppProps {
   readonly preview: { readonly timedOut: boolean; readonly error: StoreError | null } | null;
   /** Today as ISO yyyy-mm-dd: review status and sample dates are worked out from it. */
   readonly today: string;
+  /** The locale dates and amounts are shown and typed in (boot/locale.ts chooses it). */
+  readonly locale: string;
 }
 
 /** The pane: header, banner row, and the current view in a scrolling main area. */
-export function App({ store, theme, preview, today }: AppProps) {
+export function App({ store, theme, preview, today, locale }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>(HOME);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -50,17 +53,19 @@ export function App({ store, theme, preview, today }: AppProps) {
 
   return (
     <FluentProvider theme={theme} className={styles.provider}>
-      <div className={styles.shell}>
-        <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
-        {preview && (
-          <div role="region" aria-label="Notices">
-            <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
-          </div>
-        )}
-        <main className={styles.main} aria-labelledby="aivm-view-title">
-          <ViewHost view={view} store={store} today={today} focusKey={focusKey} nav={nav} />
-        </main>
-      </div>
+      <DisplayFormatProvider locale={locale}>
+        <div className={styles.shell}>
+          <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
+          {preview && (
+            <div role="region" aria-label="Notices">
+              <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
+            </div>
+          )}
+          <main className={styles.main} aria-labelledby="aivm-view-title">
+            <ViewHost view={view} store={store} today={today} focusKey={focusKey} nav={nav} />
+          </main>
+        </div>
+      </DisplayFormatProvider>
     </FluentProvider>
   );
 }

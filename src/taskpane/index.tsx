@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { excelRun } from "../workbook/excel-run";
 import { App } from "./App";
+import { browserLanguage, paneLocale, readOfficeDisplayLanguage } from "./boot/locale";
 import { detectHost } from "./boot/office-host";
 import { paneTheme, prefersDarkScheme, readOfficeTheme } from "./boot/theme";
 import { requestedExtraContracts } from "./preview/preview-options";
@@ -19,16 +20,18 @@ async function start(element: HTMLElement): Promise<void> {
   const { ExcelContractStore } = await storeModule;
   const today = todayIso();
   const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
+  // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
+  const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
   const root = createRoot(element);
   if (host.host !== null) {
-    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} preview={null} today={today} />);
+    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} preview={null} today={today} locale={locale} />);
     return;
   }
   const { createPreviewRun, seedPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview-store");
   const store = new ExcelContractStore(createPreviewRun());
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
-  root.render(<App store={store} theme={theme} preview={{ timedOut: host.timedOut, error }} today={today} />);
+  root.render(<App store={store} theme={theme} preview={{ timedOut: host.timedOut, error }} today={today} locale={locale} />);
 }
 
 const element = document.getElementById("root");

@@ -9,7 +9,7 @@ import { editCell, TODAY, workbookWith } from "./support/store";
 
 function renderApp(store: ContractStore, preview: { timedOut: boolean } | null) {
   const user = userEvent.setup();
-  render(<App store={store} theme={webLightTheme} today={TODAY} preview={preview && { ...preview, error: null }} />);
+  render(<App store={store} theme={webLightTheme} today={TODAY} locale="en-GB" preview={preview && { ...preview, error: null }} />);
   return { user };
 }
 

@@ -1,4 +1,5 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { paneLocale, readOfficeDisplayLanguage } from "../../src/taskpane/boot/locale";
 import { detectHost } from "../../src/taskpane/boot/office-host";
 import { paneTheme } from "../../src/taskpane/boot/theme";
 
@@ -43,5 +44,46 @@ describe("paneTheme", () => {
     expect(theme.colorNeutralBackground1).toBe("#262626");
     expect(theme.colorNeutralForeground1).toBe("#ffffff");
     expect(paneTheme({ isDarkTheme: true, bodyBackgroundColor: "red", bodyForegroundColor: "#fff" }, false)).toBe(webDarkTheme);
+  });
+});
+
+describe("paneLocale", () => {
+  it("prefers Office's display language, then the browser's", () => {
+    expect(paneLocale(["de-DE", "en-US"])).toBe("de-DE");
+    expect(paneLocale([null, "en-US"])).toBe("en-US");
+    expect(paneLocale([undefined, "fr-FR"])).toBe("fr-FR");
+  });
+
+  it("falls back to en-GB, the product's language, when neither names one it can use", () => {
+    expect(paneLocale([null, null])).toBe("en-GB");
+    expect(paneLocale([])).toBe("en-GB");
+    expect(paneLocale(["", "not a language tag!"])).toBe("en-GB");
+  });
+
+  it("writes a tag as Intl does, whatever its case", () => {
+    expect(paneLocale(["EN-us"])).toBe("en-US");
+  });
+});
+
+describe("readOfficeDisplayLanguage", () => {
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, "Office");
+  });
+
+  it("reads Office.context.displayLanguage", () => {
+    Reflect.set(globalThis, "Office", { context: { displayLanguage: "nl-NL" } });
+    expect(readOfficeDisplayLanguage()).toBe("nl-NL");
+  });
+
+  it("is null outside Office, or when Office gives no language", () => {
+    expect(readOfficeDisplayLanguage()).toBeNull();
+    Reflect.set(globalThis, "Office", { context: {} });
+    expect(readOfficeDisplayLanguage()).toBeNull();
+    Reflect.set(globalThis, "Office", {
+      get context(): never {
+        throw new Error("not supported on this host");
+      },
+    });
+    expect(readOfficeDisplayLanguage()).toBeNull();
   });
 });

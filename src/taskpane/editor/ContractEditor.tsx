@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from "react";
+import { useCallback } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
 import { LoadedView } from "../shared/LoadedView";
-import { numberSeparators } from "../shared/number-separators";
+import { useDisplayFormat } from "../shared/display-format";
 import { EditorForm } from "./EditorForm";
 import { loadEditorStart } from "./load-contract";
 
@@ -17,7 +17,7 @@ export interface ContractEditorProps {
 
 /** The contract editor: opens the contract (or a new Draft), then the form with its figures and Save. */
 export default function ContractEditor({ store, contractId, row, onDone }: ContractEditorProps) {
-  const separators = useMemo(() => numberSeparators(), []);
+  const { separators } = useDisplayFormat();
   const load = useCallback(() => loadEditorStart(store, contractId, separators, row), [store, contractId, separators, row]);
   const back = useCallback(() => onDone(null), [onDone]);
   return (

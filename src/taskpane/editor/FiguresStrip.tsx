@@ -1,6 +1,7 @@
 import { InfoLabel, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ValueContract } from "../../domain/contract";
+import { useDisplayFormat } from "../shared/display-format";
 import { figureTexts, liveFigures } from "./live-figures";
 
 const useStyles = makeStyles({
@@ -49,10 +50,11 @@ export interface FiguresStripProps {
 /** The calculated columns while the user types, from the same domain functions as the workbook. */
 export function FiguresStrip({ live, committed }: FiguresStripProps) {
   const styles = useStyles();
-  const shown = useMemo(() => figureTexts(liveFigures(live)), [live]);
+  const format = useDisplayFormat();
+  const shown = useMemo(() => figureTexts(liveFigures(live), format), [live, format]);
   const announced = useMemo(
-    () => figureTexts(liveFigures(committed)).map(([label, text]) => `${label}: ${text}.`).join(" "),
-    [committed],
+    () => figureTexts(liveFigures(committed), format).map(([label, text]) => `${label}: ${text}.`).join(" "),
+    [committed, format],
   );
   return (
     <>

@@ -2,7 +2,7 @@ import type { ValueContract } from "../../domain/contract";
 import { contractFigures, type ContractFigures } from "../../domain/contract-figures";
 import { EVIDENCE_TO_ACT } from "../../domain/decision-suggestion";
 import { PROVEN_LEVELS, type ProvenLevel } from "../../domain/evidence";
-import { formatAmount, formatDate } from "../shared/format";
+import type { DisplayFormat } from "../shared/display-format";
 
 /** The editor's figures: the calculated columns, and the evidence still to show. */
 export interface LiveFigures extends ContractFigures {
@@ -20,13 +20,13 @@ export function liveFigures(contract: ValueContract): LiveFigures {
 }
 
 /** The figures as label and text, in the order the strip shows them. */
-export function figureTexts(figures: LiveFigures): ReadonlyArray<readonly [label: string, text: string]> {
+export function figureTexts(figures: LiveFigures, format: DisplayFormat): ReadonlyArray<readonly [label: string, text: string]> {
   return [
-    ["Realised value", formatAmount(figures.realisedValue)],
-    ["Lifecycle cost", formatAmount(figures.lifecycleCost)],
+    ["Realised value", format.amount(figures.realisedValue)],
+    ["Lifecycle cost", format.amount(figures.lifecycleCost)],
     ["Value class", figures.valueClass ?? "no evidence level"],
     ["Evidence gaps", gapsText(figures.evidenceGaps)],
-    ["Next review", figures.nextReview === null ? "not scheduled" : formatDate(figures.nextReview)],
+    ["Next review", figures.nextReview === null ? "not scheduled" : format.date(figures.nextReview)],
   ];
 }
 

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatAmount } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
 import type { Bucket } from "./portfolio-totals";
 
 const useStyles = makeStyles({
@@ -32,6 +32,7 @@ export interface BucketTableProps<K extends string> {
 /** Counts and realised value per bucket, with a bar per count (decorative: the numbers carry the meaning). */
 export function BucketTable<K extends string>({ caption, labelHeader, buckets }: BucketTableProps<K>) {
   const styles = useStyles();
+  const format = useDisplayFormat();
   const most = Math.max(1, ...buckets.map((bucket) => bucket.count));
   return (
     <table className={styles.table}>
@@ -55,7 +56,7 @@ export function BucketTable<K extends string>({ caption, labelHeader, buckets }:
                 </span>
               </div>
             </td>
-            <td className={styles.number}>{formatAmount(bucket.realisedValue)}</td>
+            <td className={styles.number}>{format.amount(bucket.realisedValue)}</td>
           </tr>
         ))}
       </tbody>

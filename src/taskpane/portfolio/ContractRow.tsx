@@ -1,6 +1,6 @@
 import { Button, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ClipboardTaskRegular } from "@fluentui/react-icons";
-import { formatAmount, formatDate } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
 import type { PortfolioItem } from "./portfolio-model";
 import { ReviewBadge } from "./ReviewBadge";
 
@@ -38,6 +38,7 @@ export interface ContractRowProps {
  */
 export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
   const styles = useStyles();
+  const format = useDisplayFormat();
   const { contract, figures, review } = item;
   const realised = figures?.realisedValue ?? null;
   const details = [
@@ -51,7 +52,7 @@ export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
       <div role="gridcell" className={styles.content}>
         <div className={styles.first}>
           <Text className={styles.title}>{contract.title}</Text>
-          <Text className={mergeClasses(styles.amount, realised !== null && realised < 0 && styles.negative)}>{formatAmount(realised)}</Text>
+          <Text className={mergeClasses(styles.amount, realised !== null && realised < 0 && styles.negative)}>{format.amount(realised)}</Text>
         </div>
         <Text size={200} className={styles.second}>
           {details.join(" · ")}
@@ -60,7 +61,7 @@ export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
           <div className={styles.badges}>
             <ReviewBadge status={review} />
             <Text size={200}>
-              {review === "Overdue" ? "was due" : "by"} {formatDate(figures?.nextReview ?? null)}
+              {review === "Overdue" ? "was due" : "by"} {format.date(figures?.nextReview ?? null)}
             </Text>
           </div>
         )}

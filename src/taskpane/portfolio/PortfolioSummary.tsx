@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { formatAmount, formatShare, plural } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
+import { plural } from "../shared/format";
 import { BucketTable } from "./BucketTable";
 import type { PortfolioTotals } from "./portfolio-totals";
 
@@ -17,21 +18,22 @@ const useStyles = makeStyles({
 /** Totals of the contracts shown, and how their claimed value splits by evidence level and value class. */
 export function PortfolioSummary({ totals }: { readonly totals: PortfolioTotals }) {
   const styles = useStyles();
-  const share = totals.realisedValue > 0 ? ` (${formatShare(totals.weak.realisedValue / totals.realisedValue)} of the realised value)` : "";
+  const format = useDisplayFormat();
+  const share = totals.realisedValue > 0 ? ` (${format.share(totals.weak.realisedValue / totals.realisedValue)} of the realised value)` : "";
   return (
     <section className={styles.root} aria-label="Portfolio totals">
       <dl className={styles.figures}>
         <div className={styles.figure}>
           <dt className={styles.term}>Realised value</dt>
-          <dd className={styles.value}>{formatAmount(totals.realisedValue)}</dd>
+          <dd className={styles.value}>{format.amount(totals.realisedValue)}</dd>
         </div>
         <div className={styles.figure}>
           <dt className={styles.term}>Lifecycle cost</dt>
-          <dd className={styles.value}>{formatAmount(totals.lifecycleCost)}</dd>
+          <dd className={styles.value}>{format.amount(totals.lifecycleCost)}</dd>
         </div>
       </dl>
       <Text size={200} className={styles.weak}>
-        Only capability value or unsupported optimism: {formatAmount(totals.weak.realisedValue)} in{" "}
+        Only capability value or unsupported optimism: {format.amount(totals.weak.realisedValue)} in{" "}
         {plural(totals.weak.count, "contract")}
         {share}.
       </Text>

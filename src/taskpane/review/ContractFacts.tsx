@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ValueContract } from "../../domain/contract";
-import { formatAmount, formatDate } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
 
 const useStyles = makeStyles({
   facts: {
@@ -20,13 +20,14 @@ const useStyles = makeStyles({
 /** What the reviewer steers by: the contract's status, claimed evidence, thresholds and cadence. */
 export function ContractFacts({ contract }: { readonly contract: ValueContract }) {
   const styles = useStyles();
+  const format = useDisplayFormat();
   const facts: ReadonlyArray<readonly [string, string]> = [
     ["Status", contract.status],
     ["Evidence claimed", contract.evidenceLevel ?? "Not set"],
-    ["Expand at", contract.expandAtValue === null ? "Not set" : formatAmount(contract.expandAtValue)],
-    ["Stop below", contract.stopBelowValue === null ? "Not set" : formatAmount(contract.stopBelowValue)],
+    ["Expand at", contract.expandAtValue === null ? "Not set" : format.amount(contract.expandAtValue)],
+    ["Stop below", contract.stopBelowValue === null ? "Not set" : format.amount(contract.stopBelowValue)],
     ["Cadence", contract.reviewCadence ?? "Not set"],
-    ["Last review", contract.lastReview === null ? "None yet" : formatDate(contract.lastReview)],
+    ["Last review", contract.lastReview === null ? "None yet" : format.date(contract.lastReview)],
   ];
   return (
     <dl className={styles.facts}>

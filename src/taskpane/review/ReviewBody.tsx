@@ -1,8 +1,7 @@
 import { makeStyles, Text } from "@fluentui/react-components";
 import type { ValueContract } from "../../domain/contract";
-import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore, StoredContract, StoredReview } from "../../workbook/contract-store";
-import { formatDate } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
 import { GuardedForm } from "../shared/GuardedForm";
 import { SaveOutcome } from "../shared/SaveOutcome";
 import { ContractFacts } from "./ContractFacts";
@@ -25,15 +24,15 @@ export interface ReviewBodyProps {
   readonly stored: StoredContract;
   readonly contract: ValueContract;
   readonly reviews: readonly StoredReview[];
-  readonly separators: NumberSeparators;
   readonly onReloaded: (current: StoredContract) => void;
   readonly onDone: (saved: boolean) => void;
 }
 
 /** The review form of a valid contract: what was found, the suggested decision, the decision, and the history. */
-export function ReviewBody({ store, stored, contract, reviews, separators, onReloaded, onDone }: ReviewBodyProps) {
+export function ReviewBody({ store, stored, contract, reviews, onReloaded, onDone }: ReviewBodyProps) {
   const styles = useStyles();
-  const form = useReviewForm(contract, separators);
+  const format = useDisplayFormat();
+  const form = useReviewForm(contract, format);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
   const field = (key: ReviewFieldKey) => ({ field: key, value: form.values[key], error: form.errors[key], onChange: form.change, onCommit: form.commit });
   const next = form.check.nextReview;
@@ -68,7 +67,7 @@ export function ReviewBody({ store, stored, contract, reviews, separators, onRel
         hint="What moved since the last review: model quality, prices, customer behaviour, competitors, regulation."
       />
       <Text size={200}>
-        {next === null ? "Next review: set a review cadence on the contract to schedule one." : `Next review: ${formatDate(next)} (${contract.reviewCadence ?? ""}).`}
+        {next === null ? "Next review: set a review cadence on the contract to schedule one." : `Next review: ${format.date(next)} (${contract.reviewCadence ?? ""}).`}
       </Text>
       <Text as="h3" size={300} weight="semibold" className={styles.heading}>
         Review history

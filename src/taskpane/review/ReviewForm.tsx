@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { NumberSeparators } from "../../domain/money-parse";
 import type { ContractStore, StoredContract, StoredReview } from "../../workbook/contract-store";
 import { ProblemList } from "../shared/ProblemList";
 import { ViewMessage } from "../shared/ViewMessage";
@@ -10,7 +9,6 @@ export interface ReviewFormProps {
   readonly store: ContractStore;
   readonly start: StoredContract;
   readonly reviews: readonly StoredReview[];
-  readonly separators: NumberSeparators;
   readonly onDone: (saved: boolean) => void;
 }
 
@@ -18,7 +16,7 @@ export interface ReviewFormProps {
  * Holds the contract being reviewed (replaced when the user reloads it after a conflict). A row that
  * fails validation cannot take a review, since saving one rewrites the row: it must be fixed first.
  */
-export function ReviewForm({ store, start, reviews, separators, onDone }: ReviewFormProps) {
+export function ReviewForm({ store, start, reviews, onDone }: ReviewFormProps) {
   const [stored, setStored] = useState(start);
   const back = useCallback(() => onDone(false), [onDone]);
   const contract = stored.contract;
@@ -42,7 +40,6 @@ export function ReviewForm({ store, start, reviews, separators, onDone }: Review
       stored={stored}
       contract={contract}
       reviews={reviews}
-      separators={separators}
       onReloaded={setStored}
       onDone={onDone}
     />

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { StoredReview } from "../../workbook/contract-store";
 import { ProblemList } from "../shared/ProblemList";
-import { formatAmount, formatDate } from "../shared/format";
+import { useDisplayFormat } from "../shared/display-format";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -26,6 +26,7 @@ export interface ReviewHistoryProps {
 /** The contract's past reviews, newest first: date, decision, evidence, amounts, reviewer and rationale. */
 export function ReviewHistory({ reviews }: ReviewHistoryProps) {
   const styles = useStyles();
+  const format = useDisplayFormat();
   if (reviews.length === 0) {
     return <Text size={200}>No reviews recorded yet: this will be the first.</Text>;
   }
@@ -44,11 +45,11 @@ export function ReviewHistory({ reviews }: ReviewHistoryProps) {
         return (
           <li key={review.id} className={styles.item}>
             <span className={styles.line}>
-              <Text weight="semibold">{`${formatDate(review.date)}: ${review.decision}`}</Text>
+              <Text weight="semibold">{`${format.date(review.date)}: ${review.decision}`}</Text>
               <Text size={200} className={styles.muted}>{`${review.evidenceLevel} evidence`}</Text>
             </span>
             <Text size={200}>
-              {`Realised ${formatAmount(review.realisedToDate)} · forecast ${formatAmount(review.forecastValue)} · by ${review.reviewer}`}
+              {`Realised ${format.amount(review.realisedToDate)} · forecast ${format.amount(review.forecastValue)} · by ${review.reviewer}`}
             </Text>
             {review.rationale !== "" && (
               <Text size={200} className={styles.text}>

@@ -1,7 +1,6 @@
-import { useCallback, useMemo } from "react";
+import { useCallback } from "react";
 import type { ContractStore, StoredContract, StoredReview, StoreResult } from "../../workbook/contract-store";
 import { LoadedView } from "../shared/LoadedView";
-import { numberSeparators } from "../shared/number-separators";
 import { settle } from "../shared/settle";
 import { ReviewForm } from "./ReviewForm";
 
@@ -26,12 +25,11 @@ async function loadReviewStart(store: ContractStore, contractId: string): Promis
 
 /** Record a review of one contract: opens the contract and its review history, then the review form. */
 export default function ReviewView({ store, contractId, onDone }: ReviewViewProps) {
-  const separators = useMemo(() => numberSeparators(), []);
   const load = useCallback(() => loadReviewStart(store, contractId), [store, contractId]);
   const back = useCallback(() => onDone(false), [onDone]);
   return (
     <LoadedView load={load} loadingLabel={`Opening ${contractId}…`} onBack={back}>
-      {(start) => <ReviewForm store={store} start={start.stored} reviews={start.reviews} separators={separators} onDone={onDone} />}
+      {(start) => <ReviewForm store={store} start={start.stored} reviews={start.reviews} onDone={onDone} />}
     </LoadedView>
   );
 }

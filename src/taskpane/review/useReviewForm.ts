@@ -2,9 +2,8 @@ import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { suggestDecision } from "../../domain/decision-suggestion";
 import type { EvidenceFlags } from "../../domain/evidence";
-import type { NumberSeparators } from "../../domain/money-parse";
 import { tidyAmountText } from "../shared/amount-text";
-import { formatAmount } from "../shared/format";
+import type { DisplayFormat } from "../shared/display-format";
 import { todayIso } from "../shared/today";
 import { checkReview, REVIEW_FIELDS, type ReviewErrors, type ReviewField, type ReviewValues } from "./review-values";
 
@@ -27,7 +26,8 @@ const blankReview = (): ReviewValues => ({
  * checks against the ValueReview schema shown once a field is left or after Save, and the suggested
  * decision from the contract's thresholds.
  */
-export function useReviewForm(contract: ValueContract, separators: NumberSeparators) {
+export function useReviewForm(contract: ValueContract, format: DisplayFormat) {
+  const { separators } = format;
   const [initial] = useState<ReviewValues>(blankReview);
   const [values, setValues] = useState<ReviewValues>(initial);
   const [flags, setFlags] = useState<EvidenceFlags>(NO_EVIDENCE);
@@ -52,9 +52,9 @@ export function useReviewForm(contract: ValueContract, separators: NumberSeparat
           expandAtValue: contract.expandAtValue,
           stopBelowValue: contract.stopBelowValue,
         },
-        (amount) => formatAmount(amount),
+        format.amount,
       ),
-    [check.realised, check.forecast, check.level, contract.expandAtValue, contract.stopBelowValue],
+    [check.realised, check.forecast, check.level, contract.expandAtValue, contract.stopBelowValue, format.amount],
   );
 
   const change = useCallback((field: ReviewField, text: string) => setValues((v) => ({ ...v, [field]: text })), []);

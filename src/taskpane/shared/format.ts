@@ -1,17 +1,17 @@
 /**
  * Display formatting for the pane. Amounts and dates are formatted here, for display only: the
- * numbers passed in are never rounded for calculation, and nothing formatted is read back.
+ * numbers passed in are never rounded for calculation, and nothing formatted is read back. Every
+ * function takes the pane's locale, which the composition root chooses (boot/locale.ts) and views
+ * read from useDisplayFormat: nothing here reads the browser's or Office's globals.
  */
 
-/** The user's locale as the browser reports it, falling back to British English. */
-export function displayLocale(): string {
-  return typeof navigator !== "undefined" && navigator.language ? navigator.language : "en-GB";
-}
+/** The product's own language: the locale when neither Office nor the browser names one. */
+export const PRODUCT_LOCALE = "en-GB";
 
 const amountFormats = new Map<string, Intl.NumberFormat>();
 
 /** An amount in the workbook's currency as whole units with group separators, e.g. "1,450,000" or "-95,000". */
-export function formatAmount(amount: number | null, locale = displayLocale()): string {
+export function formatAmount(amount: number | null, locale: string): string {
   if (amount === null || !Number.isFinite(amount)) return "–";
   let format = amountFormats.get(locale);
   if (!format) {
@@ -24,12 +24,12 @@ export function formatAmount(amount: number | null, locale = displayLocale()): s
 }
 
 /** A share as a whole percentage, e.g. 0.254 -> "25%". */
-export function formatShare(fraction: number, locale = displayLocale()): string {
+export function formatShare(fraction: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 }
 
-/** An ISO date (yyyy-mm-dd) as a short readable date, e.g. "5 Mar 2026"; "–" when there is none. */
-export function formatDate(iso: string | null, locale = displayLocale()): string {
+/** An ISO date (yyyy-mm-dd) as a short readable date, e.g. "5 Mar 2026" in en-GB; "–" when there is none. */
+export function formatDate(iso: string | null, locale: string): string {
   if (!iso) return "–";
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;

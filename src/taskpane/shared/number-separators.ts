@@ -1,5 +1,4 @@
 import { DEFAULT_SEPARATORS, type NumberSeparators } from "../../domain/money-parse";
-import { displayLocale } from "./format";
 
 const cache = new Map<string, NumberSeparators>();
 
@@ -7,7 +6,7 @@ const cache = new Map<string, NumberSeparators>();
  * The thousands and decimal separators of a locale, as Intl writes 12345.6 in it: what the amount
  * fields accept and write. Falls back to "," and "." when Intl does not say.
  */
-export function numberSeparators(locale = displayLocale()): NumberSeparators {
+export function numberSeparators(locale: string): NumberSeparators {
   const known = cache.get(locale);
   if (known) return known;
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
