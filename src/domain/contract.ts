@@ -124,7 +124,8 @@ const ContractFields = z.object(contractShape);
 
 /**
  * A value contract. A Draft may leave most fields blank; any other status (Active, Expanding,
- * Redesigning, Paused, Terminated) needs the REQUIRED_WHEN_LIVE fields, and the error lists them all.
+ * Redesigning, Paused, Terminated) needs the REQUIRED_WHEN_LIVE fields: each one missing gets its own
+ * issue, saying it is required for that status (a form lists them all once, not under every field).
  */
 export const ValueContract = ContractFields.superRefine((contract, ctx) => {
   if (contract.status === "Draft") return;
@@ -132,15 +133,9 @@ export const ValueContract = ContractFields.superRefine((contract, ctx) => {
     const value = contract[key];
     return value === null || (typeof value === "string" && value.trim() === "");
   });
-  if (missing.length === 0) return;
-  const labels = missing.map(([, label]) => label).join(", ");
   const article = /^[AEIOU]/.test(contract.status) ? "an" : "a";
   for (const [key, label] of missing) {
-    ctx.addIssue({
-      code: "custom",
-      path: [key],
-      message: `${label} is required for ${article} ${contract.status} contract (missing: ${labels}).`,
-    });
+    ctx.addIssue({ code: "custom", path: [key], message: `${label} is required for ${article} ${contract.status} contract.` });
   }
 });
 export type ValueContract = z.infer<typeof ValueContract>;

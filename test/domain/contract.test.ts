@@ -8,15 +8,14 @@ describe("ValueContract", () => {
     expect(ValueContract.safeParse(draft).success).toBe(true);
   });
 
-  test("an Active contract lists every missing required field, each on its own field", () => {
+  test("an Active contract names every missing required field, each on its own field and only itself", () => {
     const result = ValueContract.safeParse({ ...draft, status: "Active", owner: "  ", evidenceLevel: "Operational" });
     expect(result.success).toBe(false);
     if (result.success) return;
     const problems = problemsOf(result.error);
     expect(problems.map((p) => p.field)).toEqual(["outcome", "owner", "mechanism", "captureDecision", "reviewCadence"]);
-    expect(problems[0]?.message).toBe(
-      "Enterprise outcome is required for an Active contract (missing: Enterprise outcome, Accountable owner, Value mechanism, Capture decision, Review cadence).",
-    );
+    expect(problems[0]?.message).toBe("Enterprise outcome is required for an Active contract.");
+    expect(problems[1]?.message).toBe("Accountable owner is required for an Active contract.");
   });
 
   test("a complete Active contract parses", () => {

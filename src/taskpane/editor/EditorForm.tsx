@@ -7,7 +7,9 @@ import { SaveOutcome } from "../shared/SaveOutcome";
 import { CONTRACT_FIELDS, CONTRACT_SECTIONS, type EditableField } from "./contract-fields";
 import { ContractSection } from "./ContractSection";
 import { FiguresStrip } from "./FiguresStrip";
+import { missingFields } from "./form-values";
 import { idNeedsFixing, type EditorStart } from "./load-contract";
+import { MissingSummary } from "./MissingSummary";
 import { useContractForm } from "./useContractForm";
 import { useContractSave } from "./useContractSave";
 import { useOwnerOptions } from "./useOwnerOptions";
@@ -39,6 +41,7 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
   const owners = useOwnerOptions(store);
   const id = form.values.id ?? "";
   const title = (form.values.title ?? "").trim();
+  const missing = saving.refusals > 0 ? missingFields(form.values) : [];
 
   return (
     <GuardedForm
@@ -69,6 +72,8 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
         saving={saving}
         choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
       />
+      {/* Keyed by the refused save, so each refusal mounts it afresh and it is announced again. */}
+      {missing.length > 0 && <MissingSummary key={saving.refusals} status={form.values.status ?? ""} missing={missing} onGoTo={focusField} />}
       {form.check.otherProblems.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{form.check.otherProblems.join(" ")}</MessageBarBody>

@@ -1,4 +1,5 @@
-import { blankContract, ValueContract } from "../../domain/contract";
+import { blankContract, REQUIRED_WHEN_LIVE, ValueContract } from "../../domain/contract";
+import { STATUSES } from "../../domain/lists";
 import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
 import { tidyAmountText } from "../shared/amount-text";
 import { CONTRACT_FIELDS, editableField, type EditableField, type FieldSpec } from "./contract-fields";
@@ -119,4 +120,20 @@ export function isChanged(values: FormValues, initial: FormValues): boolean {
 /** The first field with an error, in form order. */
 export function firstInvalid(errors: FieldErrors): EditableField | null {
   return CONTRACT_FIELDS.find((spec) => errors[spec.key] !== undefined)?.key ?? null;
+}
+
+const ALWAYS_REQUIRED: ReadonlySet<string> = new Set(["id", "title"]);
+const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
+const LIVE_STATUSES: ReadonlySet<string> = new Set(STATUSES.filter((status) => status !== "Draft"));
+
+/** True for a status past Draft: the contract then needs the REQUIRED_WHEN_LIVE fields too. */
+export const isLiveStatus = (status: string): boolean => LIVE_STATUSES.has(status);
+
+/**
+ * The required fields left blank (as the schema counts blank: nothing but spaces), in form order: the
+ * Contract ID and Title always, and for a status past Draft the REQUIRED_WHEN_LIVE fields too.
+ */
+export function missingFields(values: FormValues): readonly FieldSpec[] {
+  const live = isLiveStatus(values.status ?? "");
+  return CONTRACT_FIELDS.filter((spec) => (ALWAYS_REQUIRED.has(spec.key) || (live && LIVE_REQUIRED.has(spec.key))) && (values[spec.key] ?? "").trim() === "");
 }

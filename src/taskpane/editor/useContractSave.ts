@@ -25,11 +25,14 @@ export function useContractSave({ store, form, start, separators, focusField, on
   const guarded = useGuardedSave(start.stamp);
   const { begin, write, settleConflict } = guarded;
   const [rowProblems, setRowProblems] = useState<readonly CellProblem[]>(start.rowProblems);
+  // Saves refused because the form had problems: the form summarises what is missing once there is one.
+  const [refusals, setRefusals] = useState(0);
 
   const save = useCallback(async () => {
     begin();
     const { contract, errors } = form.check;
     if (contract === null) {
+      setRefusals((n) => n + 1);
       form.showAll();
       const first = firstInvalid(errors);
       if (first !== null) focusField(first);
@@ -65,5 +68,5 @@ export function useContractSave({ store, form, start, separators, focusField, on
     [settleConflict, form],
   );
 
-  return { save, reload, keepEditing, busy: guarded.busy, error: guarded.error, conflict: guarded.conflict, rowProblems, isNew: guarded.stamp === null };
+  return { save, reload, keepEditing, busy: guarded.busy, error: guarded.error, conflict: guarded.conflict, rowProblems, refusals, isNew: guarded.stamp === null };
 }

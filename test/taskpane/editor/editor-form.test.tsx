@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import ContractEditor from "../../../src/taskpane/editor/ContractEditor";
 import { descriptionOf, figure, isInvalid, renderView, valueOf } from "./dom";
 import type { ValueContract } from "../../../src/domain/contract";
@@ -138,9 +138,50 @@ describe("the contract editor's form", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     const outcome = screen.getByRole("textbox", { name: "Enterprise outcome" });
     expect(document.activeElement).toBe(outcome);
-    expect(descriptionOf(outcome)).toEqual(expect.stringMatching(/^Enterprise outcome is required for an Active contract \(missing: Enterprise outcome, Accountable owner/));
+    // Each field says only that it is required; the list of what is missing is shown once, above the form.
+    expect(descriptionOf(outcome)).toEqual(expect.stringMatching(/^Enterprise outcome is required for an Active contract\. /));
+    expect(descriptionOf(outcome)).not.toContain("Accountable owner");
     expect(screen.getByRole("button", { name: /^Owner.*1 to fix/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Review cadence.*1 to fix/ })).toBeTruthy();
+    expect(screen.getByText("Not saved: 6 required fields are empty")).toBeTruthy();
+    expect(screen.getByText("An Active contract needs them; a Draft does not.")).toBeTruthy();
+    const missing = within(screen.getByRole("list", { name: "Missing fields" })).getAllByRole("listitem");
+    expect(missing.map((item) => item.textContent)).toEqual([
+      "Enterprise outcome,",
+      "Accountable owner,",
+      "Value mechanism,",
+      "Capture decision,",
+      "Evidence level,",
+      "Review cadence",
+    ]);
+  });
+
+  test("the summary of missing fields goes to each field, shrinks as they are filled, and goes when none is left", async () => {
+    const { user } = await openNewContract();
+    await user.type(screen.getByRole("textbox", { name: "Title" }), "Invoice matching");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "Active");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    const summary = () => screen.queryByRole("list", { name: "Missing fields" });
+
+    await user.click(within(summary() ?? document.body).getByRole("button", { name: "Accountable owner" }));
+    const owner = await screen.findByRole("combobox", { name: "Accountable owner" });
+    await waitFor(() => expect(document.activeElement).toBe(owner));
+    await user.type(owner, "Sam Okafor");
+    await user.tab();
+    expect(summary()?.textContent).not.toContain("Accountable owner");
+    expect(screen.getByText("Not saved: 5 required fields are empty")).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "Draft");
+    expect(summary()).toBeNull();
+  });
+
+  test("a Draft saved without its title names the title alone", async () => {
+    const { user } = await openNewContract();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(screen.getByText("Not saved: 1 required field is empty")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Missing fields" }).textContent).toBe("Title");
+    expect(screen.queryByText(/a Draft does not/)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Title" }));
   });
 
   test("the owner box suggests owners already in the workbook and takes a new name as typed", async () => {

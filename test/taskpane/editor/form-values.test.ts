@@ -1,7 +1,7 @@
 import { blankContract, ValueContract } from "../../../src/domain/contract";
 import { DEFAULT_SEPARATORS } from "../../../src/domain/money-parse";
 import { CONTRACT_FIELDS, CONTRACT_SECTIONS } from "../../../src/taskpane/editor/contract-fields";
-import { checkForm, committedText, contractForFigures, firstInvalid, isChanged, valuesFromRecord } from "../../../src/taskpane/editor/form-values";
+import { checkForm, committedText, contractForFigures, firstInvalid, isChanged, missingFields, valuesFromRecord } from "../../../src/taskpane/editor/form-values";
 
 const meta = { version: 1, updated: null };
 const seps = DEFAULT_SEPARATORS;
@@ -81,6 +81,18 @@ describe("form text and the contract", () => {
     const { errors } = checkForm(values, meta, seps);
     expect(errors.baseline).toMatch(/^Baseline must be a number/);
     expect(errors.status).toMatch(/^Status must be one of: Draft; Active/);
+  });
+
+  test("the fields a live status still needs are the ones the schema says are required for it", () => {
+    const values = { ...valuesFromRecord(blankContract("VC-1"), seps), title: "Row", status: "Paused", owner: "   ", evidenceLevel: "Technical" };
+    const { errors } = checkForm(values, meta, seps);
+    const required = Object.entries(errors).filter(([, message]) => message?.endsWith("is required for a Paused contract.")).map(([key]) => key);
+    expect(missingFields(values).map((field) => field.key)).toEqual(required);
+    expect(required).toEqual(["outcome", "owner", "mechanism", "captureDecision", "reviewCadence"]);
+    expect(missingFields({ ...values, status: "Draft" })).toEqual([]);
+    expect(missingFields({ ...values, status: "Actve" })).toEqual([]);
+    // Contract ID and Title are required whatever the status.
+    expect(missingFields({ ...values, status: "Draft", id: " ", title: "" }).map((field) => field.key)).toEqual(["title", "id"]);
   });
 
   test("a change is a difference in text from what was loaded", () => {
