@@ -20,6 +20,9 @@ module.exports = {
       ...common,
       displayName: "pane",
       testEnvironment: "jsdom",
+      // user-event types key by key into Fluent's large DOM: a test takes 1-3 s alone and several times that on a
+      // loaded 2-core machine, where Jest's 5 s default cut tests off mid-interaction (seen with 3 runs at once).
+      testTimeout: 30_000,
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
   ],
