@@ -13,6 +13,8 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
+      // Property and fuzz tests run hundreds of cases; on a loaded 2-core CI machine 5 s is too tight.
+      testTimeout: 30_000,
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/"],
     },
