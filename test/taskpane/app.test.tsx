@@ -31,7 +31,7 @@ describe("App shell", () => {
     await screen.findByRole("grid", { name: /contracts/i });
     const notice = screen.getByRole("group", { name: "Preview: not connected to Excel" });
     expect(notice.textContent).toBe("Preview: not connected to Excel");
-    await user.click(screen.getByRole("button", { name: "About the preview" }));
+    await user.click(await screen.findByRole("button", { name: "About the preview" }));
     expect((await screen.findByRole("note")).textContent).toMatch(/^Office did not answer.*nothing is saved/);
   });
 

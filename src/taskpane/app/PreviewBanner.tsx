@@ -1,6 +1,11 @@
-import { InfoButton, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { StoreError } from "../../workbook/contract-store";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
+
+// The info button brings Fluent's popover and positioning (~30 KiB gzip); only the preview shows it, so it
+// loads on its own and stays out of the first script Excel users download.
+const PreviewInfo = lazy(() => import(/* webpackChunkName: "preview-info" */ "./PreviewInfo"));
 
 const useStyles = makeStyles({
   // One line across the pane, like Office's own business bars: square, no side margins, a rule below.
@@ -47,11 +52,12 @@ export function PreviewBanner({ timedOut, error }: PreviewBannerProps) {
       <MessageBar intent="warning" layout="singleline" shape="square" className={styles.bar}>
         <MessageBarBody className={styles.body}>
           <MessageBarTitle className={styles.title}>Preview: not connected to Excel</MessageBarTitle>
-          <InfoButton
-            className={styles.info}
-            aria-label="About the preview"
-            info={`${why} runs on sample data held in memory: nothing is saved, and reloading starts again. Open the add-in in Excel to work on a workbook.`}
-          />
+          <Suspense fallback={null}>
+            <PreviewInfo
+              className={styles.info}
+              text={`${why} runs on sample data held in memory: nothing is saved, and reloading starts again. Open the add-in in Excel to work on a workbook.`}
+            />
+          </Suspense>
         </MessageBarBody>
       </MessageBar>
       {error && (
