@@ -1,8 +1,7 @@
 import { LIFECYCLE_COST_FIELDS, type ValueContract } from "./contract";
-import { isoToSerial, serialToIso } from "./dates";
 import { valueClass } from "./evidence";
 import type { ValueClass } from "./lists";
-import { nextReview } from "./review-cadence";
+import { nextReviewIso } from "./review-cadence";
 import { sumSigned } from "./value-equation";
 
 /**
@@ -41,16 +40,6 @@ export function contractFigures(contract: ValueContract): ContractFigures {
     lifecycleCost,
     realisedValue,
     valueClass: contract.evidenceLevel === null ? null : valueClass(contract.evidenceLevel, contract.mandate),
-    nextReview: nextReviewOf(contract.lastReview, contract.reviewCadence),
+    nextReview: nextReviewIso(contract.lastReview, contract.reviewCadence),
   };
-}
-
-function nextReviewOf(lastReview: string | null, cadence: ValueContract["reviewCadence"]): string | null {
-  if (lastReview === null || cadence === null) return null;
-  const last = isoToSerial(lastReview);
-  if (!last.ok) return null;
-  const next = nextReview(last.value, cadence);
-  if (!next.ok) return null;
-  const iso = serialToIso(next.value);
-  return iso.ok ? iso.value : null;
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, checkSerial } from "./dates";
+import { addDays, addMonths, checkSerial, isoToSerial, serialToIso } from "./dates";
 import { matchName, REVIEW_CADENCES, type ReviewCadence } from "./lists";
 import { fail, ok, type Result } from "./result";
 
@@ -92,4 +92,25 @@ export function reviewStatus(nextReviewSerial: number, asOfSerial: number, dueWi
   }
   if (asOf.value > next.value) return ok("Overdue");
   return ok(next.value - asOf.value <= dueWindowDays ? "Due" : "Scheduled");
+}
+
+/**
+ * The same two rules on ISO dates (yyyy-mm-dd), for the pane and the store, which hold dates as ISO:
+ * the next review after `lastReview` at `cadence`, or null when either is missing or invalid.
+ */
+export function nextReviewIso(lastReview: string | null, cadence: string | null): string | null {
+  if (lastReview === null || cadence === null) return null;
+  const last = isoToSerial(lastReview);
+  const next = last.ok ? nextReview(last.value, cadence) : last;
+  const iso = next.ok ? serialToIso(next.value) : next;
+  return iso.ok ? iso.value : null;
+}
+
+/** Overdue, Due or Scheduled for a next review and an as-of date, both ISO; null when either is invalid. */
+export function reviewStatusIso(nextReviewDate: string, asOf: string): ReviewStatus | null {
+  const next = isoToSerial(nextReviewDate);
+  const today = isoToSerial(asOf);
+  if (!next.ok || !today.ok) return null;
+  const status = reviewStatus(next.value, today.value);
+  return status.ok ? status.value : null;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isoToSerial, LAST_SERIAL, serialToIso } from "../../src/domain/dates";
 import { REVIEW_CADENCES } from "../../src/domain/lists";
-import { nextReview, parseCadence, reviewStatus } from "../../src/domain/review-cadence";
+import { nextReview, nextReviewIso, parseCadence, reviewStatus, reviewStatusIso } from "../../src/domain/review-cadence";
 import { unwrap } from "./unwrap";
 
 const serial = (iso: string): number => unwrap(isoToSerial(iso));
@@ -93,5 +93,23 @@ describe("reviewStatus", () => {
         return unwrap(reviewStatus(unwrap(nextReview(asOf, cadence)), asOf)) !== "Overdue";
       }),
     );
+  });
+});
+
+describe("on ISO dates", () => {
+  test("no next review without a cadence or a valid date", () => {
+    expect(nextReviewIso("2026-01-31", null)).toBeNull();
+    expect(nextReviewIso(null, "Weekly")).toBeNull();
+    expect(nextReviewIso("31/01/2026", "Weekly")).toBeNull();
+    expect(nextReviewIso("2026-01-31", "Weekly")).toBe("2026-02-07");
+    // EDATE: 31 Jan + 1 month is the last day of February.
+    expect(nextReviewIso("2026-01-31", "Monthly")).toBe("2026-02-28");
+  });
+
+  test("review status as of a date: after is Overdue, within 14 days Due, else Scheduled", () => {
+    expect(reviewStatusIso("2026-02-28", "2026-03-01")).toBe("Overdue");
+    expect(reviewStatusIso("2026-02-28", "2026-02-14")).toBe("Due");
+    expect(reviewStatusIso("2026-02-28", "2026-02-13")).toBe("Scheduled");
+    expect(reviewStatusIso("not a date", "2026-02-13")).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import type { ValueContract } from "../../domain/contract";
-import { isoToSerial } from "../../domain/dates";
 import type { Mandate, Status, ValueChain } from "../../domain/lists";
-import { reviewStatus, type ReviewStatus } from "../../domain/review-cadence";
+import { reviewStatusIso, type ReviewStatus } from "../../domain/review-cadence";
 import type { ContractFigures, ContractList, StoredContract } from "../../workbook/contract-store";
 
 /**
@@ -25,7 +24,6 @@ export interface Portfolio {
 
 /** Splits the store's list into valid contracts (with review status as of `today`, ISO) and invalid rows. */
 export function buildPortfolio(list: ContractList, today: string): Portfolio {
-  const asOf = isoToSerial(today);
   const items: PortfolioItem[] = [];
   const invalid: StoredContract[] = [];
   for (const stored of list.contracts) {
@@ -34,12 +32,7 @@ export function buildPortfolio(list: ContractList, today: string): Portfolio {
       continue;
     }
     const next = stored.figures?.nextReview ?? null;
-    let review: ReviewStatus | null = null;
-    if (next !== null && asOf.ok && stored.contract.status !== "Terminated") {
-      const nextSerial = isoToSerial(next);
-      const status = nextSerial.ok ? reviewStatus(nextSerial.value, asOf.value) : null;
-      review = status?.ok ? status.value : null;
-    }
+    const review = next !== null && stored.contract.status !== "Terminated" ? reviewStatusIso(next, today) : null;
     items.push({ contract: stored.contract, figures: stored.figures, review, row: stored.row });
   }
   return { items, invalid };

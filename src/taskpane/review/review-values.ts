@@ -1,9 +1,8 @@
 import { ValueReview, type ValueContract } from "../../domain/contract";
-import { isoToSerial, serialToIso } from "../../domain/dates";
 import { evidenceGapList, evidenceLevel, type EvidenceFlags, type ProvenLevel } from "../../domain/evidence";
 import type { EvidenceLevel } from "../../domain/lists";
 import { amountExamples, parseAmount, type NumberSeparators } from "../../domain/money-parse";
-import { nextReview } from "../../domain/review-cadence";
+import { nextReviewIso } from "../../domain/review-cadence";
 
 /** The review form's text fields, in the order they are shown. */
 export const REVIEW_FIELDS = ["date", "reviewer", "realisedToDate", "forecastValue", "decision", "rationale", "assumptionsChanged"] as const;
@@ -29,17 +28,6 @@ export interface ReviewCheck {
 
 const isReviewField = (key: string): key is ReviewField => REVIEW_FIELDS.some((field) => field === key);
 
-/** The next review after `date` (ISO) at the contract's cadence, as ISO; null when either is missing or invalid. */
-export function nextReviewAfter(date: string, cadence: ValueContract["reviewCadence"]): string | null {
-  if (cadence === null) return null;
-  const serial = isoToSerial(date);
-  if (!serial.ok) return null;
-  const next = nextReview(serial.value, cadence);
-  if (!next.ok) return null;
-  const iso = serialToIso(next.value);
-  return iso.ok ? iso.value : null;
-}
-
 /** Reads and checks the review form against the ValueReview schema; amounts keep their text until they parse. */
 export function checkReview(values: ReviewValues, flags: EvidenceFlags, contract: ValueContract, separators: NumberSeparators): ReviewCheck {
   const errors: Partial<Record<ReviewField, string>> = {};
@@ -52,7 +40,7 @@ export function checkReview(values: ReviewValues, flags: EvidenceFlags, contract
   const realised = amount("realisedToDate");
   const forecast = amount("forecastValue");
   const level = evidenceLevel(flags);
-  const next = nextReviewAfter(values.date, contract.reviewCadence);
+  const next = nextReviewIso(values.date, contract.reviewCadence);
   const candidate = {
     id: "pending",
     contractId: contract.id,

@@ -1,6 +1,6 @@
 import { blankContract } from "../../../src/domain/contract";
 import { DEFAULT_SEPARATORS } from "../../../src/domain/money-parse";
-import { checkReview, nextReviewAfter, type ReviewValues } from "../../../src/taskpane/review/review-values";
+import { checkReview, type ReviewValues } from "../../../src/taskpane/review/review-values";
 
 const contract = { ...blankContract("VC-0002"), title: "Churn", reviewCadence: "Monthly" as const };
 const values: ReviewValues = {
@@ -44,11 +44,5 @@ describe("checkReview", () => {
       date: "Review date must be a date (yyyy-mm-dd).",
       realisedToDate: "Realised to date must be a number, such as 1,234.50, 250k, 1.2m or (1,000).",
     });
-  });
-
-  test("no next review without a cadence or a valid date", () => {
-    expect(nextReviewAfter("2026-01-31", null)).toBeNull();
-    expect(nextReviewAfter("31/01/2026", "Weekly")).toBeNull();
-    expect(nextReviewAfter("2026-01-31", "Weekly")).toBe("2026-02-07");
   });
 });
