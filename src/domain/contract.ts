@@ -122,20 +122,29 @@ export const REQUIRED_WHEN_LIVE = [
 
 const ContractFields = z.object(contractShape);
 
+/** True for a status past Draft: the contract then needs the REQUIRED_WHEN_LIVE fields. */
+export function isLiveStatus(status: string): boolean {
+  return status !== "Draft" && STATUSES.some((known) => known === status);
+}
+
+/** "an Active contract", "a Paused contract": how messages name a contract by its status. */
+export function contractWithStatus(status: string): string {
+  return `${/^[AEIOU]/.test(status) ? "an" : "a"} ${status} contract`;
+}
+
 /**
  * A value contract. A Draft may leave most fields blank; any other status (Active, Expanding,
  * Redesigning, Paused, Terminated) needs the REQUIRED_WHEN_LIVE fields: each one missing gets its own
  * issue, saying it is required for that status (a form lists them all once, not under every field).
  */
 export const ValueContract = ContractFields.superRefine((contract, ctx) => {
-  if (contract.status === "Draft") return;
+  if (!isLiveStatus(contract.status)) return;
   const missing = REQUIRED_WHEN_LIVE.filter(([key]) => {
     const value = contract[key];
     return value === null || (typeof value === "string" && value.trim() === "");
   });
-  const article = /^[AEIOU]/.test(contract.status) ? "an" : "a";
   for (const [key, label] of missing) {
-    ctx.addIssue({ code: "custom", path: [key], message: `${label} is required for ${article} ${contract.status} contract.` });
+    ctx.addIssue({ code: "custom", path: [key], message: `${label} is required for ${contractWithStatus(contract.status)}.` });
   }
 });
 export type ValueContract = z.infer<typeof ValueContract>;

@@ -1,6 +1,6 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { contractWithStatus, isLiveStatus } from "../../domain/contract";
 import type { EditableField, FieldSpec } from "./contract-fields";
-import { isLiveStatus } from "./form-values";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -25,7 +25,7 @@ export interface MissingSummaryProps {
 export function MissingSummary({ status, missing, onGoTo }: MissingSummaryProps) {
   const styles = useStyles();
   const count = missing.length === 1 ? "1 required field is" : `${missing.length} required fields are`;
-  const article = /^[AEIOU]/.test(status) ? "An" : "A";
+  const whose = contractWithStatus(status);
   const them = missing.length === 1 ? "it" : "them";
   return (
     <MessageBar intent="error" layout="multiline" politeness="polite">
@@ -41,7 +41,7 @@ export function MissingSummary({ status, missing, onGoTo }: MissingSummaryProps)
             </li>
           ))}
         </ul>
-        {isLiveStatus(status) && <span>{`${article} ${status} contract needs ${them}; a Draft does not.`}</span>}
+        {isLiveStatus(status) && <span>{`${whose.charAt(0).toUpperCase()}${whose.slice(1)} needs ${them}; a Draft does not.`}</span>}
       </MessageBarBody>
     </MessageBar>
   );

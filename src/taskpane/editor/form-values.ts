@@ -1,5 +1,4 @@
-import { blankContract, REQUIRED_WHEN_LIVE, ValueContract } from "../../domain/contract";
-import { STATUSES } from "../../domain/lists";
+import { blankContract, isLiveStatus, REQUIRED_WHEN_LIVE, ValueContract } from "../../domain/contract";
 import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
 import { tidyAmountText } from "../shared/amount-text";
 import { CONTRACT_FIELDS, editableField, type EditableField, type FieldSpec } from "./contract-fields";
@@ -124,10 +123,6 @@ export function firstInvalid(errors: FieldErrors): EditableField | null {
 
 const ALWAYS_REQUIRED: ReadonlySet<string> = new Set(["id", "title"]);
 const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
-const LIVE_STATUSES: ReadonlySet<string> = new Set(STATUSES.filter((status) => status !== "Draft"));
-
-/** True for a status past Draft: the contract then needs the REQUIRED_WHEN_LIVE fields too. */
-export const isLiveStatus = (status: string): boolean => LIVE_STATUSES.has(status);
 
 /**
  * The required fields left blank (as the schema counts blank: nothing but spaces), in form order: the
