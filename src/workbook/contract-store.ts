@@ -1,4 +1,5 @@
 import type { FieldProblem, ValueContract, ValueReview } from "../domain/contract";
+import type { ContractFigures } from "../domain/contract-figures";
 
 /**
  * How the pane reads and writes value contracts, whatever the host: ExcelContractStore implements it
@@ -38,13 +39,8 @@ export interface StoredContract {
   readonly problems: readonly CellProblem[];
 }
 
-/** The calculated columns of a contract. Amounts in the workbook's currency; nextReview an ISO date. */
-export interface ContractFigures {
-  readonly lifecycleCost: number;
-  readonly realisedValue: number;
-  readonly valueClass: string | null;
-  readonly nextReview: string | null;
-}
+/** The calculated columns of a contract, as the domain computes them (contract-figures.ts). */
+export type { ContractFigures };
 
 export interface StoredReview {
   readonly review: ValueReview | null;

@@ -1,8 +1,8 @@
 import { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField } from "../domain/contract";
+import type { ContractFigures } from "../domain/contract-figures";
 import { valueClass } from "../domain/evidence";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, type Mandate } from "../domain/lists";
 import { CADENCE_STEPS } from "../domain/review-cadence";
-import type { ContractFigures } from "./contract-store";
 
 /**
  * The calculated columns of ValueContracts as native Excel formulas with structured references to the

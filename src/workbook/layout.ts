@@ -1,6 +1,6 @@
 import type { ContractField, ValueReview } from "../domain/contract";
+import type { ContractFigures } from "../domain/contract-figures";
 import { CAPTURE_DECISIONS, DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, STATUSES, VALUE_CHAINS } from "../domain/lists";
-import type { ContractFigures } from "./contract-store";
 import { lifecycleCostFormula, nextReviewFormula, realisedValueFormula, valueClassFormula } from "./layout-formulas";
 
 /**
