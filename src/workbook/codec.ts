@@ -90,14 +90,24 @@ function rowProblems(layout: TableLayout, map: HeaderMap, error: z.ZodError, dra
 
 /**
  * Reads every non-blank data row (a row whose own data cells are all blank, as Excel leaves in a new
- * table, is skipped). Invalid rows are kept with their draft; rows sharing a key are all flagged.
- * The inner loop is plain indexing: it runs for every cell of every row (5,000 x 43 when listing).
+ * table, is skipped), or only the body rows at `indexes` (ascending). Invalid rows are kept with their
+ * draft; rows sharing a key are all flagged, so `indexes` must hold every row of a key to flag as a full
+ * read does. The inner loop is plain indexing: it runs for every cell of every row (5,000 x 43 when listing).
  */
-export function readRows<T>(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, parse: Parse<T>): RowRecord<T>[] {
+export function readRows<T>(
+  layout: TableLayout,
+  map: HeaderMap,
+  body: readonly (readonly CellValue[])[],
+  place: RowPlace,
+  parse: Parse<T>,
+  indexes?: readonly number[],
+): RowRecord<T>[] {
   const columns = dataColumns(layout);
   const positions = columns.map((column) => map.positions.get(column.header) ?? -1);
   const records: RowRecord<T>[] = [];
-  for (let i = 0; i < body.length; i++) {
+  const count = indexes === undefined ? body.length : indexes.length;
+  for (let k = 0; k < count; k++) {
+    const i = indexes === undefined ? k : (indexes[k] ?? body.length);
     const cells = body[i] ?? [];
     // Our data cells in layout order, as read: what the fingerprint covers ("" for a missing column).
     const own: CellValue[] = new Array<CellValue>(columns.length);
@@ -219,9 +229,9 @@ const parseContract: Parse<ValueContract> = (draft) => ValueContract.safeParse(d
 
 const versionOf = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null);
 
-/** The ValueContracts data rows as StoredContracts, in sheet order. */
-export function readContracts(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace): StoredContract[] {
-  return readRows(CONTRACTS, map, body, place, parseContract).map((record) => ({
+/** The ValueContracts data rows (all, or those at `indexes`: see readRows) as StoredContracts, in sheet order. */
+export function readContracts(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, indexes?: readonly number[]): StoredContract[] {
+  return readRows(CONTRACTS, map, body, place, parseContract, indexes).map((record) => ({
     contract: record.value,
     draft: record.draft,
     id: record.id,

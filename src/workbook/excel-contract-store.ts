@@ -52,11 +52,12 @@ export class ExcelContractStore implements ContractStore {
     );
   }
 
-  async getContract(id: string, row?: number): Promise<StoreResult<StoredContract>> {
-    const listed = await this.listContracts();
-    if (!listed.ok) return listed;
-    const found = listed.value.contracts.find((stored) => sameId(stored.id, id) && (row === undefined || stored.row === row));
-    return found ? success(found) : failure(notFound(id, row));
+  /** Decodes only the rows with this ID (found from the key column), as the list would show them. */
+  getContract(id: string, row?: number): Promise<StoreResult<StoredContract>> {
+    return this.withTable("read the contracts", CONTRACTS, (snapshot) => {
+      const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => sameId(stored.id, id) && (row === undefined || stored.row === row));
+      return found ? success(found) : failure(notFound(id, row));
+    });
   }
 
   createContract(contract: ValueContract): Promise<StoreResult<StoredContract>> {
@@ -212,8 +213,18 @@ function partlySaved(error: unknown, saved: number, total: number, firstRow: num
   return { kind: "excel", message: `${failed.message} The first ${saved} of ${total} contracts were saved (${rows}); save the others again.` };
 }
 
-const contractsOf = (snapshot: TableSnapshot): StoredContract[] => readContracts(snapshot.map, snapshot.body, snapshot.place);
+const contractsOf = (snapshot: TableSnapshot, indexes?: readonly number[]): StoredContract[] =>
+  readContracts(snapshot.map, snapshot.body, snapshot.place, indexes);
 const reviewsOf = (snapshot: TableSnapshot): StoredReview[] => readReviews(snapshot.map, snapshot.body, snapshot.place);
+
+/**
+ * Body rows whose key is `id`: all of them, so rows sharing the ID are flagged as in a full read. A blank
+ * ID is in no key index (a row without one is found among all rows): undefined, every row.
+ */
+function rowsWithId(snapshot: TableSnapshot, id: string): readonly number[] | undefined {
+  const key = keyOf(id);
+  return key === "" ? undefined : (indexByKey(snapshot.layout, snapshot.map, snapshot.body).get(key) ?? []);
+}
 
 /** Writes a contract's cells at a body row and reads the row back (one sync): the result is what a list would show. */
 async function writeContract(context: ExcelContext, snapshot: TableSnapshot, index: number, record: ValueContract): Promise<StoredContract> {

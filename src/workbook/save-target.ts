@@ -1,4 +1,4 @@
-import { keyOf, placeAt, readContracts } from "./codec";
+import { keyOf, readContracts } from "./codec";
 import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
 import { CONTRACTS, keyHeader } from "./layout";
 import { conflict, duplicateId, notFound } from "./store-messages";
@@ -75,6 +75,6 @@ const isAsRead = (stored: StoredContract, stamp: ReadStamp): boolean => stored.v
 /** Body row `index` decoded on its own (fast: one row of the table); null past the body or for a blank row. */
 function rowAt(snapshot: TableSnapshot, index: number): StoredContract | null {
   if (index < 0 || index >= snapshot.body.length) return null;
-  const [stored] = readContracts(snapshot.map, snapshot.body.slice(index, index + 1), placeAt(snapshot.place, index));
+  const [stored] = readContracts(snapshot.map, snapshot.body, snapshot.place, [index]);
   return stored ?? null;
 }

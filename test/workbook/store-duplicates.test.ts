@@ -137,4 +137,18 @@ describe("a duplicated (or invalid) Contract ID, fixed from the pane", () => {
     });
     expect(valueOf(await store.getContract("VC-0003", 4)).draft["title"]).toBe("Intervention 4");
   });
+
+  test("getContract gives each row as the list does: shared IDs flagged on both rows, a blank ID's row found by its row", async () => {
+    const { store, table } = await sharedId();
+    table.setCellDirect(0, "Contract ID", "");
+    const listed = valueOf(await store.listContracts()).contracts;
+    expect(listed.map((stored) => [stored.id, stored.row, stored.contract === null])).toEqual([
+      ["", 2, true],
+      ["VC-0002", 3, false],
+      ["VC-0003", 4, true],
+      ["VC-0003", 5, true],
+    ]);
+    for (const stored of listed) expect(valueOf(await store.getContract(stored.id, stored.row))).toEqual(stored);
+    expect(valueOf(await store.getContract(" vc-0003 "))).toEqual(listed[2]);
+  });
 });
