@@ -1,8 +1,7 @@
-import { missingColumnProblems, readContracts, readReviews } from "./codec";
+import { keyOf, missingColumnProblems, readContracts, readReviews } from "./codec";
 import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, TableLike } from "./excel-api";
-import { CONTRACTS, LISTS_SHEET, REVIEWS, type TableLayout } from "./layout";
-import { sameId } from "./store-reads";
+import { CONTRACTS, LISTS_SHEET, REVIEW_HEADERS, REVIEWS, type TableLayout } from "./layout";
 import { layoutError, readTables, type TableSnapshot } from "./table-io";
 
 /**
@@ -34,19 +33,22 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
     if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place));
   }
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
-  if (reviews) problems.push(...reviewProblems(reviews, stored?.map((row) => row.id) ?? null));
+  if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => keyOf(row.id))) : null));
   const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
   return { ready, problems };
 }
 
-/** Problems of every review row, plus a review whose Contract ID is in no contract row. */
-function reviewProblems(snapshot: TableSnapshot, contractIds: readonly string[] | null): CellProblem[] {
-  const header = REVIEWS.columns.find((column) => column.field === "contractId")?.header ?? null;
+/**
+ * Problems of every review row, plus a review whose Contract ID is in no contract row.
+ * @param contractKeys  keyOf of every contract row's ID (null when there is no contract table): a set,
+ *   since each review looks its contract up (5,000 reviews against 5,000 contracts).
+ */
+function reviewProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
   return readReviews(snapshot.map, snapshot.body, snapshot.place).flatMap((stored) => {
     const id = String(stored.draft["contractId"] ?? "").trim();
-    const orphan = contractIds !== null && id !== "" && !contractIds.some((known) => sameId(known, id));
+    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(keyOf(id));
     const missing: CellProblem[] = orphan
-      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: header, message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
+      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: REVIEW_HEADERS.contractId, message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
       : [];
     return [...stored.problems, ...missing];
   });
