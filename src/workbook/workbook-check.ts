@@ -2,7 +2,7 @@ import { keyOf, missingColumnProblems, readContracts, readReviews } from "./code
 import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, TableLike } from "./excel-api";
 import { CONTRACTS, LISTS_SHEET, REVIEW_HEADERS, REVIEWS, type TableLayout } from "./layout";
-import { layoutError, readTables, type TableSnapshot } from "./table-io";
+import { layoutError, locateTables, readTables, type TableSnapshot } from "./table-io";
 
 /**
  * Every problem in the workbook, in two syncs: missing tables and the lists sheet, missing columns,
@@ -11,14 +11,14 @@ import { layoutError, readTables, type TableSnapshot } from "./table-io";
  */
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
   const layouts = [CONTRACTS, REVIEWS] as const;
-  const tables = layouts.map((layout) => context.workbook.tables.getItemOrNullObject(layout.table).load("isNullObject"));
+  // Queued before locateTables' sync, so that one sync also tells whether the lists sheet exists.
   const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
-  await context.sync();
+  const tables = await locateTables(context, layouts);
 
   const problems: CellProblem[] = [];
   const found = layouts.flatMap((layout, i): [TableLike, TableLayout][] => {
     const table = tables[i];
-    if (table && !table.isNullObject) return [[table, layout]];
+    if (table) return [[table, layout]];
     problems.push({ sheet: layout.sheet, row: null, column: null, message: `Table ${layout.table} is missing: run Set up to create it.` });
     return [];
   });
