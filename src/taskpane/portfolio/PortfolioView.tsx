@@ -48,7 +48,9 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
   const [sort, setSort] = useState<SortKey>("title");
   const portfolio = useMemo(() => (state.status === "loaded" ? buildPortfolio(state.list, today) : null), [state, today]);
-  const shown = useMemo(() => (portfolio ? sortItems(filterItems(portfolio.items, filter), sort) : []), [portfolio, filter, sort]);
+  // Sorted once per list and order; a keystroke in the search only filters, which keeps the (stable) sorted order.
+  const sorted = useMemo(() => (portfolio ? sortItems(portfolio.items, sort) : []), [portfolio, sort]);
+  const shown = useMemo(() => filterItems(sorted, filter), [sorted, filter]);
   const totals = useMemo(() => portfolioTotals(shown), [shown]);
   const owners = useMemo(() => (portfolio ? ownersOf(portfolio.items) : []), [portfolio]);
   const loaded = portfolio !== null;
