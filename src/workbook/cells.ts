@@ -14,8 +14,6 @@ import { literalText } from "./text-literal";
 /** A blank cell: "" as Excel gives it, or only spaces. */
 export const isBlank = (cell: CellValue | undefined): boolean => cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The field value of a cell as read; blank text is "", other blanks are null. */
 export function readCell(column: DataColumn<string>, cell: CellValue | undefined): unknown {
   const blank = isBlank(cell);
@@ -35,7 +33,7 @@ export function readCell(column: DataColumn<string>, cell: CellValue | undefined
         const iso = serialToIso(cell);
         return iso.ok ? iso.value : cell;
       }
-      return typeof cell === "string" && ISO_DATE.test(cell.trim()) && isoToSerial(cell).ok ? cell.trim() : cell;
+      return typeof cell === "string" && isoToSerial(cell).ok ? cell.trim() : cell;
     case "datetime":
       if (blank) return null;
       return typeof cell === "number" ? (serialToIsoDateTime(cell) ?? cell) : typeof cell === "string" ? cell.trim() : cell;
