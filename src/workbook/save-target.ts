@@ -13,6 +13,8 @@ import { sheetRow, type TableSnapshot } from "./table-io";
  * as read, else a row with the ID that is still as read (it moved).
  */
 
+const ID_HEADER = keyHeader(CONTRACTS);
+
 /** A contract row as it is now, and its index in the table body. */
 export interface SaveTarget {
   readonly stored: StoredContract;
@@ -53,7 +55,7 @@ export function saveTarget(
   if (target === null) return failure(refusal(snapshot, withId, id, hasId || renamable ? stamped : null));
   const chosen = target.index;
   const others = withId.filter((index) => index !== chosen).map((index) => sheetRow(snapshot, index));
-  return others.length > 0 ? failure(duplicateId("Contract ID", id, others)) : success(target);
+  return others.length > 0 ? failure(duplicateId(ID_HEADER, id, others)) : success(target);
 }
 
 /**
@@ -67,8 +69,6 @@ function refusal(snapshot: TableSnapshot, withId: readonly number[], id: string,
   if (moved !== null) return conflict(moved);
   return stamped !== null ? conflict(stamped) : notFound(id);
 }
-
-const ID_HEADER = keyHeader(CONTRACTS);
 
 const isAsRead = (stored: StoredContract, stamp: ReadStamp): boolean => stored.version === stamp.version && stored.fingerprint === stamp.fingerprint;
 
