@@ -61,9 +61,9 @@ export function mapHeaders(layout: TableLayout, headerRow: readonly CellValue[])
   return { positions, missing, width: headerRow.length };
 }
 
-/** A problem for each missing column, placed on the header row. */
-export function missingColumnProblems(layout: TableLayout, map: HeaderMap, place: RowPlace): CellProblem[] {
-  return map.missing.map((column) => ({
+/** A problem for each of these missing columns (a HeaderMap's `missing`, or some of them), placed on the header row. */
+export function missingColumnProblems(layout: TableLayout, missing: readonly Column[], place: RowPlace): CellProblem[] {
+  return missing.map((column) => ({
     sheet: place.sheet,
     row: place.headerRow,
     column: column.header,

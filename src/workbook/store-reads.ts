@@ -2,7 +2,7 @@ import { keyOf } from "./codec";
 import type { StoreError, StoreResult } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import type { TableLayout } from "./layout";
-import { layoutError, locateTables, notSetUp, readTables, type TableSnapshot } from "./table-io";
+import { layoutError, locateTables, notSetUp, readTables, type LayoutError, type TableSnapshot } from "./table-io";
 
 /** Store results: expected failures are values. */
 export const success = <T>(value: T): StoreResult<T> => ({ ok: true, value });
@@ -21,7 +21,7 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
     entries.push([table, layout]);
   }
   const snapshots = await readTables(context, entries);
-  const errors = snapshots.map(layoutError).filter((error): error is Extract<StoreError, { kind: "layout" }> => error?.kind === "layout");
+  const errors = snapshots.map(layoutError).filter((error): error is LayoutError => error !== null);
   if (errors.length === 0) return success(snapshots);
   return failure({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
 }

@@ -87,27 +87,28 @@ export const notSetUp = (layout: TableLayout): StoreError => ({
   message: `There is no table ${layout.table} in this workbook yet. Run Set up to create it on a sheet "${layout.sheet}".`,
 });
 
+export type LayoutError = Extract<StoreError, { kind: "layout" }>;
+
 /**
  * A "layout" error naming every missing data column, or null when all are there. A missing calculated
  * column is not fatal (the domain computes the figures): see missingFormulaProblems.
  */
-export function layoutError(snapshot: TableSnapshot): StoreError | null {
-  const { layout, map } = snapshot;
+export function layoutError(snapshot: TableSnapshot): LayoutError | null {
+  const { layout, map, place } = snapshot;
   const missing = map.missing.filter((column) => column.kind !== "calculated");
   if (missing.length === 0) return null;
   const names = missing.map((column) => `"${column.header}"`).join(", ");
-  const problems = missingColumnProblems(layout, map, snapshot.place).filter((problem) => missing.some((column) => column.header === problem.column));
   return {
     kind: "layout",
-    message: `Table ${layout.table} on sheet "${snapshot.place.sheet}" is missing ${missing.length === 1 ? "the column" : "the columns"} ${names}. If a column was renamed, give it back its name; otherwise run Repair, which adds what is missing at the end of the table.`,
-    problems,
+    message: `Table ${layout.table} on sheet "${place.sheet}" is missing ${missing.length === 1 ? "the column" : "the columns"} ${names}. If a column was renamed, give it back its name; otherwise run Repair, which adds what is missing at the end of the table.`,
+    problems: missingColumnProblems(layout, missing, place),
   };
 }
 
 /** Problems for missing calculated columns: the pane still works, the sheet lacks the figures. */
 export function missingFormulaProblems(snapshot: TableSnapshot): CellProblem[] {
-  const calculated = new Set(snapshot.map.missing.filter((column) => column.kind === "calculated").map((column) => column.header));
-  return missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place).filter((problem) => calculated.has(problem.column ?? ""));
+  const { layout, map, place } = snapshot;
+  return missingColumnProblems(layout, map.missing.filter((column) => column.kind === "calculated"), place);
 }
 
 /** Excel row number on the sheet of body row `index`. */

@@ -30,7 +30,7 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
   const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place) : null;
   for (const snapshot of [contracts, reviews]) {
-    if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map, snapshot.place));
+    if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map.missing, snapshot.place));
   }
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => keyOf(row.id))) : null));
