@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
+import { ownerNames } from "../shared/owner-names";
 import { settle } from "../shared/settle";
 
 /**
@@ -12,8 +13,7 @@ export function useOwnerOptions(store: ContractStore): readonly string[] {
     let current = true;
     void settle(store.listContracts()).then((result) => {
       if (!current || !result.ok) return;
-      const names = result.value.contracts.map((stored) => stored.contract?.owner.trim() ?? "").filter((name) => name !== "");
-      setOwners([...new Set(names)].sort((a, b) => a.localeCompare(b)));
+      setOwners(ownerNames(result.value.contracts.flatMap((stored) => stored.contract ?? [])));
     });
     return () => {
       current = false;

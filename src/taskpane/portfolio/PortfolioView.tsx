@@ -2,11 +2,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
 import { focusByKey, focusedElement } from "../shared/focus";
+import { ownerNames } from "../shared/owner-names";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
 import { ContractList } from "./ContractList";
 import { EmptyPortfolio } from "./EmptyPortfolio";
 import { InvalidRows } from "./InvalidRows";
-import { buildPortfolio, filterItems, isFiltered, NO_FILTER, ownersOf, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
+import { buildPortfolio, filterItems, isFiltered, NO_FILTER, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
 import { portfolioTotals } from "./portfolio-totals";
 import { PortfolioFilters } from "./PortfolioFilters";
 import { PortfolioSkeleton } from "./PortfolioSkeleton";
@@ -52,7 +53,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   const sorted = useMemo(() => (portfolio ? sortItems(portfolio.items, sort) : []), [portfolio, sort]);
   const shown = useMemo(() => filterItems(sorted, filter), [sorted, filter]);
   const totals = useMemo(() => portfolioTotals(shown), [shown]);
-  const owners = useMemo(() => (portfolio ? ownersOf(portfolio.items) : []), [portfolio]);
+  const owners = useMemo(() => (portfolio ? ownerNames(portfolio.items.map((item) => item.contract)) : []), [portfolio]);
   const loaded = portfolio !== null;
   const hasRows = portfolio !== null && portfolio.items.length + portfolio.invalid.length > 0;
   // Set when the empty state's action (create tables, insert samples) replaced the button that started it.

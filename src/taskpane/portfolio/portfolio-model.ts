@@ -91,12 +91,6 @@ export function sortItems(items: readonly PortfolioItem[], key: SortKey): Portfo
   return sorted.sort((a, b) => compareNullable(a.figures?.nextReview ?? null, b.figures?.nextReview ?? null, (x, y) => x.localeCompare(y)) || byTitle(a, b));
 }
 
-/** Distinct owners (trimmed, non-blank), sorted, for the owner filter. */
-export function ownersOf(items: readonly PortfolioItem[]): string[] {
-  const owners = new Set(items.map(({ contract }) => contract.owner.trim()).filter(Boolean));
-  return [...owners].sort((a, b) => a.localeCompare(b));
-}
-
 export function isFiltered(filter: PortfolioFilter): boolean {
   return filter.query.trim() !== "" || filter.status !== null || filter.valueChain !== null || filter.mandate !== null || filter.owner !== null;
 }
