@@ -1,9 +1,8 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle12Regular } from "@fluentui/react-icons";
-import { REQUIRED_WHEN_LIVE } from "../../domain/contract";
 import type { EditableField, SectionSpec } from "./contract-fields";
 import { ContractFieldControl } from "./ContractFieldControl";
-import type { FieldErrors, FormValues } from "./form-values";
+import { isRequiredField, type FieldErrors, type FormValues } from "./form-values";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -16,8 +15,6 @@ const useStyles = makeStyles({
     "& input, & textarea, & select, & button": { scrollMarginTop: "112px", scrollMarginBottom: "72px" },
   },
 });
-
-const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
 
 export interface ContractSectionProps {
   readonly section: SectionSpec;
@@ -38,7 +35,8 @@ export interface ContractSectionProps {
 export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
   const styles = useStyles();
   const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
-  const live = (values.status ?? "Draft") !== "Draft";
+  // Status is always asked for (its list has no blank once one is chosen); the rest as the form requires them at this status.
+  const status = values.status ?? "";
   return (
     <AccordionItem value={section.id}>
       <AccordionHeader as={headingLevel} expandIconPosition="end">
@@ -58,7 +56,7 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
             spec={spec}
             value={values[spec.key] ?? ""}
             error={errors[spec.key]}
-            required={spec.key === "title" || spec.key === "id" || spec.key === "status" || (live && LIVE_REQUIRED.has(spec.key))}
+            required={spec.key === "status" || isRequiredField(spec.key, status)}
             ownerOptions={ownerOptions}
             readOnly={locked.has(spec.key)}
             focusNow={pendingFocus === spec.key}

@@ -124,11 +124,13 @@ export function firstInvalid(errors: FieldErrors): EditableField | null {
 const ALWAYS_REQUIRED: ReadonlySet<string> = new Set(["id", "title"]);
 const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
 
-/**
- * The required fields left blank (as the schema counts blank: nothing but spaces), in form order: the
- * Contract ID and Title always, and for a status past Draft the REQUIRED_WHEN_LIVE fields too.
- */
+/** Whether a field must be filled in at this status: the Contract ID and Title always, the REQUIRED_WHEN_LIVE fields past Draft. */
+export function isRequiredField(key: EditableField, status: string): boolean {
+  return ALWAYS_REQUIRED.has(key) || (isLiveStatus(status) && LIVE_REQUIRED.has(key));
+}
+
+/** The required fields (isRequiredField) left blank, as the schema counts blank (nothing but spaces), in form order. */
 export function missingFields(values: FormValues): readonly FieldSpec[] {
-  const live = isLiveStatus(values.status ?? "");
-  return CONTRACT_FIELDS.filter((spec) => (ALWAYS_REQUIRED.has(spec.key) || (live && LIVE_REQUIRED.has(spec.key))) && (values[spec.key] ?? "").trim() === "");
+  const status = values.status ?? "";
+  return CONTRACT_FIELDS.filter((spec) => isRequiredField(spec.key, status) && (values[spec.key] ?? "").trim() === "");
 }
