@@ -75,9 +75,14 @@ export function missingColumnProblems(layout: TableLayout, missing: readonly Col
 
 const foundText = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
 
-/** Problems of a row that failed its schema, on columns that exist (a missing column is a layout problem). */
-function rowProblems(layout: TableLayout, map: HeaderMap, error: z.ZodError, draft: Record<string, unknown>, sheet: string, row: number): CellProblem[] {
-  const headerOf = new Map(layout.columns.map((column): [string, string] => [column.field, column.header]));
+/** Column headers by field, built once per table read for rowProblems. */
+const headersByField = (layout: TableLayout): ReadonlyMap<string, string> => new Map(layout.columns.map((column): [string, string] => [column.field, column.header]));
+
+/**
+ * Problems of a row that failed its schema, on columns that exist (a missing column is a layout problem).
+ * @param headerOf  headersByField(layout).
+ */
+function rowProblems(map: HeaderMap, headerOf: ReadonlyMap<string, string>, error: z.ZodError, draft: Record<string, unknown>, sheet: string, row: number): CellProblem[] {
   return error.issues
     .map((issue) => ({ field: String(issue.path[0] ?? ""), issue }))
     .filter(({ field }) => field === "" || map.positions.has(headerOf.get(field) ?? ""))
@@ -104,6 +109,7 @@ export function readRows<T>(
 ): RowRecord<T>[] {
   const columns = dataColumns(layout);
   const positions = columns.map((column) => map.positions.get(column.header) ?? -1);
+  const headerOf = headersByField(layout);
   const records: RowRecord<T>[] = [];
   const count = indexes === undefined ? body.length : indexes.length;
   for (let k = 0; k < count; k++) {
@@ -126,7 +132,7 @@ export function readRows<T>(
       if (column && (positions[j] ?? -1) >= 0) draft[column.field] = readCell(column, own[j]);
     }
     const parsed = parse(draft);
-    const problems = parsed.success ? [] : rowProblems(layout, map, parsed.error, draft, place.sheet, row);
+    const problems = parsed.success ? [] : rowProblems(map, headerOf, parsed.error, draft, place.sheet, row);
     const key = draft[layout.key];
     const id = typeof key === "string" ? key.trim() : "";
     records.push({ value: parsed.success ? parsed.data : null, draft, id, row, fingerprint: fingerprintOf(own), problems });
