@@ -220,14 +220,15 @@ export const REVIEWS: TableLayout<ReviewField, never> = {
  * take 331), so every dropdown points at a range on a sheet of lists that set-up writes and repairs.
  */
 export const LISTS_SHEET = "AIVM Lists";
+/** Each list under its column's header, in a fixed order (columns A to G: documented in the README). */
 export const LISTS: readonly { readonly header: string; readonly values: readonly string[] }[] = [
-  { header: "Value chain", values: VALUE_CHAINS },
-  { header: "Mandate", values: MANDATES },
-  { header: "Status", values: STATUSES },
-  { header: "Capture decision", values: CAPTURE_DECISIONS },
-  { header: "Evidence level", values: EVIDENCE_LEVELS },
-  { header: "Review cadence", values: REVIEW_CADENCES },
-  { header: "Decision", values: DECISIONS },
+  { header: H.valueChain, values: VALUE_CHAINS },
+  { header: H.mandate, values: MANDATES },
+  { header: H.status, values: STATUSES },
+  { header: H.captureDecision, values: CAPTURE_DECISIONS },
+  { header: H.evidenceLevel, values: EVIDENCE_LEVELS },
+  { header: H.reviewCadence, values: REVIEW_CADENCES },
+  { header: REVIEW_HEADERS.decision, values: DECISIONS },
 ];
 
 /** The number format of a column, or null for General. */

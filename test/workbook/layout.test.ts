@@ -114,6 +114,12 @@ describe("dropdown sources", () => {
     for (const entry of LISTS) expect(listSourceOf(entry.values)).toMatch(/^='AIVM Lists'!\$[A-G]\$2:\$[A-G]\$\d+$/);
   });
 
+  test("every list column of both tables has its list on the lists sheet, under the column's own header", () => {
+    const listColumns = [...CONTRACTS.columns, ...REVIEWS.columns].flatMap((column) => (column.kind === "list" ? [column] : []));
+    expect(listColumns.length).toBeGreaterThan(0);
+    for (const column of listColumns) expect(LISTS.find((entry) => entry.values === column.list)?.header).toBe(column.header);
+  });
+
   test("column letters", () => {
     expect([0, 25, 26, 46, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AU", "ZZ", "AAA"]);
   });
