@@ -34,6 +34,11 @@ function isEmpty(cell: Cell | undefined): boolean {
   );
 }
 
+/** Excel's rules for a worksheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
 /**
  * A worksheet's cells, stored as one array per row (row index -> column index -> cell), so reading or writing an
  * n-cell block is O(n) with no per-access address parsing.

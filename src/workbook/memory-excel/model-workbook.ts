@@ -2,7 +2,7 @@ import type { CellValue } from "../excel-api";
 import { intersects, parseAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { evaluateFormula, type ErrorValue, type FormulaScope } from "./formula-eval";
-import { isBlank, Sheet, type Cell } from "./model-sheet";
+import { isBlank, isValidSheetName, Sheet, type Cell } from "./model-sheet";
 import type { Table } from "./model-table";
 
 /** Raised through the formulas of a circular reference up to the cell that started it. */
@@ -63,8 +63,8 @@ export class Workbook {
   }
 
   /**
-   * Adds a worksheet. Names follow Excel's rules (1-31 characters, none of : \ / ? * [ ], no leading or trailing
-   * apostrophe) and must be new (ItemAlreadyExists); no name gives "Sheet<n>".
+   * Adds a worksheet. Names follow Excel's rules (isValidSheetName) and must be new (ItemAlreadyExists); no name
+   * gives "Sheet<n>".
    */
   addSheet(name: string | undefined, location: string): Sheet {
     let sheetName = name;
@@ -73,7 +73,7 @@ export class Workbook {
       while (this.findSheet(`Sheet${n}`) !== undefined) n += 1;
       sheetName = `Sheet${n}`;
     }
-    if (sheetName.length === 0 || sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName) || /^'|'$/.test(sheetName)) {
+    if (!isValidSheetName(sheetName)) {
       throw invalidArgument(location, `"${sheetName}" is not a valid worksheet name`);
     }
     if (this.findSheet(sheetName) !== undefined) {

@@ -1,7 +1,7 @@
 import type { WorksheetCollectionLike, WorksheetLike } from "../excel-api";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { invalidArgument, MemoryExcelError } from "./errors";
-import type { Sheet } from "./model-sheet";
+import { isValidSheetName, type Sheet } from "./model-sheet";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
@@ -70,7 +70,7 @@ export class WorksheetProxy extends ProxyBase implements WorksheetLike {
       if (other !== undefined && other !== sheet) {
         throw new MemoryExcelError("ItemAlreadyExists", { location: "Worksheet.name", detail: `"${name}" exists` });
       }
-      if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
+      if (!isValidSheetName(name)) {
         throw invalidArgument("Worksheet.name", `"${name}" is not a valid worksheet name`);
       }
       sheet.name = name;
