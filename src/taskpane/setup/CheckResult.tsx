@@ -6,9 +6,9 @@ import type { CheckState } from "./useWorkbookCheck";
 
 /** What the workbook check found: all well, or every problem with where it is. */
 export function CheckResult({ state }: { readonly state: CheckState }) {
-  if (state.status === "checking") return <Spinner size="tiny" label="Checking the workbook…" labelPosition="after" />;
-  if (state.status === "error") return <StoreErrorBar error={state.error} />;
-  const { check, tablesExist } = state;
+  if (state.kind === "loading") return <Spinner size="tiny" label="Checking the workbook…" labelPosition="after" />;
+  if (state.kind === "failed") return <StoreErrorBar error={state.error} />;
+  const { check, tablesExist } = state.value;
   if (check.ready && check.problems.length === 0) {
     return (
       <MessageBar intent="success" layout="multiline">

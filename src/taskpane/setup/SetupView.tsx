@@ -53,8 +53,8 @@ export default function SetupView({ store, today }: SetupViewProps) {
       title: `Inserted ${plural(count, "sample contract")}`,
       lines: ["Open the portfolio to explore them. They are ordinary rows: edit or delete them as you like."],
     }));
-  const tablesExist = state.status !== "checked" || state.tablesExist;
-  const ready = state.status === "checked" && state.check.ready;
+  const tablesExist = state.kind !== "ready" || state.value.tablesExist;
+  const ready = state.kind === "ready" && state.value.check.ready;
 
   return (
     <div className={styles.root}>
@@ -66,7 +66,7 @@ export default function SetupView({ store, today }: SetupViewProps) {
         <div className={styles.full}>
           <CheckResult state={state} />
         </div>
-        <BusyButton busy={state.status === "checking"} blocked={busy !== null} onClick={() => withFocusReturn(async () => recheck())}>
+        <BusyButton busy={state.kind === "loading"} blocked={busy !== null} onClick={() => withFocusReturn(async () => recheck())}>
           Check again
         </BusyButton>
       </section>

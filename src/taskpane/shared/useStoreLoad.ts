@@ -25,6 +25,10 @@ export function useStoreLoad<T>(load: () => Promise<StoreResult<T>>): { state: L
       current = false;
     };
   }, [load, attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // Loading from the moment of the request, so no render shows the old result as if it were the new one.
+  const retry = useCallback(() => {
+    setState({ kind: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
   return { state, retry };
 }
