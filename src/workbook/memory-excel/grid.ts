@@ -42,6 +42,17 @@ export function gridReader(
   };
 }
 
+/** The block's cells as a 2-D array (rows of columns), `cell` given sheet coordinates: how every read builds its array. */
+export function cellGrid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {
+  const rows = new Array<T[]>(rect.rowCount);
+  for (let r = 0; r < rect.rowCount; r += 1) {
+    const row = new Array<T>(rect.columnCount);
+    for (let c = 0; c < rect.columnCount; c += 1) row[c] = cell(rect.row + r, rect.column + c);
+    rows[r] = row;
+  }
+  return rows;
+}
+
 /** Puts parsed content into a cell, applying the number format Excel infers for a percentage or date. */
 export function applyContent(cell: Cell, content: CellContent): void {
   cell.value = content.value;

@@ -1,6 +1,7 @@
 import type { CellValue } from "../excel-api";
 import { formatAddress, parseAddress, type Rect } from "./address";
-import type { Cell, Sheet } from "./model-sheet";
+import { cellGrid } from "./grid";
+import { formulaOf, type Cell, type Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";
 import { writeContent } from "./range-write";
@@ -79,7 +80,7 @@ function info(workbook: Workbook, sheet: Sheet, row: number, column: number): Ce
   const cell: Cell | undefined = sheet.cell(row, column);
   return {
     value: workbook.value(sheet, row, column),
-    formula: cell === undefined ? "" : (cell.formula ?? cell.value),
+    formula: formulaOf(cell),
     isFormula: cell?.formula != null,
     numberFormat: cell?.numberFormat ?? "General",
     quotePrefix: cell?.quotePrefix ?? false,
@@ -94,10 +95,6 @@ function rectOf(address: string): Rect {
   return parsed.rect;
 }
 
-function grid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {
-  return Array.from({ length: rect.rowCount }, (_, r) => Array.from({ length: rect.columnCount }, (_, c) => cell(rect.row + r, rect.column + c)));
-}
-
 function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
   return {
     get name() {
@@ -107,8 +104,8 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
       const rect = rectOf(address);
       return info(workbook, sheet, rect.row, rect.column);
     },
-    values: (address) => grid(rectOf(address), (row, column) => workbook.value(sheet, row, column)),
-    formulas: (address) => grid(rectOf(address), (row, column) => info(workbook, sheet, row, column).formula),
+    values: (address) => workbook.values(sheet, rectOf(address)),
+    formulas: (address) => cellGrid(rectOf(address), (row, column) => formulaOf(sheet.cell(row, column))),
     setCellDirect: (address, input) => writeContent(workbook, sheet, { ...rectOf(address), rowCount: 1, columnCount: 1 }, [[input]], "hand edit"),
     setValuesDirect: (address, values) => writeContent(workbook, sheet, rectOf(address), values, "hand edit"),
     frozenRows: () => sheet.frozenRows,
@@ -132,7 +129,7 @@ function tableView(workbook: Workbook, table: Table): MemoryTable {
     address: () => formatAddress(table.sheet.name, table.rect),
     headers: () => table.columns.map((column) => column.name),
     rowCount: () => table.rowCount,
-    body: () => grid(table.bodyRect, (row, column) => workbook.value(table.sheet, row, column)),
+    body: () => workbook.values(table.sheet, table.bodyRect),
     row: (index) => Object.fromEntries(table.columns.map((column, c) => [column.name, workbook.value(table.sheet, table.top + 1 + index, table.left + c)])),
     setCellDirect: (row, header, input) => {
       const rect = { row: table.top + 1 + row, column: columnOf(header), rowCount: 1, columnCount: 1 };

@@ -26,6 +26,11 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (cell.formula === null && cell.value === "");
 }
 
+/** What Range.formulas reads for a cell: its formula, else its constant ("" when blank). */
+export function formulaOf(cell: Cell | undefined): CellValue {
+  return cell === undefined ? "" : (cell.formula ?? cell.value);
+}
+
 /** A cell that carries nothing at all (no content, format, validation) and can be dropped. */
 function isEmpty(cell: Cell | undefined): boolean {
   return (

@@ -2,6 +2,7 @@ import type { CellValue } from "../excel-api";
 import { intersects, parseAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { evaluateFormula, type ErrorValue, type FormulaScope } from "./formula-eval";
+import { cellGrid } from "./grid";
 import { isBlank, isValidSheetName, Sheet, type Cell } from "./model-sheet";
 import type { Table } from "./model-table";
 
@@ -105,6 +106,11 @@ export class Workbook {
     const cell = sheet.cell(row, column);
     if (cell === undefined) return "";
     return cell.formula === null ? cell.value : this.formulaValue(sheet, row, column, cell, cell.formula);
+  }
+
+  /** What Range.values reports for a block of cells. */
+  values(sheet: Sheet, rect: Rect): CellValue[][] {
+    return cellGrid(rect, (row, column) => this.value(sheet, row, column));
   }
 
   /**

@@ -1,7 +1,8 @@
 import type { CellValue, RangeLike } from "../excel-api";
 import { formatAddress, insideGrid, type Rect } from "./address";
 import { invalidArgument, MemoryExcelError } from "./errors";
-import type { Sheet } from "./model-sheet";
+import { cellGrid } from "./grid";
+import { formulaOf, type Sheet } from "./model-sheet";
 import { jsonBytes } from "./payload";
 import { ProxyBase, unknownProperty, type ProxyContext } from "./proxy-base";
 import { DataValidationProxy, RangeFormatProxy } from "./proxy-range-parts";
@@ -80,17 +81,12 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     const { sheet, rect } = this.locate();
     const cells = rect.rowCount * rect.columnCount;
     const model = this.ctx.model;
-    const grid = <T>(cell: (row: number, column: number) => T): T[][] => {
+    /** A 2-D read of the block, refused over Excel's cell limit for reads. */
+    const grid = <T>(read: () => T[][]): T[][] => {
       if (cells > MAX_READ_CELLS) {
         throw new MemoryExcelError("RangeExceedsLimit", { location: "Range.load", detail: `${cells} cells` });
       }
-      const rows: T[][] = new Array<T[]>(rect.rowCount);
-      for (let r = 0; r < rect.rowCount; r += 1) {
-        const row: T[] = new Array<T>(rect.columnCount);
-        for (let c = 0; c < rect.columnCount; c += 1) row[c] = cell(rect.row + r, rect.column + c);
-        rows[r] = row;
-      }
-      return rows;
+      return read();
     };
     let values: CellValue[][] | undefined;
     let formulas: CellValue[][] | undefined;
@@ -99,16 +95,13 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     let bytes = 0;
     for (const name of names) {
       if (name === "values") {
-        values = grid((row, column) => model.value(sheet, row, column));
+        values = grid(() => model.values(sheet, rect));
         bytes += jsonBytes(values);
       } else if (name === "formulas") {
-        formulas = grid((row, column) => {
-          const cell = sheet.cell(row, column);
-          return cell === undefined ? "" : (cell.formula ?? cell.value);
-        });
+        formulas = grid(() => cellGrid(rect, (row, column) => formulaOf(sheet.cell(row, column))));
         bytes += jsonBytes(formulas);
       } else if (name === "numberFormat") {
-        numberFormat = grid((row, column) => sheet.cell(row, column)?.numberFormat ?? "General");
+        numberFormat = grid(() => cellGrid(rect, (row, column) => sheet.cell(row, column)?.numberFormat ?? "General"));
         bytes += jsonBytes(numberFormat);
       } else if (name === "address") {
         address = formatAddress(sheet.name, rect);

@@ -1,5 +1,4 @@
 import type { CellValue, TableColumnCollectionLike, TableColumnLike } from "../excel-api";
-import type { Rect } from "./address";
 import { itemNotFound } from "./errors";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";
@@ -23,12 +22,6 @@ function columnIndex(ref: ColumnRef): number {
   return index;
 }
 
-export function blockValues(model: Workbook, table: Table, rect: Rect): CellValue[][] {
-  return Array.from({ length: rect.rowCount }, (_, r) =>
-    Array.from({ length: rect.columnCount }, (_, c) => model.value(table.sheet, rect.row + r, rect.column + c)),
-  );
-}
-
 interface ColumnSnapshot {
   name?: string;
   index?: number;
@@ -43,7 +36,7 @@ function snapshotColumn(model: Workbook, ref: ColumnRef, names: readonly string[
     if (name === "name") snapshot.name = ref.table.columns[index]?.name ?? "";
     else if (name === "index") snapshot.index = index;
     else if (name === "id") snapshot.id = ref.id;
-    else if (name === "values") snapshot.values = blockValues(model, ref.table, { ...ref.table.rect, column: ref.table.left + index, columnCount: 1 });
+    else if (name === "values") snapshot.values = model.values(ref.table.sheet, { ...ref.table.rect, column: ref.table.left + index, columnCount: 1 });
     else throw unknownProperty("TableColumn", name);
   }
   return snapshot;

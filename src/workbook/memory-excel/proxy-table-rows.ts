@@ -5,7 +5,6 @@ import type { Table } from "./model-table";
 import { jsonBytes } from "./payload";
 import { ProxyBase, type ProxyContext, type Target, unknownProperty } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
-import { blockValues } from "./proxy-table-columns";
 import { addRows } from "./table-ops";
 
 const ROW_SCALARS = ["index", "values"];
@@ -44,7 +43,7 @@ export class TableRowProxy extends ProxyBase {
     const { table, rect } = this.rect();
     for (const name of names) if (!ROW_SCALARS.includes(name)) throw unknownProperty("TableRow", name);
     const index = rect.row - table.top - 1;
-    const values = names.includes("values") ? blockValues(this.ctx.model, table, rect) : undefined;
+    const values = names.includes("values") ? this.ctx.model.values(table.sheet, rect) : undefined;
     return {
       bytes: jsonBytes(values ?? null) + 10,
       apply: () => {
