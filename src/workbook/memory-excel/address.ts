@@ -165,10 +165,6 @@ export function isCellReference(name: string): boolean {
   return /^[Rr](\d*)([Cc](\d*))?$/.test(name) || /^[Cc]\d*$/.test(name);
 }
 
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
-}
-
 export function intersects(a: Rect, b: Rect): boolean {
   return (
     a.row < b.row + b.rowCount &&

@@ -53,7 +53,7 @@ function afterContentWritten(workbook: Workbook, sheet: Sheet, rect: Rect): void
       rect.row === table.bottom + 1 && rect.column >= table.left && rect.column + rect.columnCount - 1 <= table.right;
     const newRows = { row: rect.row, column: table.left, rowCount: rect.rowCount, columnCount: table.columns.length };
     if (below && sheet.hasContent(rect) && workbook.tablesIntersecting(sheet, newRows, table).length === 0) {
-      const formulas = calculatedFormulas(workbook, table);
+      const formulas = calculatedFormulas(table);
       table.bottom += rect.rowCount;
       fillCalculated(table, rect.row, rect.rowCount, formulas);
       workbook.touch();

@@ -23,7 +23,7 @@ export function syncHeaders(workbook: Workbook, table: Table, edited: ReadonlySe
 }
 
 /** Columns whose data cells all hold the same formula: Excel's calculated columns, which fill new rows. */
-export function calculatedFormulas(workbook: Workbook, table: Table): Map<number, string> {
+export function calculatedFormulas(table: Table): Map<number, string> {
   const formulas = new Map<number, string>();
   table.columns.forEach((_, index) => {
     let formula: string | null = null;
@@ -134,7 +134,7 @@ export function addRows(
   const read = values === undefined ? () => null : gridReader(values, rect, location, false);
   const contents: (CellContent | null)[] = [];
   for (let r = 0; r < count; r += 1) for (let c = 0; c < width; c += 1) contents.push(parseCellInput(read(r, c), location));
-  const formulas = calculatedFormulas(workbook, table);
+  const formulas = calculatedFormulas(table);
   if (alwaysInsert || at < table.rowCount) {
     insertDown(workbook, table.sheet, rect, table, location);
   } else {
