@@ -228,11 +228,12 @@ function rowsWithId(snapshot: TableSnapshot, id: string): readonly number[] | un
 
 /** Writes a contract's cells at a body row and reads the row back (one sync): the result is what a list would show. */
 async function writeContract(context: ExcelContext, snapshot: TableSnapshot, index: number, record: ValueContract): Promise<StoredContract> {
-  queueWrite(snapshot, index, [recordCells(CONTRACTS, record)]);
+  const cells = recordCells(CONTRACTS, record);
+  queueWrite(snapshot, index, [cells]);
   const back = queueRowRead(snapshot, index);
   await context.sync();
   const [stored] = readContracts(snapshot.map, back.values, placeAt(snapshot.place, index));
-  return stored ?? storedFromWrite(record, recordCells(CONTRACTS, record), sheetRow(snapshot, index));
+  return stored ?? storedFromWrite(record, cells, sheetRow(snapshot, index));
 }
 
 function oldestFirst(a: StoredReview, b: StoredReview): number {
