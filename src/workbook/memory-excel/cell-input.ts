@@ -39,7 +39,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SERIAL_OF_UNIX_EPOCH = 25_569;
 const MS_PER_DAY = 86_400_000;
 
-const BLANK: CellContent = { value: "", formula: null, quotePrefix: false, impliedFormat: null };
+/** What "" writes, and what clearing a cell leaves. */
+export const BLANK: CellContent = { value: "", formula: null, quotePrefix: false, impliedFormat: null };
 
 function constant(value: CellValue, impliedFormat: string | null = null): CellContent {
   return { value, formula: null, quotePrefix: false, impliedFormat };

@@ -1,5 +1,5 @@
 import { intersects, MAX_ROWS, type Rect } from "./address";
-import { parseCellInput, type CellContent } from "./cell-input";
+import { BLANK, parseCellInput, type CellContent } from "./cell-input";
 import { invalidArgument, MemoryExcelError } from "./errors";
 import type { Sheet } from "./model-sheet";
 import { headerText, normaliseHeaderNames, Table, tableNameProblem } from "./model-table";
@@ -198,7 +198,7 @@ export function deleteTableRow(workbook: Workbook, table: Table, index: number):
   if (table.rowCount === 1) {
     for (let c = table.left; c <= table.right; c += 1) {
       const cell = table.sheet.cell(row, c);
-      if (cell !== undefined) applyContent(cell, { value: "", formula: null, quotePrefix: false, impliedFormat: null });
+      if (cell !== undefined) applyContent(cell, BLANK);
     }
   } else {
     table.sheet.deleteCellsUp(row, 1, table.left, table.columns.length);
