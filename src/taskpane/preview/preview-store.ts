@@ -2,7 +2,7 @@ import { idsFrom, SAMPLE_COUNT, sampleContracts } from "../../domain/sample-cont
 import type { ContractStore, StoreError } from "../../workbook/contract-store";
 import type { ExcelRun } from "../../workbook/excel-api";
 import { createMemoryExcel } from "../../workbook/memory-excel";
-import { settle } from "../shared/settle";
+import { appendContracts } from "../setup/setup-actions";
 import { manyContracts } from "./many-contracts";
 
 /**
@@ -17,18 +17,17 @@ export function createPreviewRun(): ExcelRun {
 }
 
 /**
- * Sets the tables up and inserts the samples, then `extraContracts` more (for the load-time bench).
- * Resolves to null, or to the error that stopped it: the pane still opens and shows it.
+ * Sets the tables up and inserts the samples, as Setup does, then `extraContracts` more (for the
+ * load-time bench), in one write. Resolves to null, or to the error that stopped it: the pane still
+ * opens and shows it.
  */
 export async function seedPreview(store: ContractStore, today: string, extraContracts = 0): Promise<StoreError | null> {
-  const setUp = await settle(store.setUp());
-  if (!setUp.ok) return setUp.error;
-  const firstId = await settle(store.nextContractId());
-  if (!firstId.ok) return firstId.error;
-  const ids = idsFrom(firstId.value, SAMPLE_COUNT + extraContracts);
-  const contracts = sampleContracts(today, ids.slice(0, SAMPLE_COUNT));
-  const extraFirst = ids[SAMPLE_COUNT];
-  if (extraContracts > 0 && extraFirst !== undefined) contracts.push(...manyContracts(extraContracts, today, extraFirst));
-  const created = await settle(store.createContracts(contracts));
+  const created = await appendContracts(store, (firstId) => {
+    const ids = idsFrom(firstId, SAMPLE_COUNT + extraContracts);
+    const contracts = sampleContracts(today, ids.slice(0, SAMPLE_COUNT));
+    const extraFirst = ids[SAMPLE_COUNT];
+    if (extraContracts > 0 && extraFirst !== undefined) contracts.push(...manyContracts(extraContracts, today, extraFirst));
+    return contracts;
+  });
   return created.ok ? null : created.error;
 }

@@ -1,4 +1,5 @@
-import type { ContractStore, SetupReport, StoreResult } from "../../workbook/contract-store";
+import type { ValueContract } from "../../domain/contract";
+import type { ContractStore, SetupReport, StoredContract, StoreResult } from "../../workbook/contract-store";
 import { settle } from "../shared/settle";
 
 /**
@@ -12,16 +13,29 @@ export function setUpTables(store: ContractStore): Promise<StoreResult<SetupRepo
 }
 
 /**
- * Inserts the sample contracts after any existing ones, with fresh IDs and reviews dated relative to
- * `today` (ISO). Sets the tables up first if needed. Resolves to the number of contracts inserted.
+ * Sets the tables up if needed, then appends the contracts `make` writes with IDs from the first free
+ * Contract ID on: the samples from Setup and the empty portfolio, and the preview's seed.
  */
-export async function insertSampleContracts(store: ContractStore, today: string): Promise<StoreResult<number>> {
+export async function appendContracts(
+  store: ContractStore,
+  make: (firstId: string) => readonly ValueContract[] | Promise<readonly ValueContract[]>,
+): Promise<StoreResult<readonly StoredContract[]>> {
   const setUp = await settle(store.setUp());
   if (!setUp.ok) return setUp;
   const firstId = await settle(store.nextContractId());
   if (!firstId.ok) return firstId;
-  // The samples are only needed on request: a chunk of their own keeps them out of the first load.
-  const { sampleContracts, idsFrom, SAMPLE_COUNT } = await import(/* webpackChunkName: "samples" */ "../../domain/sample-contracts");
-  const created = await settle(store.createContracts(sampleContracts(today, idsFrom(firstId.value, SAMPLE_COUNT))));
+  return settle(store.createContracts(await make(firstId.value)));
+}
+
+/**
+ * Inserts the sample contracts after any existing ones, with fresh IDs and reviews dated relative to
+ * `today` (ISO). Sets the tables up first if needed. Resolves to the number of contracts inserted.
+ */
+export async function insertSampleContracts(store: ContractStore, today: string): Promise<StoreResult<number>> {
+  const created = await appendContracts(store, async (firstId) => {
+    // The samples are only needed on request: a chunk of their own keeps them out of the first load.
+    const { sampleContracts, idsFrom, SAMPLE_COUNT } = await import(/* webpackChunkName: "samples" */ "../../domain/sample-contracts");
+    return sampleContracts(today, idsFrom(firstId, SAMPLE_COUNT));
+  });
   return created.ok ? { ok: true, value: created.value.length } : created;
 }
