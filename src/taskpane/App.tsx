@@ -1,8 +1,7 @@
 import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ContractStore, StoreError } from "../workbook/contract-store";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { ContractStore } from "../workbook/contract-store";
 import { Header } from "./app/Header";
-import { PreviewBanner } from "./app/PreviewBanner";
 import { ViewHost, type Navigation } from "./app/ViewHost";
 import { HOME, type View } from "./app/views";
 import { DisplayFormatProvider } from "./shared/display-format";
@@ -18,8 +17,11 @@ const useStyles = makeStyles({
 export interface AppProps {
   readonly store: ContractStore;
   readonly theme: Theme;
-  /** Set when the pane runs outside Excel on the in-memory workbook: a banner says so for the whole session. */
-  readonly preview: { readonly timedOut: boolean; readonly error: StoreError | null } | null;
+  /**
+   * Shown above every view for the whole session: the preview's banner when the pane runs outside Excel
+   * on the in-memory workbook (the composition root brings it with the preview's chunk), else null.
+   */
+  readonly notice: ReactNode;
   /** Today as ISO yyyy-mm-dd: review status and sample dates are worked out from it. */
   readonly today: string;
   /** The locale dates and amounts are shown and typed in (boot/locale.ts chooses it). */
@@ -27,7 +29,7 @@ export interface AppProps {
 }
 
 /** The pane: header, banner row, and the current view in a scrolling main area. */
-export function App({ store, theme, preview, today, locale }: AppProps) {
+export function App({ store, theme, notice, today, locale }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>(HOME);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -56,9 +58,9 @@ export function App({ store, theme, preview, today, locale }: AppProps) {
       <DisplayFormatProvider locale={locale}>
         <div className={styles.shell}>
           <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
-          {preview && (
+          {notice && (
             <div role="region" aria-label="Notices">
-              <PreviewBanner timedOut={preview.timedOut} error={preview.error} />
+              {notice}
             </div>
           )}
           <main className={styles.main} aria-labelledby="aivm-view-title">

@@ -24,14 +24,18 @@ async function start(element: HTMLElement): Promise<void> {
   const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
   const root = createRoot(element);
   if (host.host !== null) {
-    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} preview={null} today={today} locale={locale} />);
+    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} notice={null} today={today} locale={locale} />);
     return;
   }
-  const { createPreviewRun, seedPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview-store");
+  // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.
+  const [{ createPreviewRun, seedPreview }, { PreviewBanner }] = await Promise.all([
+    import(/* webpackChunkName: "preview" */ "./preview/preview-store"),
+    import(/* webpackChunkName: "preview" */ "./app/PreviewBanner"),
+  ]);
   const store = new ExcelContractStore(createPreviewRun());
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
-  root.render(<App store={store} theme={theme} preview={{ timedOut: host.timedOut, error }} today={today} locale={locale} />);
+  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} error={error} />} today={today} locale={locale} />);
 }
 
 const element = document.getElementById("root");

@@ -3,13 +3,14 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "./support/render"; // jsdom layout stand-in for Tabster
 import { App } from "../../src/taskpane/App";
+import { PreviewBanner } from "../../src/taskpane/app/PreviewBanner";
 import type { ContractStore } from "../../src/workbook/contract-store";
 import { fourContracts } from "./support/portfolio-data";
 import { editCell, TODAY, workbookWith } from "./support/store";
 
 function renderApp(store: ContractStore, preview: { timedOut: boolean } | null) {
   const user = userEvent.setup();
-  render(<App store={store} theme={webLightTheme} today={TODAY} locale="en-GB" preview={preview && { ...preview, error: null }} />);
+  render(<App store={store} theme={webLightTheme} today={TODAY} locale="en-GB" notice={preview && <PreviewBanner timedOut={preview.timedOut} error={null} />} />);
   return { user };
 }
 
