@@ -30,7 +30,7 @@ export interface FormCheck {
 const isNumeric = (spec: FieldSpec): boolean => spec.kind === "amount" || spec.kind === "number";
 
 /** The text a field shows for a stored value: amounts grouped, blanks empty, text as found. */
-export function displayValue(raw: unknown, spec: FieldSpec, separators: NumberSeparators): string {
+function displayValue(raw: unknown, spec: FieldSpec, separators: NumberSeparators): string {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "number") return isNumeric(spec) ? formatAmountInput(raw, separators) : String(raw);
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** What to call a row that failed validation: its title if it has one, else its ID, else its row. */
-export function invalidRowName(stored: StoredContract): string {
+function invalidRowName(stored: StoredContract): string {
   const title = stored.draft["title"];
   if (typeof title === "string" && title.trim() !== "") return title;
   return stored.id.trim() !== "" ? stored.id : `Row ${stored.row}`;

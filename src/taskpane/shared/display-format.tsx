@@ -14,7 +14,7 @@ export interface DisplayFormat {
   readonly date: (iso: string | null) => string;
 }
 
-export function displayFormat(locale: string): DisplayFormat {
+function displayFormat(locale: string): DisplayFormat {
   return {
     locale,
     separators: numberSeparators(locale),

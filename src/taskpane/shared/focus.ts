@@ -11,7 +11,7 @@ export function focusedElement(): HTMLElement | null {
 }
 
 /** Puts focus back on `opener` if it is still in the page and focus is nowhere else. */
-export function returnFocus(opener: HTMLElement | null): void {
+function returnFocus(opener: HTMLElement | null): void {
   if (!opener || !opener.isConnected) return;
   const active = focusedElement();
   if (active === null || active === opener) opener.focus();

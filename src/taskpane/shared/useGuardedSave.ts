@@ -55,5 +55,3 @@ export function useGuardedSave<S extends ReadStamp | null>(initial: S) {
 
   return { stamp, busy, error, conflict, begin, write, settleConflict };
 }
-
-export type GuardedSave<S extends ReadStamp | null> = ReturnType<typeof useGuardedSave<S>>;
