@@ -5,11 +5,12 @@ import type { EvidenceFlags } from "../../domain/evidence";
 import { tidyAmountText } from "../shared/amount-text";
 import type { DisplayFormat } from "../shared/display-format";
 import { todayIso } from "../shared/today";
-import { checkReview, REVIEW_FIELDS, type ReviewErrors, type ReviewField, type ReviewValues } from "./review-values";
+import { AMOUNT_LABELS, checkReview, REVIEW_FIELDS, type ReviewErrors, type ReviewField, type ReviewValues } from "./review-values";
 
 const NO_EVIDENCE: EvidenceFlags = [false, false, false, false, false];
 const ALL: ReadonlySet<ReviewField> = new Set(REVIEW_FIELDS);
-const AMOUNTS: ReadonlySet<ReviewField> = new Set(["realisedToDate", "forecastValue"]);
+/** The amount fields, as checkReview reads them: tidied when left. */
+const AMOUNTS: ReadonlySet<string> = new Set(Object.keys(AMOUNT_LABELS));
 
 const blankReview = (): ReviewValues => ({
   date: todayIso(),
