@@ -1,5 +1,6 @@
 import { Button, ListItem, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ClipboardTaskRegular } from "@fluentui/react-icons";
+import { memo } from "react";
 import { useDisplayFormat } from "../shared/display-format";
 import type { PortfolioItem } from "./portfolio-model";
 import { ReviewBadge } from "./ReviewBadge";
@@ -34,9 +35,10 @@ export interface ContractRowProps {
  * One contract on two lines (title and realised value; owner, status, evidence level and value class),
  * a due or overdue badge when a review is near, and a Record review button (icon only, 32 px, so the
  * title keeps the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
- * the button.
+ * the button. Memoised: a keystroke in the search re-renders the list, but a row whose item and
+ * handlers are unchanged (the portfolio's items and the shell's callbacks are stable) is left alone.
  */
-export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
+export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
   const { contract, figures, review } = item;
@@ -81,4 +83,4 @@ export function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
       </div>
     </ListItem>
   );
-}
+});
