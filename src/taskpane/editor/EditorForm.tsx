@@ -34,7 +34,7 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
   const styles = useStyles();
   const form = useContractForm(start.form, separators);
   // An invalid row opens the sections with problems; otherwise the first. Only the first render decides.
-  const { openItems, onToggle, focusField, pendingFocus, focused } = useSectionFocus(
+  const { openItems, onToggle, focusField, pendingFocus, focused } = useSectionFocus(() =>
     sectionsToOpen(start.form.showProblems ? CONTRACT_FIELDS.filter((spec) => form.check.errors[spec.key] !== undefined).map((spec) => spec.key) : []),
   );
   const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });

@@ -8,9 +8,9 @@ const sectionOf = (key: EditableField): string =>
 /**
  * Which contract sections are open, and a field waiting to be focused (after a failed save): its
  * section opens, and the field focuses itself once it is in the page (a panel mounts its content
- * after it opens), then calls focused().
+ * after it opens), then calls focused(). `initiallyOpen` runs once, on the first render.
  */
-export function useSectionFocus(initiallyOpen: readonly string[]) {
+export function useSectionFocus(initiallyOpen: () => readonly string[]) {
   const [openItems, setOpenItems] = useState<readonly string[]>(initiallyOpen);
   const [pendingFocus, setPendingFocus] = useState<EditableField | null>(null);
 
