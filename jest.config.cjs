@@ -8,13 +8,15 @@ const common = {
 };
 
 module.exports = {
+  // 30 s per test. Pane tests type key by key into Fluent's large DOM (1-3 s alone, several times that on a
+  // loaded 2-core machine) and property/fuzz suites run hundreds of cases; Jest's 5 s default cut them off
+  // under load. Global only: Jest ignores testTimeout inside `projects`.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      // Property and fuzz tests run hundreds of cases; on a loaded 2-core CI machine 5 s is too tight.
-      testTimeout: 30_000,
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/"],
     },
@@ -22,9 +24,6 @@ module.exports = {
       ...common,
       displayName: "pane",
       testEnvironment: "jsdom",
-      // user-event types key by key into Fluent's large DOM: a test takes 1-3 s alone and several times that on a
-      // loaded 2-core machine, where Jest's 5 s default cut tests off mid-interaction (seen with 3 runs at once).
-      testTimeout: 30_000,
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
     },
   ],
