@@ -31,10 +31,6 @@ export interface PortfolioTotals {
 /** The value classes that are not yet evidence of value in the enterprise's economics. */
 export const WEAK_CLASSES: readonly ValueClass[] = ["Capability value", "Unsupported optimism"];
 
-function isValueClass(text: string): text is ValueClass {
-  return VALUE_CLASSES.some((name) => name === text);
-}
-
 export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotals {
   const evidence = new Map<EvidenceLevel | typeof NOT_SET, { count: number; realisedValue: number }>();
   const classes = new Map<ValueClass | typeof NOT_SET, { count: number; realisedValue: number }>();
@@ -46,7 +42,7 @@ export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotal
     realisedValue += value;
     lifecycleCost += figures?.lifecycleCost ?? 0;
     add(evidence, contract.evidenceLevel ?? NOT_SET, value);
-    const valueClass = figures?.valueClass && isValueClass(figures.valueClass) ? figures.valueClass : NOT_SET;
+    const valueClass = figures?.valueClass ?? NOT_SET;
     add(classes, valueClass, value);
     if (valueClass !== NOT_SET && WEAK_CLASSES.includes(valueClass)) {
       weak.count += 1;
