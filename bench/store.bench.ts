@@ -1,9 +1,9 @@
-import type { ValueReview } from "../src/domain/contract";
+import type { NewReview } from "../src/domain/review";
 import type { StoreResult, StoredContract } from "../src/workbook/contract-store";
-import { ExcelContractStore } from "../src/workbook/excel-contract-store";
+import { createContractStore } from "../src/workbook/excel-contract-store";
 import { CONTRACTS } from "../src/workbook/layout";
 import { createMemoryExcel, type MemoryExcel } from "../src/workbook/memory-excel";
-import { fullContract, fullReview, manyContracts } from "../test/workbook/fixtures";
+import { fullContract, manyContracts, newReview } from "../test/workbook/fixtures";
 import { medianMs, type Bench, type Figure } from "./harness";
 
 const ROWS = 5000;
@@ -44,7 +44,7 @@ export const benches: Bench[] = [
     name: `Contract store over the in-memory Excel, ${ROWS.toLocaleString("en-GB")} contracts (median of ${RUNS})`,
     async run(): Promise<Figure[]> {
       const excel = createMemoryExcel();
-      const store = new ExcelContractStore(excel.run);
+      const store = createContractStore(excel.run);
       must(await store.setUp());
       must(await store.createContracts(manyContracts(ROWS)));
 
@@ -61,7 +61,7 @@ export const benches: Bench[] = [
       let reviews = 0;
       const review = () => {
         reviews += 1;
-        const next: ValueReview = { ...fullReview(`VR-${String(reviews).padStart(4, "0")}`, target.id), decision: "Continue" };
+        const next: NewReview = { ...newReview(target.id), decision: "Continue", rationale: `Review ${reviews}` };
         return store.recordReview(next, stamp).then((result) => (stamp = must(result).contract));
       };
       const reviewSyncs = await syncsOf(excel, review);

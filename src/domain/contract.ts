@@ -1,52 +1,79 @@
-// `iso` is imported on its own: webpack 5.113 resolves `z.iso.date()` to zod's `z.date()` (a Date object
-// schema) when bundling, so every ISO date failed in the built pane while Jest passed (see contract-bundle.test).
-import { iso, z } from "zod";
-import {
-  CAPTURE_DECISIONS,
-  DECISIONS,
-  EVIDENCE_LEVELS,
-  MANDATES,
-  REVIEW_CADENCES,
-  STATUSES,
-  VALUE_CHAINS,
-} from "./lists";
+import type { z } from "zod";
+import { blankRecord, fieldSchema, headerOf, optional, recordObject, type CalculatedKey, type DataKey, type Field } from "./field-model";
+import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, STATUSES, VALUE_CHAINS } from "./lists";
 
 /**
- * The value contract: the live agreement behind one material AI intervention, and the periodic review
- * of it. Blank text is "", a blank number, list value or date is null. Amounts are in the workbook's
- * currency and entered as magnitudes >= 0 (costs are subtracted by the value equation). Dates are ISO
- * yyyy-mm-dd strings here; the workbook layer stores them as Excel serials.
+ * The value contract: the live agreement behind one material AI intervention, one row of the
+ * ValueContracts table. Every field is declared once below, in column order; the schema, the blank
+ * contract, the table layout and the editor are derived from these declarations (field-model.ts).
+ * Amounts are in the workbook's currency and entered as magnitudes >= 0 (costs are subtracted by the
+ * value equation). Dates are ISO yyyy-mm-dd here; the workbook stores them as Excel serials.
  */
 
-/** Excel's limit on the characters in one cell; longer text cannot be stored. */
-export const MAX_CELL_TEXT = 32767;
+const AMOUNT = "An amount in the workbook's currency, e.g. 250k or 1.2m.";
+const money = <const K extends string>(key: K, header: string, what: string) => ({ key, header, kind: "amount", form: { hint: `${what} ${AMOUNT}` } }) as const;
 
-const text = (label: string) =>
-  z.string({ error: `${label} must be text.` }).max(MAX_CELL_TEXT, { error: `${label} is longer than Excel's ${MAX_CELL_TEXT} characters per cell.` });
+/** The columns of ValueContracts, in order: a public interface (README.md, "Workbook tables"). */
+export const CONTRACT_FIELDS = [
+  { key: "id", header: "Contract ID", kind: "text", required: "always", maxLength: 40, form: { hint: "The row's key in the workbook, such as VC-0007. A new contract left blank gets the next free ID when you save." } },
+  { key: "title", header: "Title", kind: "text", required: "always", form: { hint: "A short name colleagues will recognise in the portfolio, such as \"Claims triage assistant\"." } },
+  { key: "valueChain", header: "Value chain", kind: "list", list: VALUE_CHAINS, form: { info: "The end-to-end part of the business whose economics this changes. The portfolio is grouped by value chain rather than by use case.", hint: "Choose the chain whose results should move, not the team that builds the tool." } },
+  { key: "mandate", header: "Mandate", kind: "list", list: MANDATES, form: { info: "The economic purpose the intervention serves: growth, operating leverage, protecting earnings, reducing exposure or creating options.", hint: "Pick the one purpose that would justify the spend on its own." } },
+  { key: "status", header: "Status", kind: "list", list: STATUSES, required: "always", blank: "Draft", form: { hint: "Draft lets you save a half-finished contract. Every other status needs the outcome, owner, mechanism, capture decision, evidence level and review cadence." } },
+  { key: "outcome", header: "Enterprise outcome", kind: "text", required: "live", form: { control: "paragraph", hint: "Say which revenue, margin, capacity, earnings or exposure changes, and in which direction. \"Lower cost per claim\" is an outcome; \"roll out a copilot\" is not." } },
+  { key: "outcomeMetric", header: "Outcome metric", kind: "text", form: { hint: "The measure you will read at every review, with its unit, such as \"cost per claim (£)\"." } },
+  { key: "baseline", header: "Baseline", kind: "number", form: { hint: "Where the outcome metric stands today, in the metric's own unit." } },
+  { key: "target", header: "Target", kind: "number", form: { hint: "The level of the metric this contract commits to reach." } },
+  { key: "counterfactual", header: "Counterfactual", kind: "text", form: { control: "paragraph", info: "What would happen without the intervention. Value is measured against this, not against last year.", hint: "Describe the world without it: existing trends, other changes already planned, what competitors will do. Only the difference counts as value." } },
+  { key: "owner", header: "Accountable owner", kind: "text", required: "live", form: { control: "owner", hint: "The business executive who answers for the result, not for delivery: usually whoever owns the profit and loss line that should move." } },
+  { key: "ownerRole", header: "Owner role", kind: "text", form: { hint: "Their role, such as \"Director of Claims\", so the contract still makes sense when people move on." } },
+  { key: "mechanism", header: "Value mechanism", kind: "text", required: "live", form: { control: "paragraph", info: "The causal chain from what the AI can do to the change in the outcome.", hint: "Explain step by step what the system does, who then works or decides differently, and why that moves the metric." } },
+  { key: "captureDecision", header: "Capture decision", kind: "list", list: CAPTURE_DECISIONS, required: "live", form: { info: "Time or capacity freed up is only potential value. It becomes value when management decides what to do with it.", hint: "What management will do with the capacity, insight or capability released. \"Not yet decided\" is honest, but nothing is captured until it changes." } },
+  money("incrementalRevenue", "Incremental revenue", "Revenue that would not exist without it, beyond what the counterfactual brings anyway."),
+  money("protectedEarnings", "Protected earnings", "Earnings at risk that are kept: customers retained, leakage or fraud stopped."),
+  money("capacityValue", "Capacity value", "Capacity released and actually redeployed or removed, not hours saved on paper."),
+  money("avoidedLoss", "Avoided loss", "The fall in expected loss: how likely and how large the loss was, before and after."),
+  money("optionValue", "Option value", "What a new capability is worth as a right to act later: data, reusable components, a way into a market."),
+  money("technologyCost", "Technology cost", "Models, inference, infrastructure, licences and platform fees."),
+  money("dataCost", "Data cost", "Acquiring, cleaning, labelling, storing and governing the data it needs."),
+  money("integrationCost", "Integration cost", "Connecting it to systems and workflows, and keeping those links working."),
+  money("changeCost", "Change cost", "Redesigning the process and training the people whose work changes."),
+  money("governanceCost", "Governance cost", "Risk, legal, oversight and audit effort to run it responsibly."),
+  money("workforceTransitionCost", "Workforce transition cost", "Redeployment, reskilling, hiring or exits that the change brings."),
+  money("qualityControlCost", "Quality control cost", "Checking and correcting outputs, including human review."),
+  money("operatingCost", "Operating cost", "Running and supporting it day to day once live."),
+  money("friction", "Friction", "A cost: lost output and parallel running while people and processes adjust."),
+  money("riskFailures", "Risk failures", "A cost: expected losses from poor outputs, incidents, breaches or lost trust."),
+  money("cannibalisation", "Cannibalisation", "A cost: revenue or margin taken from your own products or channels, and other knock-on effects."),
+  { key: "lifecycleCost", header: "Lifecycle cost", kind: "calculated", result: "amount" },
+  { key: "realisedValue", header: "Realised value", kind: "calculated", result: "amount" },
+  { key: "evidenceLevel", header: "Evidence level", kind: "list", list: EVIDENCE_LEVELS, required: "live", form: { info: "From weakest to strongest: Technical (it works), Behavioural (it is used), Operational (the work changes), Financial (the economics change), Strategic (the competitive position changes).", hint: "The highest level you can show today, not the one you expect. It sets the value class." } },
+  { key: "valueClass", header: "Value class", kind: "calculated", result: "text" },
+  { key: "evidenceNotes", header: "Evidence notes", kind: "text", form: { control: "paragraph", hint: "Where the proof lives: reports, experiments, dashboards, with dates, so a reviewer can check it." } },
+  { key: "decisionRights", header: "Decision rights", kind: "text", form: { control: "paragraph", hint: "What the system may decide or do on its own, and what needs a person's approval." } },
+  { key: "controls", header: "Controls", kind: "text", form: { control: "paragraph", hint: "The checks that keep it inside that boundary: human review, limits, monitoring, a way to switch it off." } },
+  { key: "failureTolerance", header: "Failure tolerance", kind: "text", form: { control: "paragraph", hint: "How much error is acceptable, how you would notice more, and what happens then." } },
+  { key: "scaleCondition", header: "Scale condition", kind: "text", form: { control: "paragraph", hint: "The evidence that would justify expanding it, stated so a reviewer can tell whether it has been met." } },
+  { key: "stopCondition", header: "Stop condition", kind: "text", form: { control: "paragraph", hint: "The evidence that would make you redesign, pause or end it." } },
+  { key: "expandAtValue", header: "Expand at value", kind: "signed amount", form: { hint: `Realised value at or above which a review should consider expanding. ${AMOUNT}` } },
+  { key: "stopBelowValue", header: "Stop below value", kind: "signed amount", form: { hint: `Realised value below which a review should consider stopping. ${AMOUNT}` } },
+  { key: "reviewCadence", header: "Review cadence", kind: "list", list: REVIEW_CADENCES, required: "live", form: { hint: "How often the contract is reviewed. Fast-moving models, prices or markets call for a shorter rhythm." } },
+  { key: "lastReview", header: "Last review", kind: "date", form: { hint: "Recording a review sets this for you; enter it only for reviews held before the contract was in the workbook." } },
+  { key: "nextReview", header: "Next review", kind: "calculated", result: "date" },
+  { key: "version", header: "Version", kind: "whole number", min: 1 },
+  { key: "updated", header: "Updated", kind: "date-time" },
+] as const satisfies readonly Field[];
 
-const amount = (label: string) =>
-  z
-    .number({ error: `${label} must be a number.` })
-    .min(0, { error: `${label} must be 0 or more: enter costs and benefits as positive amounts.` })
-    .nullable();
-
-const signedNumber = (label: string) => z.number({ error: `${label} must be a number.` }).nullable();
-
-const choice = <T extends readonly [string, ...string[]]>(label: string, options: T) =>
-  z.enum(options, { error: `${label} must be one of: ${options.join("; ")}.` });
-
-const isoDate = (label: string) => iso.date({ error: `${label} must be a date (yyyy-mm-dd).` });
-
-/** Contract ID: the stable key of a row, e.g. "VC-0007". */
-export const ContractId = z
-  .string({ error: "Contract ID must be text." })
-  .trim()
-  .min(1, { error: "Contract ID is required." })
-  .max(40, { error: "Contract ID must be at most 40 characters." });
-export type ContractId = z.infer<typeof ContractId>;
+export type ContractFieldDef = (typeof CONTRACT_FIELDS)[number];
+/** A field a contract record holds (every column but the calculated ones). */
+export type ContractField = DataKey<typeof CONTRACT_FIELDS>;
+/** A calculated column of ValueContracts: ContractFigures computes the same in the domain. */
+export type ContractFigureField = CalculatedKey<typeof CONTRACT_FIELDS>;
+/** A field the editor shows (all but Version and Updated, which the store keeps). */
+export type EditableField = Extract<ContractFieldDef, { readonly form: object }>["key"];
 
 /** The five benefits of the value equation. */
-export const BENEFIT_FIELDS = ["incrementalRevenue", "protectedEarnings", "capacityValue", "avoidedLoss", "optionValue"] as const;
+export const BENEFIT_FIELDS = ["incrementalRevenue", "protectedEarnings", "capacityValue", "avoidedLoss", "optionValue"] as const satisfies readonly ContractField[];
 
 /** The parts of the full lifecycle cost (their sum is the Lifecycle cost column). */
 export const LIFECYCLE_COST_FIELDS = [
@@ -58,69 +85,38 @@ export const LIFECYCLE_COST_FIELDS = [
   "workforceTransitionCost",
   "qualityControlCost",
   "operatingCost",
-] as const;
+] as const satisfies readonly ContractField[];
 
 /** The three costs of the value equation beyond the lifecycle cost. */
-export const OTHER_COST_FIELDS = ["friction", "riskFailures", "cannibalisation"] as const;
+export const OTHER_COST_FIELDS = ["friction", "riskFailures", "cannibalisation"] as const satisfies readonly ContractField[];
 
-const contractShape = {
-  id: ContractId,
-  title: text("Title").trim().min(1, { error: "Title is required." }),
-  valueChain: choice("Value chain", VALUE_CHAINS).nullable(),
-  mandate: choice("Mandate", MANDATES).nullable(),
-  status: choice("Status", STATUSES),
-  outcome: text("Enterprise outcome"),
-  outcomeMetric: text("Outcome metric"),
-  baseline: signedNumber("Baseline"),
-  target: signedNumber("Target"),
-  counterfactual: text("Counterfactual"),
-  owner: text("Accountable owner"),
-  ownerRole: text("Owner role"),
-  mechanism: text("Value mechanism"),
-  captureDecision: choice("Capture decision", CAPTURE_DECISIONS).nullable(),
-  incrementalRevenue: amount("Incremental revenue"),
-  protectedEarnings: amount("Protected earnings"),
-  capacityValue: amount("Capacity value"),
-  avoidedLoss: amount("Avoided loss"),
-  optionValue: amount("Option value"),
-  technologyCost: amount("Technology cost"),
-  dataCost: amount("Data cost"),
-  integrationCost: amount("Integration cost"),
-  changeCost: amount("Change cost"),
-  governanceCost: amount("Governance cost"),
-  workforceTransitionCost: amount("Workforce transition cost"),
-  qualityControlCost: amount("Quality control cost"),
-  operatingCost: amount("Operating cost"),
-  friction: amount("Friction"),
-  riskFailures: amount("Risk failures"),
-  cannibalisation: amount("Cannibalisation"),
-  evidenceLevel: choice("Evidence level", EVIDENCE_LEVELS).nullable(),
-  evidenceNotes: text("Evidence notes"),
-  decisionRights: text("Decision rights"),
-  controls: text("Controls"),
-  failureTolerance: text("Failure tolerance"),
-  scaleCondition: text("Scale condition"),
-  stopCondition: text("Stop condition"),
-  expandAtValue: signedNumber("Expand at value"),
-  stopBelowValue: signedNumber("Stop below value"),
-  reviewCadence: choice("Review cadence", REVIEW_CADENCES).nullable(),
-  lastReview: isoDate("Last review").nullable(),
-  version: z.number({ error: "Version must be a number." }).int({ error: "Version must be a whole number." }).min(1, { error: "Version must be 1 or more." }),
-  /** When the row was last saved through AIVM: ISO date-time (UTC). */
-  updated: iso.datetime({ error: "Updated must be a date and time." }).nullable(),
-};
+/**
+ * The parts of the value contract, in the order the editor shows them, each with its fields in the
+ * order they are asked for. Every field with a form is in exactly one section (test/domain/contract.test.ts).
+ */
+export const CONTRACT_SECTIONS = [
+  { id: "outcome", title: "Outcome", fields: ["title", "id", "status", "valueChain", "mandate", "outcome", "outcomeMetric"] },
+  { id: "baseline", title: "Baseline and counterfactual", fields: ["baseline", "target", "counterfactual"] },
+  { id: "owner", title: "Owner", fields: ["owner", "ownerRole"] },
+  { id: "mechanism", title: "Mechanism", fields: ["mechanism"] },
+  { id: "capture", title: "Capture decision", fields: ["captureDecision"] },
+  { id: "cost", title: "Full economic cost", fields: [...LIFECYCLE_COST_FIELDS] },
+  { id: "components", title: "Value components", fields: [...BENEFIT_FIELDS, ...OTHER_COST_FIELDS] },
+  { id: "evidence", title: "Evidence", fields: ["evidenceLevel", "evidenceNotes"] },
+  { id: "risk", title: "Risk boundary", fields: ["decisionRights", "controls", "failureTolerance"] },
+  { id: "scale", title: "Scale and stop conditions", fields: ["scaleCondition", "stopCondition", "expandAtValue", "stopBelowValue"] },
+  { id: "cadence", title: "Review cadence", fields: ["reviewCadence", "lastReview"] },
+] as const satisfies readonly { readonly id: string; readonly title: string; readonly fields: readonly EditableField[] }[];
+export type ContractSectionId = (typeof CONTRACT_SECTIONS)[number]["id"];
 
-/** Fields a contract needs once it is past Draft, with the label the error names. */
-export const REQUIRED_WHEN_LIVE = [
-  ["outcome", "Enterprise outcome"],
-  ["owner", "Accountable owner"],
-  ["mechanism", "Value mechanism"],
-  ["captureDecision", "Capture decision"],
-  ["evidenceLevel", "Evidence level"],
-  ["reviewCadence", "Review cadence"],
-] as const;
+/** The declaration of a field the editor shows. */
+export type EditableFieldDef = Extract<ContractFieldDef, { readonly form: object }>;
 
-const ContractFields = z.object(contractShape);
+/** The fields the editor shows, in column order. */
+export const EDITABLE_FIELDS: readonly EditableFieldDef[] = CONTRACT_FIELDS.filter((field): field is EditableFieldDef => "form" in field);
+
+/** Fields a contract needs once it is past Draft. */
+export const REQUIRED_WHEN_LIVE: readonly ContractField[] = CONTRACT_FIELDS.flatMap((field) => ("required" in field && field.required === "live" ? [field.key] : []));
 
 /** True for a status past Draft: the contract then needs the REQUIRED_WHEN_LIVE fields. */
 export function isLiveStatus(status: string): boolean {
@@ -133,96 +129,41 @@ export function contractWithStatus(status: string): string {
 }
 
 /**
- * A value contract. A Draft may leave most fields blank; any other status (Active, Expanding,
- * Redesigning, Paused, Terminated) needs the REQUIRED_WHEN_LIVE fields: each one missing gets its own
- * issue, saying it is required for that status (a form lists them all once, not under every field).
+ * Past Draft, each REQUIRED_WHEN_LIVE field left blank gets its own issue, saying it is required for
+ * that status (a form lists them all once, not under every field).
  */
-export const ValueContract = ContractFields.superRefine((contract, ctx) => {
-  if (!isLiveStatus(contract.status)) return;
-  const missing = REQUIRED_WHEN_LIVE.filter(([key]) => {
+function requireLiveFields(contract: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx): void {
+  const status = String(contract["status"]);
+  if (!isLiveStatus(status)) return;
+  for (const key of REQUIRED_WHEN_LIVE) {
     const value = contract[key];
-    return value === null || (typeof value === "string" && value.trim() === "");
-  });
-  for (const [key, label] of missing) {
-    ctx.addIssue({ code: "custom", path: [key], message: `${label} is required for ${contractWithStatus(contract.status)}.` });
+    if (value === null || (typeof value === "string" && value.trim() === "")) {
+      ctx.addIssue({ code: "custom", path: [key], message: `${headerOf(CONTRACT_FIELDS, key)} is required for ${contractWithStatus(status)}.` });
+    }
   }
-});
+}
+
+const ContractObject = recordObject(CONTRACT_FIELDS);
+
+/**
+ * A value contract. A Draft may leave most fields blank; any other status (Active, Expanding,
+ * Redesigning, Paused, Terminated) needs the REQUIRED_WHEN_LIVE fields.
+ */
+export const ValueContract = ContractObject.superRefine(requireLiveFields);
 export type ValueContract = z.infer<typeof ValueContract>;
-export type ContractField = keyof ValueContract;
+
+/** Contract ID: the stable key of a row, e.g. "VC-0007". */
+export const ContractId = ContractObject.shape.id;
+export type ContractId = z.infer<typeof ContractId>;
+
+/** A contract not yet in the workbook: its Contract ID may be blank, and the store then gives the next free one. */
+export const NewContract = ContractObject.extend({ id: fieldSchema(optional(CONTRACT_FIELDS[0])) as z.ZodType<string> }).superRefine(requireLiveFields);
+export type NewContract = z.infer<typeof NewContract>;
 
 /** A blank Draft contract with the given ID: the starting point of the editor. */
 export function blankContract(id: string): ValueContract {
-  return {
-    id,
-    title: "",
-    valueChain: null,
-    mandate: null,
-    status: "Draft",
-    outcome: "",
-    outcomeMetric: "",
-    baseline: null,
-    target: null,
-    counterfactual: "",
-    owner: "",
-    ownerRole: "",
-    mechanism: "",
-    captureDecision: null,
-    incrementalRevenue: null,
-    protectedEarnings: null,
-    capacityValue: null,
-    avoidedLoss: null,
-    optionValue: null,
-    technologyCost: null,
-    dataCost: null,
-    integrationCost: null,
-    changeCost: null,
-    governanceCost: null,
-    workforceTransitionCost: null,
-    qualityControlCost: null,
-    operatingCost: null,
-    friction: null,
-    riskFailures: null,
-    cannibalisation: null,
-    evidenceLevel: null,
-    evidenceNotes: "",
-    decisionRights: "",
-    controls: "",
-    failureTolerance: "",
-    scaleCondition: "",
-    stopCondition: "",
-    expandAtValue: null,
-    stopBelowValue: null,
-    reviewCadence: null,
-    lastReview: null,
-    version: 1,
-    updated: null,
-  };
+  return { ...blankRecord(CONTRACT_FIELDS), id };
 }
-
-/** One periodic review of a contract: what evidence exists now, what was realised, and the decision. */
-export const ValueReview = z.object({
-  id: z.string({ error: "Review ID must be text." }).trim().min(1, { error: "Review ID is required." }).max(40),
-  contractId: ContractId,
-  date: isoDate("Review date"),
-  reviewer: text("Reviewer").trim().min(1, { error: "Reviewer is required." }),
-  evidenceLevel: choice("Evidence level", EVIDENCE_LEVELS),
-  realisedToDate: signedNumber("Realised to date"),
-  forecastValue: signedNumber("Forecast value"),
-  decision: choice("Decision", DECISIONS),
-  rationale: text("Rationale"),
-  assumptionsChanged: text("Assumptions changed"),
-  nextReview: isoDate("Next review").nullable(),
-});
-export type ValueReview = z.infer<typeof ValueReview>;
-
-/** The status a review decision puts its contract in; Continue leaves the status as it is. */
-export const STATUS_AFTER_DECISION = {
-  Continue: null,
-  Expand: "Expanding",
-  Redesign: "Redesigning",
-  Pause: "Paused",
-  Terminate: "Terminated",
-} as const satisfies Record<(typeof DECISIONS)[number], (typeof STATUSES)[number] | null>;
 
 /** A field-by-field list of problems, in the order of the schema, for forms and row reports. */
 export interface FieldProblem {
@@ -232,4 +173,17 @@ export interface FieldProblem {
 
 export function problemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ field: String(issue.path[0] ?? ""), message: issue.message }));
+}
+
+/**
+ * The owners named on these contracts, each once (trimmed, blanks left out), sorted: the portfolio's
+ * owner filter and the editor's owner suggestions offer the same names.
+ */
+export function ownerNames(contracts: Iterable<Pick<ValueContract, "owner">>): string[] {
+  const owners = new Set<string>();
+  for (const { owner } of contracts) {
+    const name = owner.trim();
+    if (name !== "") owners.add(name);
+  }
+  return [...owners].sort((a, b) => a.localeCompare(b));
 }

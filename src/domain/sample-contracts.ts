@@ -345,3 +345,17 @@ export function idsFrom(first: string, count: number): string[] {
   const start = Number(digits);
   return Array.from({ length: count }, (_, i) => `${prefix}${String(start + i).padStart(digits.length, "0")}`);
 }
+
+/**
+ * The samples with IDs from `firstId` on, then `extra` more contracts for a large preview portfolio (the
+ * load-time bench asks for 500): the samples again and again, each copy numbered in its title.
+ */
+export function samplePortfolio(today: string, firstId: string, extra = 0): ValueContract[] {
+  const ids = idsFrom(firstId, SAMPLE_COUNT + extra);
+  const samples = sampleContracts(today, ids.slice(0, SAMPLE_COUNT));
+  const copies = ids.slice(SAMPLE_COUNT).map((id, index) => {
+    const sample = samples[index % samples.length] ?? blankContract(id);
+    return { ...sample, id, title: `${sample.title} (${Math.floor(index / samples.length) + 2})` };
+  });
+  return [...samples, ...copies];
+}

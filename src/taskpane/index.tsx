@@ -17,14 +17,14 @@ import { todayIso } from "./shared/today";
 async function start(element: HTMLElement): Promise<void> {
   const storeModule = import(/* webpackChunkName: "store" */ "../workbook/excel-contract-store");
   const host = await detectHost();
-  const { ExcelContractStore } = await storeModule;
+  const { createContractStore } = await storeModule;
   const today = todayIso();
   const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
   // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
   const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
   const root = createRoot(element);
   if (host.host !== null) {
-    root.render(<App store={new ExcelContractStore(excelRun)} theme={theme} notice={null} today={today} locale={locale} />);
+    root.render(<App store={createContractStore(excelRun)} theme={theme} notice={null} today={today} locale={locale} />);
     return;
   }
   // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.
@@ -32,7 +32,7 @@ async function start(element: HTMLElement): Promise<void> {
     import(/* webpackChunkName: "preview" */ "./preview/preview-store"),
     import(/* webpackChunkName: "preview" */ "./app/PreviewBanner"),
   ]);
-  const store = new ExcelContractStore(createPreviewRun());
+  const store = createContractStore(createPreviewRun());
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
   root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} error={error} />} today={today} locale={locale} />);

@@ -15,14 +15,16 @@ import { literalText } from "./text-literal";
 export const isBlank = (cell: CellValue | undefined): boolean => cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
 /** The field value of a cell as read; blank text is "", other blanks are null. */
-export function readCell(column: DataColumn<string>, cell: CellValue | undefined): unknown {
+export function readCell(column: DataColumn, cell: CellValue | undefined): unknown {
   const blank = isBlank(cell);
   switch (column.kind) {
     case "text":
       if (cell === undefined) return "";
       return typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
     case "amount":
+    case "signed amount":
     case "number":
+    case "whole number":
       return blank ? null : cell;
     case "list":
       if (blank) return null;
@@ -34,7 +36,7 @@ export function readCell(column: DataColumn<string>, cell: CellValue | undefined
         return iso.ok ? iso.value : cell;
       }
       return typeof cell === "string" && isoToSerial(cell).ok ? cell.trim() : cell;
-    case "datetime":
+    case "date-time":
       if (blank) return null;
       return typeof cell === "number" ? (serialToIsoDateTime(cell) ?? cell) : typeof cell === "string" ? cell.trim() : cell;
   }
@@ -45,13 +47,13 @@ export function readCell(column: DataColumn<string>, cell: CellValue | undefined
  * and date-times as Excel serials, blanks as "". Values of the wrong type (only in an unvalidated
  * draft) are written as text so nothing is lost.
  */
-export function writeCell(column: DataColumn<string>, value: unknown): CellValue {
+export function writeCell(column: DataColumn, value: unknown): CellValue {
   if (value === null || value === undefined || value === "") return "";
   if (column.kind === "date" && typeof value === "string") {
     const serial = isoToSerial(value);
     if (serial.ok) return serial.value;
   }
-  if (column.kind === "datetime" && typeof value === "string") {
+  if (column.kind === "date-time" && typeof value === "string") {
     const serial = isoDateTimeToSerial(value);
     if (serial !== null) return serial;
   }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { ValueContract, ValueReview } from "../domain/contract";
+import { ValueContract } from "../domain/contract";
+import { ValueReview } from "../domain/review";
 import { contractFigures } from "../domain/contract-figures";
 import type { CellProblem, StoredContract, StoredReview } from "./contract-store";
 import { asRead, isBlank, readCell, writeCell } from "./cells";
@@ -41,8 +42,7 @@ export interface RowRecord<T> {
 
 type Parse<T> = (draft: Record<string, unknown>) => { success: true; data: T } | { success: false; error: z.ZodError };
 
-export const dataColumns = (layout: TableLayout): DataColumn<string>[] =>
-  layout.columns.filter((column): column is DataColumn<string> => column.kind !== "calculated");
+export const dataColumns = (layout: TableLayout): DataColumn[] => layout.columns.filter((column): column is DataColumn => column.kind !== "calculated");
 
 /** Finds the layout's columns in a header row by name (case-insensitive, surrounding spaces ignored). */
 export function mapHeaders(layout: TableLayout, headerRow: readonly CellValue[]): HeaderMap {
@@ -67,6 +67,7 @@ export function missingColumnProblems(layout: TableLayout, missing: readonly Col
     sheet: place.sheet,
     row: place.headerRow,
     column: column.header,
+    field: column.key,
     message:
       `Column "${column.header}" is missing from table ${layout.table} (renamed or deleted). ` +
       `Give it back its name, or run Repair to add it at the end of the table.`,
@@ -76,7 +77,7 @@ export function missingColumnProblems(layout: TableLayout, missing: readonly Col
 const foundText = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
 
 /** Column headers by field, built once per table read for rowProblems. */
-const headersByField = (layout: TableLayout): ReadonlyMap<string, string> => new Map(layout.columns.map((column): [string, string] => [column.field, column.header]));
+const headersByField = (layout: TableLayout): ReadonlyMap<string, string> => new Map(layout.columns.map((column): [string, string] => [column.key, column.header]));
 
 /**
  * Problems of a row that failed its schema, on columns that exist (a missing column is a layout problem).
@@ -89,7 +90,7 @@ function rowProblems(map: HeaderMap, headerOf: ReadonlyMap<string, string>, erro
     .map(({ field, issue }) => {
       const value = draft[field];
       const found = issue.code !== "custom" && value !== null && value !== undefined && value !== "" ? ` Found ${foundText(value)}.` : "";
-      return { sheet, row, column: headerOf.get(field) ?? null, message: `${issue.message}${found}` };
+      return { sheet, row, column: headerOf.get(field) ?? null, field: field === "" ? null : field, message: `${issue.message}${found}` };
     });
 }
 
@@ -129,7 +130,7 @@ export function readRows<T>(
     const draft: Record<string, unknown> = {};
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j];
-      if (column && (positions[j] ?? -1) >= 0) draft[column.field] = readCell(column, own[j]);
+      if (column && (positions[j] ?? -1) >= 0) draft[column.key] = readCell(column, own[j]);
     }
     const parsed = parse(draft);
     const problems = parsed.success ? [] : rowProblems(map, headerOf, parsed.error, draft, place.sheet, row);
@@ -148,7 +149,7 @@ export const keyOf = (id: string): string => id.trim().toLowerCase();
  * whether an ID is taken, without decoding and validating the whole table.
  */
 export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[]): Map<string, number[]> {
-  const keyColumn = dataColumns(layout).find((column) => column.field === layout.key);
+  const keyColumn = dataColumns(layout).find((column) => column.key === layout.key);
   const position = keyColumn === undefined ? undefined : map.positions.get(keyColumn.header);
   const index = new Map<string, number[]>();
   if (keyColumn === undefined || position === undefined) return index;
@@ -178,13 +179,13 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
     if (rows.length < 2) return record;
     const others = rows.filter((row) => row !== record.row).join(", ");
     const message = `${header} "${record.id}" is also used in row ${others}: each row needs its own ${header}.`;
-    return { ...record, value: null, problems: [...record.problems, { sheet, row: record.row, column: header, message }] };
+    return { ...record, value: null, problems: [...record.problems, { sheet, row: record.row, column: header, field: layout.key, message }] };
   });
 }
 
 /** The cells of a record in layout order: data converted for Excel, calculated columns their formula. */
 export function recordCells(layout: TableLayout, record: Readonly<Record<string, unknown>>): CellValue[] {
-  return layout.columns.map((column) => (column.kind === "calculated" ? column.formula : writeCell(column, record[column.field])));
+  return layout.columns.map((column) => (column.kind === "calculated" ? column.formula : writeCell(column, record[column.key])));
 }
 
 /** The fingerprint the row will have once `cells` (from recordCells) are written and read back. */

@@ -1,10 +1,15 @@
-import type { FieldProblem, ValueContract, ValueReview } from "../domain/contract";
+import type { FieldProblem, NewContract, ValueContract } from "../domain/contract";
 import type { ContractFigures } from "../domain/contract-figures";
+import type { Result } from "../domain/result";
+import type { NewReview, ValueReview } from "../domain/review";
 
 /**
- * How the pane reads and writes value contracts, whatever the host: ExcelContractStore implements it
- * with Excel.run over the real workbook, and over the in-memory Excel in tests and the preview.
- * Every method resolves (never rejects) to a StoreResult: expected failures are values.
+ * How the pane reads and writes value contracts, whatever the host, in use cases: each method is one
+ * thing a user does, done in one Excel.run (so an ID is allocated in the request that writes it).
+ * createContractStore (excel-contract-store.ts) implements it with Excel.run over the real workbook,
+ * and over the in-memory Excel in tests and the preview. Every method resolves, never rejects, to a
+ * StoreResult: expected failures are values, and the store built by createContractStore turns even an
+ * unexpected exception into one.
  */
 
 /** Where a problem sits in the workbook: sheet name, 1-based Excel row number, column header. */
@@ -14,6 +19,8 @@ export interface CellProblem {
   readonly row: number | null;
   /** Column header as it appears in the table; null when the problem is the whole row or table. */
   readonly column: string | null;
+  /** The field (key in the field model) the column holds; null when the problem is not one field's. */
+  readonly field: string | null;
   readonly message: string;
 }
 
@@ -77,7 +84,7 @@ export type StoreError =
   /** Excel refused the request (payload too large, sheet protected, host error): message says what to do. */
   | { readonly kind: "excel"; readonly message: string };
 
-export type StoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StoreError };
+export type StoreResult<T> = Result<T, StoreError>;
 
 export interface ContractList {
   readonly contracts: readonly StoredContract[];
@@ -88,6 +95,8 @@ export interface ContractList {
 export interface WorkbookCheck {
   /** True when both tables exist with every required column. */
   readonly ready: boolean;
+  /** True when the ValueContracts table exists, however damaged: Setup then offers Repair rather than Create. */
+  readonly tablesExist: boolean;
   /** Every problem found, table-level and row by row; empty when all is well. */
   readonly problems: readonly CellProblem[];
 }
@@ -97,10 +106,26 @@ export interface SetupReport {
   readonly actions: readonly string[];
 }
 
+/** A contract opened in the editor, with what the editor offers from the same read. */
+export interface OpenedContract {
+  /** The row, or null for a new contract. */
+  readonly stored: StoredContract | null;
+  /** The owners already named in the workbook, for the owner box's suggestions (ownerNames). */
+  readonly owners: readonly string[];
+  /** The Contract ID a new contract saved now without one would get: shown, never sent back. */
+  readonly nextId: string;
+}
+
+/** A contract opened for review, and its reviews so far (oldest first), from one request. */
+export interface OpenedReview {
+  readonly stored: StoredContract;
+  readonly reviews: readonly StoredReview[];
+}
+
 export interface ContractStore {
   /** Creates both tables in an empty workbook, or repairs a damaged layout without moving existing data. */
   setUp(): Promise<StoreResult<SetupReport>>;
-  /** Every problem in the workbook's contract and review tables. */
+  /** Every problem in the workbook's contract and review tables, and whether the tables exist at all. */
   check(): Promise<StoreResult<WorkbookCheck>>;
   /** Every contract row, valid or not, in sheet order. At most 2 context.sync() calls. */
   listContracts(): Promise<StoreResult<ContractList>>;
@@ -109,10 +134,19 @@ export interface ContractStore {
    * other: rows sharing an ID are each opened by their row. not-found if the row no longer has the ID.
    */
   getContract(id: string, row?: number): Promise<StoreResult<StoredContract>>;
-  /** Appends a new contract (version 1). At most 3 syncs. */
-  createContract(contract: ValueContract): Promise<StoreResult<StoredContract>>;
-  /** Appends many contracts in chunks under Excel on the web's 5 MB request limit (sample data, imports). */
+  /** getContract for the editor (null: a new contract), with the owner suggestions and the next free ID, in one read. */
+  openContract(id: string | null, row?: number): Promise<StoreResult<OpenedContract>>;
+  /** The contract to review and its reviews, in one request. */
+  openReview(contractId: string): Promise<StoreResult<OpenedReview>>;
+  /** Appends a new contract (version 1); a blank Contract ID gets the next free one in the same request. At most 3 syncs. */
+  createContract(contract: NewContract): Promise<StoreResult<StoredContract>>;
+  /** Appends many contracts in chunks under Excel on the web's 5 MB request limit (imports). */
   createContracts(contracts: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>>;
+  /**
+   * Sets the tables up if needed and appends the sample contracts (and `extra` copies of them, for a
+   * large preview) with the next free IDs, reviews dated relative to `today` (ISO), in one request.
+   */
+  insertSampleContracts(today: string, extra?: number): Promise<StoreResult<readonly StoredContract[]>>;
   /**
    * Saves a contract over its row if the row is unchanged since `stamp` was read; version + 1. At most 3 syncs.
    * The row is the one the stamp was read from. A row whose Contract ID is wrong (another row shares it,
@@ -121,14 +155,15 @@ export interface ContractStore {
    */
   updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>>;
   /**
-   * Appends a review and updates its contract: Last review = review date, and for Expand, Redesign,
-   * Pause or Terminate the contract's Status. Refused as a conflict if the contract row changed since
-   * `stamp`, and as "duplicate" while another row shares the contract's ID. At most 3 syncs.
+   * Appends a review with the next free Review ID and updates its contract, in one request: Last review
+   * = review date, and for Expand, Redesign, Pause or Terminate the contract's Status. Refused as a
+   * conflict if the contract row changed since `stamp`, and as "duplicate" while another row shares the
+   * contract's ID. At most 3 syncs.
    */
-  recordReview(review: ValueReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>>;
+  recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>>;
   /** Reviews of one contract (or all), oldest first. */
   listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>>;
-  /** A Contract ID not yet used, e.g. "VC-0008"; likewise for reviews. */
-  nextContractId(): Promise<StoreResult<string>>;
-  nextReviewId(): Promise<StoreResult<string>>;
 }
+
+/** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */
+export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored.version, fingerprint: stored.fingerprint, row: stored.row });

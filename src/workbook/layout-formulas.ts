@@ -1,5 +1,4 @@
-import { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField } from "../domain/contract";
-import type { ContractFigures } from "../domain/contract-figures";
+import { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { valueClass } from "../domain/evidence";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, type Mandate } from "../domain/lists";
 import { CADENCE_STEPS } from "../domain/review-cadence";
@@ -10,14 +9,14 @@ import { CADENCE_STEPS } from "../domain/review-cadence";
  * domain's own tables (value classes, cadence steps), so the sheet and the pane cannot disagree.
  */
 
-type Headers = Readonly<Record<ContractField | keyof ContractFigures, string>>;
+type Headers = Readonly<Record<ContractField | ContractFigureField, string>>;
 
 /** A reference to this row's cell in a column: [@[Technology cost]]. */
 export const thisRow = (header: string): string => `[@[${header.replace(/(['#[\]@])/g, "'$1")}]]`;
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-const sumOf = (headers: Headers, fields: readonly (ContractField | keyof ContractFigures)[]): string =>
+const sumOf = (headers: Headers, fields: readonly (ContractField | ContractFigureField)[]): string =>
   `SUM(${fields.map((field) => thisRow(headers[field])).join(",")})`;
 
 /** Lifecycle cost = the sum of the eight lifecycle cost columns (blank counts as 0). */

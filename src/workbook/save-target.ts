@@ -2,7 +2,7 @@ import { keyOf, readContracts } from "./codec";
 import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
 import { CONTRACTS, keyHeader } from "./layout";
 import { conflict, duplicateId, notFound } from "./store-messages";
-import { failure, success } from "./store-reads";
+import { fail, ok } from "../domain/result";
 import { sheetRow, type TableSnapshot } from "./table-io";
 
 /**
@@ -43,7 +43,7 @@ export function saveTarget(
   const hasId = stamped !== null && keyOf(stamped.id) === key;
   // A row whose ID is what is wrong with it (another row shares it, or it fails the schema): the one
   // case where a save may give the row another ID. Otherwise the ID is how the row is known.
-  const idIsWrong = stamped !== null && ((ids.get(keyOf(stamped.id))?.length ?? 0) > 1 || stamped.problems.some((problem) => problem.column === ID_HEADER));
+  const idIsWrong = stamped !== null && ((ids.get(keyOf(stamped.id))?.length ?? 0) > 1 || stamped.problems.some((problem) => problem.field === CONTRACTS.key));
   const renamable = fixesId && idIsWrong;
 
   let target: SaveTarget | null = stamped !== null && (hasId || renamable) && isAsRead(stamped, stamp) ? { stored: stamped, index: stampedIndex } : null;
@@ -52,10 +52,10 @@ export function saveTarget(
     const moved = index === stampedIndex ? null : rowAt(snapshot, index);
     if (moved !== null && isAsRead(moved, stamp)) target = { stored: moved, index };
   }
-  if (target === null) return failure(refusal(snapshot, withId, id, hasId || renamable ? stamped : null));
+  if (target === null) return fail(refusal(snapshot, withId, id, hasId || renamable ? stamped : null));
   const chosen = target.index;
   const others = withId.filter((index) => index !== chosen).map((index) => sheetRow(snapshot, index));
-  return others.length > 0 ? failure(duplicateId(ID_HEADER, id, others)) : success(target);
+  return others.length > 0 ? fail(duplicateId(ID_HEADER, id, others)) : ok(target);
 }
 
 /**

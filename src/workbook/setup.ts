@@ -1,8 +1,9 @@
 import type { SetupReport, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext, RangeLike, TableLike, WorksheetLike } from "./excel-api";
 import { isBlank } from "./cells";
-import { columnLetter, CONTRACTS, LISTS, LISTS_SHEET, listSourceOf, numberFormatOf, REVIEWS, type Column, type TableLayout } from "./layout";
-import { failure, success } from "./store-reads";
+import { columnLetter, CONTRACTS, LISTS, LISTS_SHEET, listSourceOf, REVIEWS, type Column, type TableLayout } from "./layout";
+import { fail, ok } from "../domain/result";
+import { formatOf } from "../domain/field-model";
 import { mapHeaders, type HeaderMap } from "./codec";
 
 /**
@@ -54,13 +55,13 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
 
   for (const { layout, range } of occupied) {
     if (range.values.some((row) => row.some((cell) => !isBlank(cell)))) {
-      return failure({
+      return fail({
         kind: "layout",
         message:
           `Set-up cannot create table ${layout.table}: sheet "${layout.sheet}" already has data in ${newTableArea(layout)}. ` +
           `If it is the ${layout.table} table turned into a plain range, select it, choose Insert > Table and name the table ${layout.table} ` +
           `(Table Design > Table Name); otherwise rename that sheet. Then run Set up again.`,
-        problems: [{ sheet: layout.sheet, row: 1, column: null, message: `Cells ${newTableArea(layout)} are not empty.` }],
+        problems: [{ sheet: layout.sheet, row: 1, column: null, field: null, message: `Cells ${newTableArea(layout)} are not empty.` }],
       });
     }
   }
@@ -81,12 +82,12 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
   });
   if (actions.length === 0) actions.push("Nothing needed repair: both tables and every column are in place.");
   await context.sync();
-  return success({ actions });
+  return ok({ actions });
 }
 
 /** Number format and dropdown on a column's data cells (`rows` of them). */
 function formatColumn(body: RangeLike, column: Column, rows: number): void {
-  const format = numberFormatOf(column);
+  const format = formatOf(column);
   if (format !== null) body.numberFormat = Array.from({ length: rows }, () => [format]);
   if (column.kind === "list") {
     const source = listSourceOf(column.list);

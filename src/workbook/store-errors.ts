@@ -39,3 +39,12 @@ export function excelFailure(error: unknown, doing: string): StoreError {
   const message = advice === undefined ? `Excel could not ${doing}. ${GENERIC}` : `Excel could not ${doing}: ${advice}`;
   return { kind: "excel", message: `${message}${detailOf(error)}` };
 }
+
+/**
+ * A StoreError for an exception nothing expected (a bug, or the host failing underneath): shown like
+ * any other error, never lost, and never a rejected promise the pane would have to catch.
+ */
+export function unexpectedFailure(thrown: unknown): StoreError {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return { kind: "excel", message: `Unexpected failure: ${message}. ${GENERIC}` };
+}

@@ -36,10 +36,7 @@ export function conflict(current: StoredContract): StoreError {
   };
 }
 
-/** A row's cell problems as field problems for the form (field from the column header). */
+/** A row's cell problems as field problems for the form. */
 export function cellProblemsAsFields(problems: readonly CellProblem[]): FieldProblem[] {
-  return problems.map((problem) => ({
-    field: CONTRACTS.columns.find((column) => column.header === problem.column)?.field ?? "",
-    message: problem.message,
-  }));
+  return problems.map((problem) => ({ field: problem.field ?? "", message: problem.message }));
 }

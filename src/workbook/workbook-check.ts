@@ -1,7 +1,9 @@
 import { keyOf, missingColumnProblems, readContracts, readReviews } from "./codec";
 import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, TableLike } from "./excel-api";
-import { CONTRACTS, LISTS_SHEET, REVIEW_HEADERS, REVIEWS, type TableLayout } from "./layout";
+import { headerOf } from "../domain/field-model";
+import { REVIEW_FIELDS } from "../domain/review";
+import { CONTRACTS, LISTS_SHEET, REVIEWS, type TableLayout } from "./layout";
 import { layoutError, locateTables, readTables, type TableSnapshot } from "./table-io";
 
 /**
@@ -19,11 +21,11 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   const found = layouts.flatMap((layout, i): [TableLike, TableLayout][] => {
     const table = tables[i];
     if (table) return [[table, layout]];
-    problems.push({ sheet: layout.sheet, row: null, column: null, message: `Table ${layout.table} is missing: run Set up to create it.` });
+    problems.push({ sheet: layout.sheet, row: null, column: null, field: null, message: `Table ${layout.table} is missing: run Set up to create it.` });
     return [];
   });
   if (listsSheet.isNullObject) {
-    problems.push({ sheet: LISTS_SHEET, row: null, column: null, message: `Sheet "${LISTS_SHEET}", which the dropdowns list from, is missing: run Set up to restore it.` });
+    problems.push({ sheet: LISTS_SHEET, row: null, column: null, field: null, message: `Sheet "${LISTS_SHEET}", which the dropdowns list from, is missing: run Set up to restore it.` });
   }
   const snapshots = await readTables(context, found);
   const contracts = snapshots.find((snapshot) => snapshot.layout === CONTRACTS) ?? null;
@@ -35,8 +37,11 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => keyOf(row.id))) : null));
   const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
-  return { ready, problems };
+  return { ready, tablesExist: contracts !== null, problems };
 }
+
+/** The header of the review column naming its contract. */
+const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
 
 /**
  * Problems of every review row, plus a review whose Contract ID is in no contract row.
@@ -48,7 +53,7 @@ function reviewProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<strin
     const id = String(stored.draft["contractId"] ?? "").trim();
     const orphan = contractKeys !== null && id !== "" && !contractKeys.has(keyOf(id));
     const missing: CellProblem[] = orphan
-      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: REVIEW_HEADERS.contractId, message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
+      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
       : [];
     return [...stored.problems, ...missing];
   });

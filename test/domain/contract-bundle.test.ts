@@ -14,8 +14,11 @@ let bundle = "";
 
 beforeAll(async () => {
   const entry = path.join(dir, "entry.js");
-  const schemaPath = path.resolve(__dirname, "../../src/domain/contract").replace(/\\/g, "/");
-  writeFileSync(entry, `import { ValueContract, ValueReview } from "${schemaPath}";\nglobalThis.schemas = { ValueContract, ValueReview };\n`);
+  const domain = path.resolve(__dirname, "../../src/domain").replace(/\\/g, "/");
+  writeFileSync(
+    entry,
+    `import { ValueContract } from "${domain}/contract";\nimport { ValueReview } from "${domain}/review";\nglobalThis.schemas = { ValueContract, ValueReview };\n`,
+  );
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
     webpack(
       {

@@ -1,4 +1,6 @@
-import { blankContract, problemsOf, STATUS_AFTER_DECISION, ValueContract, ValueReview } from "../../src/domain/contract";
+import { z } from "zod";
+import { blankContract, CONTRACT_FIELDS, CONTRACT_SECTIONS, EDITABLE_FIELDS, NewContract, problemsOf, REQUIRED_WHEN_LIVE, ValueContract } from "../../src/domain/contract";
+import { STATUS_AFTER_DECISION, ValueReview } from "../../src/domain/review";
 import { expandReview } from "./review-fixture";
 
 const draft = { ...blankContract("VC-0001"), title: "Claims triage assistant" };
@@ -64,5 +66,44 @@ describe("ValueReview", () => {
       Pause: "Paused",
       Terminate: "Terminated",
     });
+  });
+});
+
+describe("the field model (each field declared once)", () => {
+  test("every field the editor shows is in exactly one section, and every section field has a form", () => {
+    const inSections = CONTRACT_SECTIONS.flatMap((section) => [...section.fields]);
+    expect([...inSections].sort()).toEqual(EDITABLE_FIELDS.map((field) => field.key).sort());
+    expect(new Set(inSections).size).toBe(inSections.length);
+  });
+
+  test("Version and Updated are kept by the store, never in a form; calculated columns are not in the record", () => {
+    const formless = CONTRACT_FIELDS.filter((field) => !("form" in field)).map((field) => field.key);
+    expect(formless).toEqual(["lifecycleCost", "realisedValue", "valueClass", "nextReview", "version", "updated"]);
+    expect(Object.keys(blankContract("x"))).toEqual(CONTRACT_FIELDS.filter((field) => field.kind !== "calculated").map((field) => field.key));
+  });
+
+  test("the blank contract is a Draft with blanks as the schema reads them", () => {
+    const blank = blankContract("VC-0001");
+    expect(blank).toMatchObject({ id: "VC-0001", title: "", status: "Draft", valueChain: null, technologyCost: null, lastReview: null, version: 1, updated: null });
+    // A blank Draft lacks only its title.
+    expect(problemsOf(ValueContract.safeParse(blank).error ?? new z.ZodError([]))).toEqual([{ field: "title", message: "Title is required." }]);
+  });
+
+  test("the required-when-live fields are the ones declared so", () => {
+    expect(REQUIRED_WHEN_LIVE).toEqual(["outcome", "owner", "mechanism", "captureDecision", "evidenceLevel", "reviewCadence"]);
+  });
+
+  test("a new contract may leave its Contract ID blank for the store to give; a stored one may not", () => {
+    expect(NewContract.safeParse({ ...draft, id: "" }).success).toBe(true);
+    expect(NewContract.safeParse({ ...draft, id: "x".repeat(41) }).success).toBe(false);
+    expect(problemsOf(ValueContract.safeParse({ ...draft, id: " " }).error ?? new z.ZodError([]))).toEqual([{ field: "id", message: "Contract ID is required." }]);
+  });
+
+  test("messages name a field by its header, the label the pane shows", () => {
+    const result = ValueReview.safeParse({ ...expandReview(), realisedToDate: "lots", id: "x".repeat(41) });
+    expect(problemsOf(result.error ?? new z.ZodError([]))).toEqual([
+      { field: "id", message: "Review ID must be at most 40 characters." },
+      { field: "realisedToDate", message: "Realised to date must be a number." },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ValueReview } from "../../src/domain/contract";
+import type { ValueReview } from "../../src/domain/review";
 
 /** A complete review of VC-0001 on 30 Nov 2026: the CFO office expands on financial evidence; next in a quarter. */
 export function expandReview(): ValueReview {

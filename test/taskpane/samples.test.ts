@@ -1,11 +1,10 @@
 import { ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { reviewStatus } from "../../src/domain/review-cadence";
-import { idsFrom, SAMPLE_COUNT, sampleContracts } from "../../src/domain/sample-contracts";
-import { manyContracts } from "../../src/taskpane/preview/many-contracts";
+import { idsFrom, SAMPLE_COUNT, sampleContracts, samplePortfolio } from "../../src/domain/sample-contracts";
 import { requestedExtraContracts } from "../../src/taskpane/preview/preview-options";
 import { createPreviewRun, seedPreview } from "../../src/taskpane/preview/preview-store";
-import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { TODAY } from "./support/store";
 
 describe("sample contracts", () => {
@@ -33,7 +32,7 @@ describe("sample contracts", () => {
 
 /** The preview's store as the composition root builds it: the real store over a seeded in-memory workbook. */
 async function createPreviewStore(today: string, extra = 0) {
-  const store = new ExcelContractStore(createPreviewRun());
+  const store = createContractStore(createPreviewRun());
   const error = await seedPreview(store, today, extra);
   return { store, error };
 }
@@ -80,6 +79,9 @@ describe("preview workbook", () => {
     const ids = listed.value.contracts.map((stored) => stored.id);
     expect(ids).toHaveLength(SAMPLE_COUNT + 30);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(manyContracts(3, TODAY, "VC-0100").map((c) => c.id)).toEqual(["VC-0100", "VC-0101", "VC-0102"]);
+    // The samples take VC-0100 on; the three copies follow them, numbered in their titles.
+    const copies = samplePortfolio(TODAY, "VC-0100", 3).slice(SAMPLE_COUNT);
+    expect(copies.map((c) => c.id)).toEqual([0, 1, 2].map((i) => `VC-0${100 + SAMPLE_COUNT + i}`));
+    expect(copies.map((c) => c.title)).toEqual(sampleContracts(TODAY, idsFrom("X-1", 3)).slice(0, 3).map((sample) => `${sample.title} (2)`));
   });
 });

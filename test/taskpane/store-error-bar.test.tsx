@@ -21,7 +21,7 @@ describe("StoreErrorBar", () => {
     const error: StoreError = {
       kind: "layout",
       message: "Column Status is missing.",
-      problems: [{ sheet: "Value Contracts", row: 1, column: "Status", message: "Missing column." }],
+      problems: [{ sheet: "Value Contracts", row: 1, column: "Status", field: "status", message: "Missing column." }],
     };
     const { user } = renderPane(<StoreErrorBar error={error} onOpenSetup={onOpenSetup} />);
     expect(screen.getByText("The table layout is damaged")).toBeTruthy();

@@ -68,9 +68,9 @@ describe("contract rows", () => {
     expect(stored?.row).toBe(3);
     expect(stored?.draft).toMatchObject({ baseline: "forty", status: "Actve", lastReview: "soon", title: record.title });
     expect(stored?.problems).toEqual([
-      { sheet: "Value Contracts", row: 3, column: "Status", message: expect.stringMatching(/^Status must be one of: Draft; .* Found "Actve"\.$/) },
-      { sheet: "Value Contracts", row: 3, column: "Baseline", message: 'Baseline must be a number. Found "forty".' },
-      { sheet: "Value Contracts", row: 3, column: "Last review", message: 'Last review must be a date (yyyy-mm-dd). Found "soon".' },
+      { sheet: "Value Contracts", row: 3, column: "Status", field: "status", message: expect.stringMatching(/^Status must be one of: Draft; .* Found "Actve"\.$/) },
+      { sheet: "Value Contracts", row: 3, column: "Baseline", field: "baseline", message: 'Baseline must be a number. Found "forty".' },
+      { sheet: "Value Contracts", row: 3, column: "Last review", field: "lastReview", message: 'Last review must be a date (yyyy-mm-dd). Found "soon".' },
     ]);
   });
 
@@ -92,7 +92,7 @@ describe("contract rows", () => {
     const c = asWrittenAndRead(recordCells(CONTRACTS, { ...record, id: "VC-0002" }));
     const stored = readContracts(mapHeaders(CONTRACTS, HEADERS), [a, c, b], place);
     expect(stored.map((s) => s.contract === null)).toEqual([true, false, true]);
-    expect(stored[0]?.problems).toEqual([{ sheet: "Value Contracts", row: 2, column: "Contract ID", message: expect.stringContaining("also used in row 4") }]);
+    expect(stored[0]?.problems).toEqual([{ sheet: "Value Contracts", row: 2, column: "Contract ID", field: "id", message: expect.stringContaining("also used in row 4") }]);
     expect(stored[2]?.problems[0]?.message).toContain("also used in row 2");
   });
 
@@ -100,7 +100,7 @@ describe("contract rows", () => {
     const row = asWrittenAndRead(cells);
     row[indexOf("Contract ID")] = "";
     const [stored] = readContracts(mapHeaders(CONTRACTS, HEADERS), [row], place);
-    expect(stored?.problems).toEqual([{ sheet: "Value Contracts", row: 2, column: "Contract ID", message: "Contract ID is required." }]);
+    expect(stored?.problems).toEqual([{ sheet: "Value Contracts", row: 2, column: "Contract ID", field: "id", message: "Contract ID is required." }]);
   });
 
   test("the fingerprint changes with any of our cells, not with the user's columns or formula results", () => {

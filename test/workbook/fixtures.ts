@@ -1,6 +1,7 @@
-import { blankContract, type ValueContract, type ValueReview } from "../../src/domain/contract";
-import type { StoreError, StoreResult } from "../../src/workbook/contract-store";
-import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { blankContract, type ValueContract } from "../../src/domain/contract";
+import type { NewReview, ValueReview } from "../../src/domain/review";
+import type { ContractStore, StoreError, StoreResult } from "../../src/workbook/contract-store";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/workbook/memory-excel";
 
 /**
@@ -78,6 +79,12 @@ export function fullReview(id = "VR-0001", contractId = "VC-0001"): ValueReview 
   };
 }
 
+/** fullReview as the pane sends it to the store: without a Review ID, which the store gives. */
+export function newReview(contractId = "VC-0001"): NewReview {
+  const { id: _given, ...review } = fullReview("VR-0001", contractId);
+  return review;
+}
+
 /** A fixed clock, so Updated is known: 1 May 2026, 10:00:00 UTC (milliseconds are dropped when stored). */
 export const NOW = new Date("2026-05-01T10:00:00.250Z");
 export const NOW_ISO = "2026-05-01T10:00:00Z";
@@ -95,9 +102,9 @@ export function errorOf<T>(result: StoreResult<T>): StoreError {
 }
 
 /** An in-memory Excel with the tables set up, and a store over it whose clock says `now`; the sync count starts at 0. */
-export async function setUpStore(options: MemoryExcelOptions = {}, now = NOW): Promise<{ excel: MemoryExcel; store: ExcelContractStore }> {
+export async function setUpStore(options: MemoryExcelOptions = {}, now = NOW): Promise<{ excel: MemoryExcel; store: ContractStore }> {
   const excel = createMemoryExcel(options);
-  const store = new ExcelContractStore(excel.run, () => now);
+  const store = createContractStore(excel.run, () => now);
   valueOf(await store.setUp());
   excel.resetSyncCount();
   return { excel, store };

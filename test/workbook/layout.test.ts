@@ -1,16 +1,7 @@
 import { blankContract } from "../../src/domain/contract";
+import { ACCOUNTING_FORMAT, DATE_FORMAT, formatOf as numberFormatOf } from "../../src/domain/field-model";
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
-import {
-  ACCOUNTING_FORMAT,
-  columnLetter,
-  CONTRACTS,
-  DATE_FORMAT,
-  LISTS,
-  listSourceOf,
-  numberFormatOf,
-  REVIEWS,
-  type Column,
-} from "../../src/workbook/layout";
+import { columnLetter, CONTRACTS, LISTS, listSourceOf, REVIEWS, type Column } from "../../src/workbook/layout";
 
 const headers = (columns: readonly Column[]): string[] => columns.map((column) => column.header);
 const byHeader = (header: string): Column | undefined => CONTRACTS.columns.find((column) => column.header === header);
@@ -19,11 +10,11 @@ const formatOf = (header: string): string | null | undefined => {
   return column === undefined ? undefined : numberFormatOf(column);
 };
 
-describe("the ValueContracts layout (issue 3: a public interface)", () => {
-  test("headers in the issue's order, on the issue's sheet", () => {
+describe("the ValueContracts layout (a public interface: README.md, Workbook tables)", () => {
+  test("headers in the documented order, on the documented sheet", () => {
     expect(CONTRACTS.table).toBe("ValueContracts");
     expect(CONTRACTS.sheet).toBe("Value Contracts");
-    // Copied from the issue text.
+    // The public interface, written out by hand: the field model must produce exactly these headers.
     const issue =
       "Contract ID | Title | Value chain | Mandate | Status | Enterprise outcome | Outcome metric | Baseline | Target | " +
       "Counterfactual | Accountable owner | Owner role | Value mechanism | Capture decision | Incremental revenue | " +
@@ -36,7 +27,7 @@ describe("the ValueContracts layout (issue 3: a public interface)", () => {
   });
 
   test("every field of a contract has exactly one data column", () => {
-    const fields = CONTRACTS.columns.filter((column) => column.kind !== "calculated").map((column) => column.field);
+    const fields = CONTRACTS.columns.filter((column) => column.kind !== "calculated").map((column) => column.key);
     expect([...fields].sort()).toEqual(Object.keys(blankContract("x")).sort());
   });
 
@@ -57,7 +48,7 @@ describe("the ValueContracts layout (issue 3: a public interface)", () => {
 });
 
 describe("the ValueReviews layout", () => {
-  test("headers in the issue's order", () => {
+  test("headers in the documented order", () => {
     expect(REVIEWS.table).toBe("ValueReviews");
     expect(REVIEWS.sheet).toBe("Value Reviews");
     expect(headers(REVIEWS.columns)).toEqual(
@@ -88,7 +79,7 @@ describe("calculated columns are native Excel formulas with structured reference
     );
   });
 
-  test("Value class: blank without evidence; strategic options below Financial; else by level (issue 2, VALUECLASS)", () => {
+  test("Value class: blank without evidence; strategic options below Financial; else by level (as AIVM.VALUECLASS)", () => {
     const general =
       'SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Capability value","Behavioural","Evidenced leading indicator",' +
       '"Operational","Evidenced leading indicator","Financial","Realised value","Strategic","Realised value","")';

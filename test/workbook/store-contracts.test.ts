@@ -1,8 +1,8 @@
 import { blankContract, ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES } from "../../src/domain/lists";
-import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
-import { errorOf, fullContract, fullReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { errorOf, fullContract, fullReview, newReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
 describe("round trip through the store", () => {
   test("a full contract: created in at most 3 syncs, listed in at most 2, identical, with figures", async () => {
@@ -50,7 +50,7 @@ describe("round trip through the store", () => {
     const { excel, store } = await setUpStore();
     const created = valueOf(await store.createContract(fullContract()));
     excel.resetSyncCount();
-    const recorded = valueOf(await store.recordReview(fullReview(), created));
+    const recorded = valueOf(await store.recordReview(newReview(), created));
     expect(excel.syncCount()).toBeLessThanOrEqual(3);
     expect(recorded.review).toEqual({ review: fullReview(), draft: expect.objectContaining({ id: "VR-0001" }), row: 2, problems: [] });
     expect(recorded.contract.contract).toMatchObject({ status: "Expanding", lastReview: "2026-04-30", version: 2 });
@@ -63,7 +63,7 @@ describe("round trip through the store", () => {
     const { store } = await setUpStore();
     let stamp = valueOf(await store.createContract(fullContract()));
     for (const [id, date] of [["VR-0001", "2026-06-30"], ["VR-0002", "2026-03-31"]] as const) {
-      stamp = valueOf(await store.recordReview({ ...fullReview(id), date, decision: "Continue" }, stamp)).contract;
+      stamp = valueOf(await store.recordReview({ ...newReview(), date, decision: "Continue" }, stamp)).contract;
     }
     expect(stamp.contract?.status).toBe("Active");
     expect(valueOf(await store.listReviews()).map((stored) => stored.review?.id)).toEqual(["VR-0002", "VR-0001"]);
@@ -72,17 +72,20 @@ describe("round trip through the store", () => {
   test("a review that makes the contract invalid is refused with the fields to fix", async () => {
     const { store } = await setUpStore();
     const draft = valueOf(await store.createContract({ ...blankContract("VC-0003"), title: "Idea" }));
-    const error = errorOf(await store.recordReview({ ...fullReview("VR-0001", "VC-0003"), decision: "Expand" }, draft));
+    const error = errorOf(await store.recordReview({ ...newReview("VC-0003"), decision: "Expand" }, draft));
     expect(error.kind).toBe("invalid");
     expect(error.kind === "invalid" ? error.problems.map((problem) => problem.field) : []).toContain("owner");
   });
 
-  test("next IDs follow the highest number in use", async () => {
+  test("IDs are given in the request that writes them, one more than the highest number in use", async () => {
     const { store } = await setUpStore();
-    expect(valueOf(await store.nextContractId())).toBe("VC-0001");
+    expect(valueOf(await store.openContract(null)).nextId).toBe("VC-0001");
+    expect(valueOf(await store.createContract(fullContract(""))).id).toBe("VC-0001");
     valueOf(await store.createContract(fullContract("VC-0041")));
-    expect(valueOf(await store.nextContractId())).toBe("VC-0042");
-    expect(valueOf(await store.nextReviewId())).toBe("VR-0001");
+    expect(valueOf(await store.openContract(null)).nextId).toBe("VC-0042");
+    const given = valueOf(await store.createContract(fullContract("")));
+    expect(given.id).toBe("VC-0042");
+    expect(valueOf(await store.recordReview(newReview("VC-0042"), given)).review.draft["id"]).toBe("VR-0001");
   });
 
   test("refusals: invalid input, a duplicate ID, an unknown ID", async () => {
@@ -93,9 +96,10 @@ describe("round trip through the store", () => {
       'Contract ID "vc-0001" is already used in row 2. Each row needs its own Contract ID: choose another, or fix the duplicate in the sheet.',
     );
     expect(errorOf(await store.updateContract(fullContract("VC-0404"), created)).kind).toBe("not-found");
-    valueOf(await store.recordReview(fullReview(), created));
+    valueOf(await store.recordReview(newReview(), created));
     const current = valueOf(await store.getContract("VC-0001"));
-    expect(errorOf(await store.recordReview(fullReview(), current)).kind).toBe("duplicate");
+    // A second review of the same contract is its own row: the store gives it the next Review ID.
+    expect(valueOf(await store.recordReview(newReview(), current)).review.draft["id"]).toBe("VR-0002");
   });
 });
 
@@ -123,7 +127,7 @@ describe("version conflicts", () => {
   test("a co-author's save since the read: refused, and the current row returned", async () => {
     const { excel, store } = await setUpStore();
     const mine = valueOf(await store.createContract(fullContract()));
-    const coAuthor = new ExcelContractStore(excel.run, () => new Date("2026-05-02T08:00:00Z"));
+    const coAuthor = createContractStore(excel.run, () => new Date("2026-05-02T08:00:00Z"));
     const theirs = valueOf(await coAuthor.updateContract({ ...fullContract(), controls: "Their change" }, mine));
     const error = errorOf(await store.updateContract({ ...fullContract(), controls: "My change" }, mine));
     expect(error.kind).toBe("conflict");
@@ -139,7 +143,7 @@ describe("version conflicts", () => {
     expect(error.kind).toBe("conflict");
     expect(error.kind === "conflict" ? error.current.contract?.ownerRole : null).toBe("Chief Claims Officer");
     expect(error.message).toContain("changed in the workbook since you opened it");
-    const review = errorOf(await store.recordReview(fullReview(), mine));
+    const review = errorOf(await store.recordReview(newReview(), mine));
     expect(review.kind).toBe("conflict");
     expect(excel.workbook.table("ValueReviews").body()[0]?.[0]).toBe("");
   });

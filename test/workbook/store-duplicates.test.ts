@@ -1,6 +1,6 @@
 import { ValueContract } from "../../src/domain/contract";
 import type { StoredContract } from "../../src/workbook/contract-store";
-import { errorOf, fullContract, fullReview, manyContracts, setUpStore, valueOf } from "./fixtures";
+import { errorOf, fullContract, fullReview, newReview, manyContracts, setUpStore, valueOf } from "./fixtures";
 
 /**
  * A Contract ID typed twice in the sheet (a pasted row, a typo) is fixed from the pane: the row the
@@ -116,16 +116,16 @@ describe("a duplicated (or invalid) Contract ID, fixed from the pane", () => {
   test("a review of a row whose ID another row shares is refused (it would belong to both), and accepted once fixed", async () => {
     const { excel, store } = await sharedId();
     const second = valueOf(await store.getContract("VC-0003", 5));
-    const refused = errorOf(await store.recordReview({ ...fullReview("VR-0009", "VC-0003"), decision: "Continue" }, second));
+    const refused = errorOf(await store.recordReview({ ...newReview("VC-0003"), decision: "Continue" }, second));
     expect(refused).toMatchObject({ kind: "duplicate", message: expect.stringContaining("already used in row 4.") });
     expect(excel.workbook.table("ValueReviews").body()[0]?.[0]).toBe("");
 
     const fixed = valueOf(await store.updateContract(edited(second, { id: "VC-0099" }), second));
-    const recorded = valueOf(await store.recordReview({ ...fullReview("VR-0009", "VC-0099"), decision: "Continue" }, fixed));
+    const recorded = valueOf(await store.recordReview({ ...newReview("VC-0099"), decision: "Continue" }, fixed));
     expect(recorded.contract).toMatchObject({ id: "VC-0099", row: 5, version: 3 });
     // A review never renames: a stamp of one row with a review of another ID does not touch the stamped row.
     const third = valueOf(await store.getContract("VC-0003"));
-    expect(errorOf(await store.recordReview({ ...fullReview("VR-0010", "VC-0404"), decision: "Continue" }, third)).kind).toBe("not-found");
+    expect(errorOf(await store.recordReview({ ...newReview("VC-0404"), decision: "Continue" }, third)).kind).toBe("not-found");
   });
 
   test("asking for a row that no longer has the ID: not-found, naming the row", async () => {

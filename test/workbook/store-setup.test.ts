@@ -1,6 +1,7 @@
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
-import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
-import { ACCOUNTING_FORMAT, CONTRACTS, DATE_FORMAT, DATETIME_FORMAT, REVIEWS } from "../../src/workbook/layout";
+import { ACCOUNTING_FORMAT, DATE_FORMAT, DATETIME_FORMAT } from "../../src/domain/field-model";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { CONTRACTS, REVIEWS } from "../../src/workbook/layout";
 import { createMemoryExcel } from "../../src/workbook/memory-excel";
 import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
 
@@ -9,7 +10,7 @@ const headers = (layout: typeof CONTRACTS | typeof REVIEWS): string[] => layout.
 describe("set-up on an empty workbook", () => {
   test("creates both tables on their sheets, with headers, formats, dropdowns and a frozen header row", async () => {
     const excel = createMemoryExcel();
-    const store = new ExcelContractStore(excel.run, () => NOW);
+    const store = createContractStore(excel.run, () => NOW);
     const report = valueOf(await store.setUp());
     expect(report.actions).toEqual([
       'Created sheet "Value Contracts".',
@@ -45,7 +46,7 @@ describe("set-up on an empty workbook", () => {
   test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {
     const { store } = await setUpStore();
     expect(valueOf(await store.listContracts())).toEqual({ contracts: [], problems: [] });
-    expect(valueOf(await store.check())).toEqual({ ready: true, problems: [] });
+    expect(valueOf(await store.check())).toEqual({ ready: true, tablesExist: true, problems: [] });
   });
 
   test("the first contract fills Excel's blank row rather than leaving a gap", async () => {
@@ -65,7 +66,7 @@ describe("set-up on an empty workbook", () => {
 
   test("without set-up, every call says to run Set up", async () => {
     const excel = createMemoryExcel();
-    const store = new ExcelContractStore(excel.run, () => NOW);
+    const store = createContractStore(excel.run, () => NOW);
     expect(errorOf(await store.listContracts()).kind).toBe("not-set-up");
     expect(errorOf(await store.createContract(fullContract())).message).toContain("Run Set up");
     expect(valueOf(await store.check())).toMatchObject({ ready: false, problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything()] });
@@ -74,7 +75,7 @@ describe("set-up on an empty workbook", () => {
   test("set-up refuses to build a table over data already on the sheet, and changes nothing", async () => {
     const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
     excel.workbook.sheet("Value Contracts").setValuesDirect("A1:B2", [["Contract ID", "Title"], ["VC-0001", "Old list"]]);
-    const store = new ExcelContractStore(excel.run, () => NOW);
+    const store = createContractStore(excel.run, () => NOW);
     const error = errorOf(await store.setUp());
     expect(error.kind).toBe("layout");
     expect(error.message).toContain('sheet "Value Contracts" already has data in A1:AU2');

@@ -1,16 +1,16 @@
 import { recordCells } from "../../src/workbook/codec";
-import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { columnLetter, CONTRACTS } from "../../src/workbook/layout";
 import { createMemoryExcel } from "../../src/workbook/memory-excel";
 import type { ValueContract } from "../../src/domain/contract";
-import { errorOf, fullContract, fullReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
+import { errorOf, fullContract, fullReview, newReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
 
 /** Three contracts VC-0001..3 in rows 2-4, and a review of VC-0001. */
 async function threeContracts() {
   const setup = await setUpStore();
   valueOf(await setup.store.createContracts(manyContracts(3)));
   const first = valueOf(await setup.store.getContract("VC-0001"));
-  valueOf(await setup.store.recordReview({ ...fullReview(), decision: "Continue" }, first));
+  valueOf(await setup.store.recordReview({ ...newReview(), decision: "Continue" }, first));
   return { ...setup, table: setup.excel.workbook.table("ValueContracts") };
 }
 
@@ -25,16 +25,16 @@ function handMadeTable(headers: readonly string[], contracts: readonly ValueCont
   const area = `${first}:${columnLetter(corner.column + headers.length - 1)}${corner.row + rows.length}`;
   excel.workbook.sheet("Value Contracts").setValuesDirect(area, [[...headers], ...rows]);
   excel.workbook.addTableDirect(`'Value Contracts'!${area}`, "ValueContracts");
-  return { excel, store: new ExcelContractStore(excel.run, () => NOW), table: excel.workbook.table("ValueContracts") };
+  return { excel, store: createContractStore(excel.run, () => NOW), table: excel.workbook.table("ValueContracts") };
 }
 
 describe("a tampered table: each problem reported with sheet, row, column and reason; nothing lost or rewritten", () => {
   test.each([
-    ["text in a number column", "Baseline", "forty", 'Baseline must be a number. Found "forty".'],
-    ["an unknown list value", "Status", "Actve", expect.stringMatching(/^Status must be one of: Draft; Active; .* Found "Actve"\.$/)],
-    ["a negative amount", "Data cost", -5, expect.stringContaining("Data cost must be 0 or more")],
-    ["a blank ID", "Contract ID", "", "Contract ID is required."],
-  ])("%s", async (_, header, typed, message) => {
+    ["text in a number column", "Baseline", "baseline", "forty", 'Baseline must be a number. Found "forty".'],
+    ["an unknown list value", "Status", "status", "Actve", expect.stringMatching(/^Status must be one of: Draft; Active; .* Found "Actve"\.$/)],
+    ["a negative amount", "Data cost", "dataCost", -5, expect.stringContaining("Data cost must be 0 or more")],
+    ["a blank ID", "Contract ID", "id", "", "Contract ID is required."],
+  ])("%s", async (_, header, field, typed, message) => {
     const { excel, store, table } = await threeContracts();
     table.setCellDirect(1, header, typed);
     const before = table.body();
@@ -42,7 +42,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     expect(listed.contracts.map((stored) => stored.row)).toEqual([2, 3, 4]);
     const bad = listed.contracts[1];
     expect(bad?.contract).toBeNull();
-    expect(bad?.problems).toEqual([{ sheet: "Value Contracts", row: 3, column: header, message }]);
+    expect(bad?.problems).toEqual([{ sheet: "Value Contracts", row: 3, column: header, field, message }]);
     expect(bad?.draft["title"]).toBe("Intervention 2");
     expect(valueOf(await store.check()).problems).toEqual(bad?.problems);
     // Saving another contract leaves the bad row exactly as typed.
@@ -65,7 +65,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
       ["VC-0001", 4, true],
     ]);
     expect(listed.contracts[0]?.problems).toEqual([
-      { sheet: "Value Contracts", row: 2, column: "Contract ID", message: 'Contract ID "VC-0001" is also used in row 4: each row needs its own Contract ID.' },
+      { sheet: "Value Contracts", row: 2, column: "Contract ID", field: "id", message: 'Contract ID "VC-0001" is also used in row 4: each row needs its own Contract ID.' },
     ]);
     const stamp = listed.contracts[0];
     if (stamp) expect(errorOf(await store.updateContract(fullContract("VC-0001"), stamp)).kind).toBe("duplicate");
@@ -92,6 +92,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
         sheet: "Value Reviews",
         row: 2,
         column: "Contract ID",
+        field: "contractId",
         message: 'No contract has Contract ID "VC-0001" in table ValueContracts: was its row deleted or its ID changed?',
       },
     ]);
@@ -104,9 +105,9 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     const error = errorOf(await store.listContracts());
     expect(error.kind).toBe("layout");
     expect(error.message).toContain('is missing the column "Title"');
-    const problem = { sheet: "Value Contracts", row: 1, column: "Title", message: expect.stringContaining('Column "Title" is missing from table ValueContracts') };
+    const problem = { sheet: "Value Contracts", row: 1, column: "Title", field: "title", message: expect.stringContaining('Column "Title" is missing from table ValueContracts') };
     expect(error.kind === "layout" ? error.problems : []).toEqual([problem]);
-    expect(valueOf(await store.check())).toEqual({ ready: false, problems: [problem] });
+    expect(valueOf(await store.check())).toEqual({ ready: false, tablesExist: true, problems: [problem] });
     const stamp = { version: 1, fingerprint: "", row: 3 };
     expect(errorOf(await store.updateContract(fullContract("VC-0002"), stamp)).kind).toBe("layout");
     expect(table.body()).toEqual(before);
@@ -132,7 +133,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     );
     const check = valueOf(await store.check());
     expect(check.ready).toBe(false);
-    expect(check.problems).toContainEqual({ sheet: "Value Contracts", row: 1, column: "Controls", message: expect.stringContaining('Column "Controls" is missing') });
+    expect(check.problems).toContainEqual({ sheet: "Value Contracts", row: 1, column: "Controls", field: "controls", message: expect.stringContaining('Column "Controls" is missing') });
     valueOf(await store.setUp());
     expect(table.headers()).toEqual([...headers, "Controls"]);
     expect(table.body().map((row) => row.slice(0, -1))).toEqual(before);
@@ -163,7 +164,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.row)).toEqual([5, 6]);
     table.setCellDirect(1, "Target", "high");
-    expect(valueOf(await store.check()).problems).toContainEqual({ sheet: "Value Contracts", row: 6, column: "Target", message: 'Target must be a number. Found "high".' });
+    expect(valueOf(await store.check()).problems).toContainEqual({ sheet: "Value Contracts", row: 6, column: "Target", field: "target", message: 'Target must be a number. Found "high".' });
     const first = listed.contracts[0];
     if (first) expect(valueOf(await store.updateContract({ ...fullContract("VC-0001"), title: "Here" }, first)).row).toBe(5);
     expect(table.row(0)["Title"]).toBe("Here");
@@ -179,7 +180,7 @@ describe("the user's own columns", () => {
     valueOf(await store.updateContract({ ...fullContract("VC-0002"), title: "Changed" }, second));
     valueOf(await store.createContract(fullContract("VC-0004")));
     const third = valueOf(await store.getContract("VC-0003"));
-    valueOf(await store.recordReview(fullReview("VR-0002", "VC-0003"), third));
+    valueOf(await store.recordReview(newReview("VC-0003"), third));
     table.renameColumnDirect("Controls", "Checks");
     valueOf(await store.setUp());
     expect(table.headers().slice(-3)).toEqual(["Updated", "My notes", "Controls"]);

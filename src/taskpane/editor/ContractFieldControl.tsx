@@ -18,6 +18,8 @@ export interface ContractFieldControlProps {
   /** Take focus as soon as the control is in the page (Save found a problem here). */
   readonly focusNow: boolean;
   readonly onFocused: () => void;
+  /** Shown in an empty box (a new contract's Contract ID: the one it would get if saved now). */
+  readonly placeholder?: string | undefined;
   /** Names already used as owners, offered by the owner box (free text is allowed too). */
   readonly ownerOptions: readonly string[];
   readonly onChange: (key: EditableField, text: string) => void;
@@ -34,28 +36,29 @@ export const ContractFieldControl = memo(function ContractFieldControl(props: Co
     document.getElementById(fieldControlId(spec.key))?.focus();
     onFocused();
   }, [focusNow, onFocused, spec.key]);
-  const label = spec.info
-    ? { children: (_: unknown, slot: object) => <InfoLabel {...slot} info={spec.info}>{spec.label}</InfoLabel> }
-    : spec.label;
+  const info = "info" in spec.form ? spec.form.info : undefined;
+  const label = info ? { children: (_: unknown, slot: object) => <InfoLabel {...slot} info={info}>{spec.header}</InfoLabel> } : spec.header;
   return (
-    <Field className={styles.field} label={label} hint={readOnly ? "Saved contracts keep their ID: the workbook finds the row by it." : spec.hint} required={required} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})}>
+    <Field className={styles.field} label={label} hint={readOnly ? "Saved contracts keep their ID: the workbook finds the row by it." : spec.form.hint} required={required} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})}>
       <Control {...props} />
     </Field>
   );
 });
 
-function Control({ spec, value, readOnly, ownerOptions, onChange, onCommit }: ContractFieldControlProps) {
+function Control({ spec, value, readOnly, placeholder, ownerOptions, onChange, onCommit }: ContractFieldControlProps) {
   const common = { id: fieldControlId(spec.key), onBlur: () => onCommit(spec.key) };
   if (readOnly) return <Input id={common.id} value={value} readOnly />;
-  switch (spec.kind) {
-    case "long":
+  const control = "control" in spec.form ? spec.form.control : undefined;
+  switch (spec.kind === "text" ? (control ?? "text") : spec.kind) {
+    case "paragraph":
       return <Textarea {...common} value={value} resize="vertical" onChange={(_, data) => onChange(spec.key, data.value)} />;
     case "amount":
+    case "signed amount":
     case "number":
       return <Input {...common} inputMode="decimal" autoComplete="off" value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
     case "date":
       return <Input {...common} type="date" value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
-    case "choice":
+    case "list":
       return <ChoiceSelect spec={spec} value={value} onCommit={onCommit} />;
     case "owner": {
       // Only names that match the typing are offered, so Tab after a new name keeps it instead of picking an old one.
@@ -76,19 +79,19 @@ function Control({ spec, value, readOnly, ownerOptions, onChange, onCommit }: Co
         </Combobox>
       );
     }
-    case "text":
-      return <Input {...common} value={value} onChange={(_, data) => onChange(spec.key, data.value)} />;
+    default:
+      return <Input {...common} value={value} {...(placeholder ? { placeholder } : {})} onChange={(_, data) => onChange(spec.key, data.value)} />;
   }
 }
 
 function ChoiceSelect({ spec, value, onCommit }: Pick<ContractFieldControlProps, "spec" | "value" | "onCommit">) {
   const styles = useStyles();
-  const options = spec.options ?? [];
+  const options: readonly string[] = spec.kind === "list" ? spec.list : [];
   // A value typed into the sheet that is not in the list stays visible (and invalid) until the user picks another.
   const unknown = value !== "" && !options.includes(value);
   return (
     <Select className={styles.select} id={fieldControlId(spec.key)} value={value} onChange={(_, data) => onCommit(spec.key, data.value)} onBlur={() => onCommit(spec.key)}>
-      {(spec.key !== "status" || value === "") && <option value="">Not set</option>}
+      {"required" in spec && spec.required === "always" && value !== "" ? null : <option value="">Not set</option>}
       {unknown && <option value={value}>{`${value} (not in the list)`}</option>}
       {options.map((option) => (
         <option key={option} value={option}>

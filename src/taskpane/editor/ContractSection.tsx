@@ -24,6 +24,9 @@ export interface ContractSectionProps {
   readonly errors: FieldErrors;
   readonly ownerOptions: readonly string[];
   readonly locked: ReadonlySet<EditableField>;
+  /** A contract not yet saved: its Contract ID may stay blank, and shows the one it would get (nextId). */
+  readonly isNew: boolean;
+  readonly nextId: string;
   /** The field to focus once it is in the page, if any. */
   readonly pendingFocus: EditableField | null;
   readonly onFocused: () => void;
@@ -32,7 +35,7 @@ export interface ContractSectionProps {
 }
 
 /** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
-export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
+export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
   const styles = useStyles();
   const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
   // Status is always asked for (its list has no blank once one is chosen); the rest as the form requires them at this status.
@@ -56,9 +59,10 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
             spec={spec}
             value={values[spec.key] ?? ""}
             error={errors[spec.key]}
-            required={spec.key === "status" || isRequiredField(spec.key, status)}
+            required={isRequiredField(spec, status, isNew)}
             ownerOptions={ownerOptions}
             readOnly={locked.has(spec.key)}
+            placeholder={isNew && spec.key === "id" ? `${nextId} if left blank` : undefined}
             focusNow={pendingFocus === spec.key}
             onFocused={onFocused}
             onChange={onChange}

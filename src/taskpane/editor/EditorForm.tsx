@@ -12,7 +12,6 @@ import { idNeedsFixing, type EditorStart } from "./load-contract";
 import { MissingSummary } from "./MissingSummary";
 import { useContractForm } from "./useContractForm";
 import { useContractSave } from "./useContractSave";
-import { useOwnerOptions } from "./useOwnerOptions";
 import { sectionsToOpen, useSectionFocus } from "./useSectionFocus";
 
 const useStyles = makeStyles({
@@ -32,16 +31,15 @@ export interface EditorFormProps {
 /** The contract form: figures strip, one accordion panel per part of the contract, and a sticky Save / Cancel footer. */
 export function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
   const styles = useStyles();
-  const form = useContractForm(start.form, separators);
+  const form = useContractForm(start.form, separators, start.stamp === null);
   // An invalid row opens the sections with problems; otherwise the first. Only the first render decides.
   const { openItems, onToggle, focusField, pendingFocus, focused } = useSectionFocus(() =>
     sectionsToOpen(start.form.showProblems ? CONTRACT_FIELDS.filter((spec) => form.check.errors[spec.key] !== undefined).map((spec) => spec.key) : []),
   );
   const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });
-  const owners = useOwnerOptions(store);
   const id = form.values.id ?? "";
   const title = (form.values.title ?? "").trim();
-  const missing = saving.refusals > 0 ? missingFields(form.values) : [];
+  const missing = saving.refusals > 0 ? missingFields(form.values, saving.isNew) : [];
 
   return (
     <GuardedForm
@@ -86,7 +84,9 @@ export function EditorForm({ store, start, separators, onDone }: EditorFormProps
             section={section}
             values={form.values}
             errors={form.errors}
-            ownerOptions={owners}
+            ownerOptions={start.owners}
+            isNew={saving.isNew}
+            nextId={start.nextId}
             headingLevel={saving.isNew ? "h2" : "h3"}
             locked={saving.isNew || idNeedsFixing(saving.rowProblems) ? NOTHING_LOCKED : ID_LOCKED}
             pendingFocus={pendingFocus}

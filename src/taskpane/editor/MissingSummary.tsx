@@ -35,7 +35,7 @@ export function MissingSummary({ status, missing, onGoTo }: MissingSummaryProps)
           {missing.map((spec, index) => (
             <li key={spec.key}>
               <Link as="button" inline onClick={() => onGoTo(spec.key)}>
-                {spec.label}
+                {spec.header}
               </Link>
               {index < missing.length - 1 ? "," : ""}
             </li>

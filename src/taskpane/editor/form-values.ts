@@ -1,7 +1,7 @@
-import { blankContract, isLiveStatus, REQUIRED_WHEN_LIVE, ValueContract } from "../../domain/contract";
+import { blankContract, isLiveStatus, NewContract, REQUIRED_WHEN_LIVE, ValueContract } from "../../domain/contract";
 import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
 import { tidyAmountText } from "../shared/amount-text";
-import { CONTRACT_FIELDS, editableField, type EditableField, type FieldSpec } from "./contract-fields";
+import { CONTRACT_FIELDS, editableField, isNumeric, type EditableField, type FieldSpec } from "./contract-fields";
 
 /**
  * The editor keeps what the user typed, as text, for every field; the contract is read from that text
@@ -26,8 +26,6 @@ export interface FormCheck {
   /** Problems the form has no field for (version, updated), in words. */
   readonly otherProblems: readonly string[];
 }
-
-const isNumeric = (spec: FieldSpec): boolean => spec.kind === "amount" || spec.kind === "number";
 
 /** The text a field shows for a stored value: amounts grouped, blanks empty, text as found. */
 function displayValue(raw: unknown, spec: FieldSpec, separators: NumberSeparators): string {
@@ -62,8 +60,8 @@ function readForm(values: FormValues, meta: ContractMeta, separators: NumberSepa
     if (isNumeric(spec)) {
       const parsed = parseAmount(text, separators);
       candidate[spec.key] = parsed.ok ? parsed.value : null;
-      if (!parsed.ok) parseErrors[spec.key] = `${spec.label} must be a number, such as ${amountExamples(separators)}.`;
-    } else if (spec.kind === "choice" || spec.kind === "date") {
+      if (!parsed.ok) parseErrors[spec.key] = `${spec.header} must be a number, such as ${amountExamples(separators)}.`;
+    } else if (spec.kind === "list" || spec.kind === "date") {
       candidate[spec.key] = text === "" && spec.key !== "status" ? null : text;
     } else {
       candidate[spec.key] = text;
@@ -72,10 +70,13 @@ function readForm(values: FormValues, meta: ContractMeta, separators: NumberSepa
   return { candidate, parseErrors };
 }
 
-/** Reads and checks the form against the ValueContract schema. */
-export function checkForm(values: FormValues, meta: ContractMeta, separators: NumberSeparators): FormCheck {
+/**
+ * Reads and checks the form against the ValueContract schema; a new contract's (isNew) against
+ * NewContract, which lets the Contract ID stay blank for the store to give on save.
+ */
+export function checkForm(values: FormValues, meta: ContractMeta, separators: NumberSeparators, isNew = false): FormCheck {
   const { candidate, parseErrors } = readForm(values, meta, separators);
-  const parsed = ValueContract.safeParse(candidate);
+  const parsed = (isNew ? NewContract : ValueContract).safeParse(candidate);
   const found: Partial<Record<EditableField, string>> = { ...parseErrors };
   const otherProblems: string[] = [];
   for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -121,16 +122,19 @@ export function firstInvalid(errors: FieldErrors): EditableField | null {
   return CONTRACT_FIELDS.find((spec) => errors[spec.key] !== undefined)?.key ?? null;
 }
 
-const ALWAYS_REQUIRED: ReadonlySet<string> = new Set(["id", "title"]);
-const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE.map(([key]) => key));
+const LIVE_REQUIRED: ReadonlySet<string> = new Set(REQUIRED_WHEN_LIVE);
 
-/** Whether a field must be filled in at this status: the Contract ID and Title always, the REQUIRED_WHEN_LIVE fields past Draft. */
-export function isRequiredField(key: EditableField, status: string): boolean {
-  return ALWAYS_REQUIRED.has(key) || (isLiveStatus(status) && LIVE_REQUIRED.has(key));
+/**
+ * Whether a field must be filled in at this status: those the field model requires always (Contract ID,
+ * Title, Status), the REQUIRED_WHEN_LIVE fields past Draft. A new contract's ID may stay blank (isNew).
+ */
+export function isRequiredField(spec: FieldSpec, status: string, isNew = false): boolean {
+  if (isNew && spec.key === "id") return false;
+  return ("required" in spec && spec.required === "always") || (isLiveStatus(status) && LIVE_REQUIRED.has(spec.key));
 }
 
 /** The required fields (isRequiredField) left blank, as the schema counts blank (nothing but spaces), in form order. */
-export function missingFields(values: FormValues): readonly FieldSpec[] {
+export function missingFields(values: FormValues, isNew = false): readonly FieldSpec[] {
   const status = values.status ?? "";
-  return CONTRACT_FIELDS.filter((spec) => isRequiredField(spec.key, status) && (values[spec.key] ?? "").trim() === "");
+  return CONTRACT_FIELDS.filter((spec) => isRequiredField(spec, status, isNew) && (values[spec.key] ?? "").trim() === "");
 }

@@ -1,8 +1,7 @@
 import { blankContract } from "../../domain/contract";
 import type { NumberSeparators } from "../../domain/money-parse";
-import type { CellProblem, ContractStore, ReadStamp, StoredContract, StoreResult } from "../../workbook/contract-store";
-import { stampOf } from "../shared/read-stamp";
-import { CONTRACT_FIELDS } from "./contract-fields";
+import { ok } from "../../domain/result";
+import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoreResult } from "../../workbook/contract-store";
 import { valuesFromRecord } from "./form-values";
 import type { FormStart } from "./useContractForm";
 
@@ -13,10 +12,14 @@ export interface EditorStart {
   readonly stamp: ReadStamp | null;
   /** Problems the store found in the row as read (an invalid row), to show above the form. */
   readonly rowProblems: readonly CellProblem[];
+  /** Owners already named in the workbook, offered by the owner box. */
+  readonly owners: readonly string[];
+  /** The Contract ID a new contract left blank would get if saved now: shown, never sent. */
+  readonly nextId: string;
 }
 
 /** The editor's start from a stored row: the valid contract, or the draft of an invalid row with its problems shown. */
-export function startFromStored(stored: StoredContract, separators: NumberSeparators): EditorStart {
+export function startFromStored(stored: StoredContract, separators: NumberSeparators, owners: readonly string[] = [], nextId = ""): EditorStart {
   const { contract } = stored;
   return {
     form: {
@@ -26,30 +29,27 @@ export function startFromStored(stored: StoredContract, separators: NumberSepara
     },
     stamp: stampOf(stored),
     rowProblems: stored.problems,
+    owners,
+    nextId,
   };
 }
-
-/** The Contract ID field's label, which is also its column header in the table. */
-const ID_HEADER = CONTRACT_FIELDS.find((spec) => spec.key === "id")?.label ?? null;
 
 /**
  * Whether the row's Contract ID is what is wrong with it (another row shares it, or it is too long):
  * then the editor lets the user change it, and the store saves to the row it was read from. Otherwise
  * a saved contract keeps its ID.
  */
-export const idNeedsFixing = (problems: readonly CellProblem[]): boolean => problems.some((problem) => problem.column === ID_HEADER);
+export const idNeedsFixing = (problems: readonly CellProblem[]): boolean => problems.some((problem) => problem.field === "id");
 
-/** A new contract opens blank, as a Draft with the next free Contract ID; a saved one from its row (`row`, if given). */
+/**
+ * A new contract opens blank, as a Draft whose Contract ID the store gives on save (unless the user
+ * types one); a saved one from its row (`row`, if given). One read, with the owner suggestions.
+ */
 export async function loadEditorStart(store: ContractStore, contractId: string | null, separators: NumberSeparators, row?: number): Promise<StoreResult<EditorStart>> {
-  if (contractId === null) {
-    const id = await store.nextContractId();
-    if (!id.ok) return id;
-    const blank = blankContract(id.value);
-    return {
-      ok: true,
-      value: { form: { values: valuesFromRecord(blank, separators), meta: { version: 1, updated: null }, showProblems: false }, stamp: null, rowProblems: [] },
-    };
-  }
-  const stored = await store.getContract(contractId, row);
-  return stored.ok ? { ok: true, value: startFromStored(stored.value, separators) } : stored;
+  const opened = await store.openContract(contractId, row);
+  if (!opened.ok) return opened;
+  const { stored, owners, nextId } = opened.value;
+  if (stored !== null) return ok(startFromStored(stored, separators, owners, nextId));
+  const blank = blankContract("");
+  return ok({ form: { values: valuesFromRecord(blank, separators), meta: { version: 1, updated: null }, showProblems: false }, stamp: null, rowProblems: [], owners, nextId });
 }

@@ -44,11 +44,11 @@ const without = (errors: FieldErrors, key: EditableField): FieldErrors => {
  * The editor's form state: the text of every field as typed, validation from the ValueContract schema
  * (shown once a field is left, or for all fields after Save), and the contract the live figures read.
  */
-export function useContractForm(start: FormStart, separators: NumberSeparators) {
+export function useContractForm(start: FormStart, separators: NumberSeparators, isNew = false) {
   const [state, setState] = useState<FormState>(() => initialState(start));
   const { values, committed, shown, storeErrors, start: current } = state;
 
-  const check: FormCheck = useMemo(() => checkForm(values, current.meta, separators), [values, current.meta, separators]);
+  const check: FormCheck = useMemo(() => checkForm(values, current.meta, separators, isNew), [values, current.meta, separators, isNew]);
   const errors: FieldErrors = useMemo(() => {
     const visible: Partial<Record<EditableField, string>> = {};
     for (const spec of CONTRACT_FIELDS) {

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ContractStore } from "../../workbook/contract-store";
 import { focusByKey, focusedElement } from "../shared/focus";
-import { ownerNames } from "../shared/owner-names";
+import { ownerNames } from "../../domain/contract";
 import { StoreErrorBar } from "../shared/StoreErrorBar";
 import { ContractList } from "./ContractList";
 import { EmptyPortfolio } from "./EmptyPortfolio";

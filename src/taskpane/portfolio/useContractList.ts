@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ContractList, ContractStore, StoreError } from "../../workbook/contract-store";
-import { settle } from "../shared/settle";
 
 export type ContractListState =
   | { readonly status: "loading" }
@@ -18,7 +17,7 @@ export function useContractList(store: ContractStore): { state: ContractListStat
 
   useEffect(() => {
     let current = true;
-    void settle(store.listContracts()).then((result) => {
+    void store.listContracts().then((result) => {
       if (!current) return;
       setState(result.ok ? { status: "loaded", list: result.value, refreshing: false } : { status: "error", error: result.error, refreshing: false });
     });

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { LightbulbRegular } from "@fluentui/react-icons";
-import { STATUS_AFTER_DECISION } from "../../domain/contract";
+import { STATUS_AFTER_DECISION } from "../../domain/review";
 import type { DecisionSuggestion } from "../../domain/decision-suggestion";
 import { DECISIONS, matchName, type Status } from "../../domain/lists";
 import { reviewControlId } from "./review-values";

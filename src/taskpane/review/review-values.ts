@@ -1,4 +1,5 @@
-import { ValueReview, type ValueContract } from "../../domain/contract";
+import type { ValueContract } from "../../domain/contract";
+import { NewReview } from "../../domain/review";
 import { evidenceGapList, evidenceLevel, type EvidenceFlags, type ProvenLevel } from "../../domain/evidence";
 import type { EvidenceLevel } from "../../domain/lists";
 import { amountExamples, parseAmount, type NumberSeparators } from "../../domain/money-parse";
@@ -15,7 +16,7 @@ export const AMOUNT_LABELS = { realisedToDate: "Realised to date", forecastValue
 
 export interface ReviewCheck {
   /** The review without its ID (the store gives one on save), when every field is valid. */
-  readonly review: Omit<ValueReview, "id"> | null;
+  readonly review: NewReview | null;
   readonly errors: ReviewErrors;
   readonly level: EvidenceLevel;
   /** Levels below the highest observed that were not observed: weakest first. */
@@ -42,7 +43,6 @@ export function checkReview(values: ReviewValues, flags: EvidenceFlags, contract
   const level = evidenceLevel(flags);
   const next = nextReviewIso(values.date, contract.reviewCadence);
   const candidate = {
-    id: "pending",
     contractId: contract.id,
     date: values.date,
     reviewer: values.reviewer,
@@ -54,17 +54,13 @@ export function checkReview(values: ReviewValues, flags: EvidenceFlags, contract
     assumptionsChanged: values.assumptionsChanged,
     nextReview: next,
   };
-  const parsed = ValueReview.safeParse(candidate);
+  const parsed = NewReview.safeParse(candidate);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const key = String(issue.path[0] ?? "");
     if (isReviewField(key)) errors[key] ??= issue.message;
   }
   const valid = parsed.success && Object.keys(errors).length === 0;
-  return { review: valid ? omitId(parsed.data) : null, errors, level, gaps: evidenceGapList(flags), realised, forecast, nextReview: next };
-}
-
-function omitId({ id: _placeholder, ...review }: ValueReview): Omit<ValueReview, "id"> {
-  return review;
+  return { review: valid ? parsed.data : null, errors, level, gaps: evidenceGapList(flags), realised, forecast, nextReview: next };
 }
 
 /** The first field with an error, in form order. */

@@ -1,7 +1,5 @@
 import { useCallback } from "react";
-import type { ContractStore, StoredContract } from "../../workbook/contract-store";
-import { stampOf } from "../shared/read-stamp";
-import { settle } from "../shared/settle";
+import { stampOf, type ContractStore, type StoredContract } from "../../workbook/contract-store";
 import { useGuardedSave } from "../shared/useGuardedSave";
 import { firstReviewError, type ReviewField } from "./review-values";
 import type { ReviewForm } from "./useReviewForm";
@@ -17,9 +15,9 @@ export interface ReviewSaveOptions {
 }
 
 /**
- * Recording the review: check the form (problems shown, first invalid field focused), take the next
- * Review ID, then append the review and update the contract with the stamp the contract was read with
- * (useGuardedSave holds the conflict and errors).
+ * Recording the review: check the form (problems shown, first invalid field focused), then append the
+ * review (the store gives it its Review ID) and update the contract with the stamp the contract was
+ * read with, in one request (useGuardedSave holds the conflict and errors).
  */
 export function useReviewSave({ store, stored, form, focusField, onReloaded, onSaved }: ReviewSaveOptions) {
   const guarded = useGuardedSave(stampOf(stored));
@@ -34,10 +32,7 @@ export function useReviewSave({ store, stored, form, focusField, onReloaded, onS
       if (first !== null) focusField(first);
       return;
     }
-    const result = await write(async (stamp) => {
-      const id = await settle(store.nextReviewId());
-      return id.ok ? store.recordReview({ ...review, id: id.value }, stamp) : id;
-    });
+    const result = await write((stamp) => store.recordReview(review, stamp));
     if (result.ok) onSaved();
   }, [begin, write, form, focusField, store, onSaved]);
 

@@ -8,7 +8,8 @@ import type { CheckState } from "./useWorkbookCheck";
 export function CheckResult({ state }: { readonly state: CheckState }) {
   if (state.kind === "loading") return <Spinner size="tiny" label="Checking the workbook…" labelPosition="after" />;
   if (state.kind === "failed") return <StoreErrorBar error={state.error} />;
-  const { check, tablesExist } = state.value;
+  const check = state.value;
+  const { tablesExist } = check;
   if (check.ready && check.problems.length === 0) {
     return (
       <MessageBar intent="success" layout="multiline">

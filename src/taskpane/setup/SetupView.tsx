@@ -54,7 +54,7 @@ export default function SetupView({ store, today }: SetupViewProps) {
       lines: ["Open the portfolio to explore them. They are ordinary rows: edit or delete them as you like."],
     }));
   const tablesExist = state.kind !== "ready" || state.value.tablesExist;
-  const ready = state.kind === "ready" && state.value.check.ready;
+  const ready = state.kind === "ready" && state.value.ready;
 
   return (
     <div className={styles.root}>

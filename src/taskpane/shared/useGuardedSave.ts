@@ -1,7 +1,5 @@
 import { useCallback, useState } from "react";
-import type { ReadStamp, StoredContract, StoreError, StoreResult } from "../../workbook/contract-store";
-import { stampOf } from "./read-stamp";
-import { settle } from "./settle";
+import { stampOf, type ReadStamp, type StoredContract, type StoreError, type StoreResult } from "../../workbook/contract-store";
 
 /**
  * Saving a row read with a stamp, as the editor and the review both do: busy while the store writes,
@@ -28,7 +26,7 @@ export function useGuardedSave<S extends ReadStamp | null>(initial: S) {
   const write = useCallback(
     async <T>(call: (stamp: S | ReadStamp) => Promise<StoreResult<T>>): Promise<StoreResult<T>> => {
       setBusy(true);
-      const result = await settle(call(stamp));
+      const result = await call(stamp);
       setBusy(false);
       if (!result.ok) {
         if (result.error.kind === "conflict") setConflict(result.error.current);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import type { StoreError, StoreResult } from "../../workbook/contract-store";
-import { settle } from "./settle";
 
 export type LoadState<T> =
   | { readonly kind: "loading" }
@@ -9,8 +8,8 @@ export type LoadState<T> =
 
 /**
  * Runs a store read when the view opens (and again on retry) and holds its result. A result that
- * arrives after the view has gone, or after a newer read started, is dropped; a read that throws is
- * shown as an error like any other.
+ * arrives after the view has gone, or after a newer read started, is dropped. The store never rejects
+ * (createContractStore guarantees it), so every outcome arrives as a result.
  */
 export function useStoreLoad<T>(load: () => Promise<StoreResult<T>>): { state: LoadState<T>; retry: () => void } {
   const [state, setState] = useState<LoadState<T>>({ kind: "loading" });
@@ -18,7 +17,7 @@ export function useStoreLoad<T>(load: () => Promise<StoreResult<T>>): { state: L
   useEffect(() => {
     let current = true;
     setState({ kind: "loading" });
-    void settle(load()).then((result) => {
+    void load().then((result) => {
       if (current) setState(result.ok ? { kind: "ready", value: result.value } : { kind: "failed", error: result.error });
     });
     return () => {

@@ -8,14 +8,16 @@ async function openNewContract(existing: readonly ValueContract[] = []) {
   const workbook = await testWorkbook(existing);
   const onDone = jest.fn();
   const { user } = renderView(<ContractEditor store={workbook.store} contractId={null} onDone={onDone} />);
-  await screen.findByDisplayValue(`VC-000${existing.length + 1}`);
+  await screen.findByPlaceholderText(`VC-000${existing.length + 1} if left blank`);
   return { workbook, onDone, user };
 }
 
 describe("the contract editor's form", () => {
-  test("a new contract opens as a Draft with the store's next Contract ID", async () => {
+  test("a new contract opens as a Draft whose Contract ID the store gives on save: the next one, shown in the box", async () => {
     await openNewContract();
-    expect(valueOf(screen.getByRole("textbox", { name: "Contract ID" }))).toBe("VC-0001");
+    const id = screen.getByRole("textbox", { name: "Contract ID" });
+    expect(valueOf(id)).toBe("");
+    expect(id.getAttribute("placeholder")).toBe("VC-0001 if left blank");
     expect(valueOf(screen.getByRole("combobox", { name: "Status" }))).toBe("Draft");
   });
 

@@ -31,7 +31,7 @@ describe("the editor's field list", () => {
       "Scale and stop conditions",
       "Review cadence",
     ]);
-    for (const field of CONTRACT_FIELDS) expect(field.hint.length).toBeGreaterThan(30);
+    for (const field of CONTRACT_FIELDS) expect(field.form.hint.length).toBeGreaterThan(30);
     expect(CONTRACT_SECTIONS.find((section) => section.id === "cost")?.fields).toHaveLength(8);
   });
 });

@@ -130,12 +130,12 @@ describe("recording a review", () => {
     const workbook = await testWorkbook([activeContract()]);
     const stored = await workbook.stored("VC-0001");
     const first = await workbook.store.recordReview(
-      { id: "VR-0001", contractId: "VC-0001", date: "2025-10-31", reviewer: "Finance", evidenceLevel: "Technical", realisedToDate: 0, forecastValue: 500_000, decision: "Continue", rationale: "Early days.", assumptionsChanged: "", nextReview: null },
+      { contractId: "VC-0001", date: "2025-10-31", reviewer: "Finance", evidenceLevel: "Technical", realisedToDate: 0, forecastValue: 500_000, decision: "Continue", rationale: "Early days.", assumptionsChanged: "", nextReview: null },
       { version: stored.version, fingerprint: stored.fingerprint, row: stored.row },
     );
     if (!first.ok) throw new Error(first.error.message);
     const second = await workbook.store.recordReview(
-      { id: "VR-0002", contractId: "VC-0001", date: "2026-01-31", reviewer: "CFO office", evidenceLevel: "Operational", realisedToDate: 120_000, forecastValue: 450_000, decision: "Redesign", rationale: "Handlers bypass it.", assumptionsChanged: "", nextReview: null },
+      { contractId: "VC-0001", date: "2026-01-31", reviewer: "CFO office", evidenceLevel: "Operational", realisedToDate: 120_000, forecastValue: 450_000, decision: "Redesign", rationale: "Handlers bypass it.", assumptionsChanged: "", nextReview: null },
       { version: first.value.contract.version, fingerprint: first.value.contract.fingerprint, row: first.value.contract.row },
     );
     if (!second.ok) throw new Error(second.error.message);

@@ -1,19 +1,20 @@
 import { blankContract, type ValueContract } from "../../../src/domain/contract";
 import { addMonths, isoToSerial, serialToIso } from "../../../src/domain/dates";
 import type { ExcelRun } from "../../../src/workbook/excel-api";
-import { ExcelContractStore } from "../../../src/workbook/excel-contract-store";
+import type { ContractStore } from "../../../src/workbook/contract-store";
+import { createContractStore } from "../../../src/workbook/excel-contract-store";
 import { createMemoryExcel } from "../../../src/workbook/memory-excel";
 import { todayIso } from "../../../src/taskpane/shared/today";
 
 /** The real store over the in-memory Excel: no mocks. */
 export interface TestWorkbook {
-  readonly store: ExcelContractStore;
+  readonly store: ContractStore;
   readonly run: ExcelRun;
 }
 
 export function emptyWorkbook(): TestWorkbook {
   const excel = createMemoryExcel();
-  return { store: new ExcelContractStore(excel.run), run: excel.run };
+  return { store: createContractStore(excel.run), run: excel.run };
 }
 
 /** A workbook with the tables set up and these contracts in them, in order. */
