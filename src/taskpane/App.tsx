@@ -1,11 +1,10 @@
-import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, tokens, type Theme } from "@fluentui/react-components";
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { ContractStore } from "../workbook/contract-store";
-import { Header } from "./app/Header";
-import { ViewHost, type Navigation } from "./app/ViewHost";
-import { HOME, type View } from "./app/views";
+import { Header, HOME, type View } from "./Header";
+import { PortfolioView } from "./portfolio/PortfolioView";
+import { focusByKey, focusedElement } from "./shared/actions";
 import { DisplayFormatProvider } from "./shared/display-format";
-import { focusByKey, focusedElement } from "./shared/focus";
 
 const useStyles = makeStyles({
   provider: { height: "100%" },
@@ -70,4 +69,120 @@ export function App({ store, theme, notice, today, locale }: AppProps) {
       </DisplayFormatProvider>
     </FluentProvider>
   );
+}
+
+const useViewStyles = makeStyles({
+  // 20 px margins on the 4 px grid; narrower below 300 px so the content keeps its width.
+  padded: {
+    padding: `${tokens.spacingVerticalL} 20px`,
+    "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
+});
+
+interface Navigation {
+  /** `row` opens that sheet row of the contract, where several rows share its ID. */
+  readonly openEditor: (contractId: string | null, row?: number) => void;
+  readonly openReview: (contractId: string) => void;
+  readonly openSetup: () => void;
+  /** Back to the portfolio, focusing the control with this data-focus-key once it has loaded. */
+  readonly home: (focusKey: string | null) => void;
+}
+
+interface ViewHostProps {
+  readonly view: View;
+  readonly store: ContractStore;
+  readonly today: string;
+  readonly focusKey: string | null;
+  readonly nav: Navigation;
+}
+
+/** The current view; drill-ins arrive as lazy chunks with a spinner while they load. */
+function ViewHost({ view, store, today, focusKey, nav }: ViewHostProps) {
+  const styles = useViewStyles();
+  const content = (
+    <ChunkErrorBoundary key={view.name} onHome={() => nav.home(null)}>
+      <Suspense fallback={<Spinner className={styles.padded} size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, nav)}</Suspense>
+    </ChunkErrorBoundary>
+  );
+  // The portfolio and setup get the pane's margins here; the editor and the review bring their own.
+  return view.name === "portfolio" || view.name === "setup" ? <div className={styles.padded}>{content}</div> : content;
+}
+
+function renderView(view: View, store: ContractStore, today: string, focusKey: string | null, nav: Navigation) {
+  switch (view.name) {
+    case "portfolio":
+      return (
+        <PortfolioView
+          store={store}
+          today={today}
+          focusKey={focusKey}
+          onOpen={(id, row) => nav.openEditor(id, row)}
+          onReview={(id) => nav.openReview(id)}
+          onNew={() => nav.openEditor(null)}
+          onOpenSetup={nav.openSetup}
+          onInteractive={preloadDrillIns}
+        />
+      );
+    case "editor": {
+      const opener = view.contractId === null ? "new" : `contract:${view.contractId}`;
+      return <ContractEditor store={store} contractId={view.contractId} row={view.row} onDone={(savedId) => nav.home(savedId === null ? opener : `contract:${savedId}`)} />;
+    }
+    case "review":
+      return <ReviewView store={store} contractId={view.contractId} onDone={() => nav.home(`review:${view.contractId}`)} />;
+    case "setup":
+      return <SetupView store={store} today={today} />;
+  }
+}
+
+// Drill-ins load on demand, each in a chunk of its own, so the first paint is the portfolio alone.
+const loadEditor = () => import(/* webpackChunkName: "editor" */ "./editor/ContractEditor");
+const loadReview = () => import(/* webpackChunkName: "review" */ "./review/ReviewView");
+
+const ContractEditor = lazy(loadEditor);
+const ReviewView = lazy(loadReview);
+const SetupView = lazy(() => import(/* webpackChunkName: "setup" */ "./setup/SetupView"));
+
+/**
+ * Fetches the editor and the review once the portfolio is interactive and the page is idle, so the
+ * first New or Record review opens without waiting on the network, and nothing competes with the first
+ * load. A failed fetch is left for React.lazy to retry and report when the view is opened.
+ */
+function preloadDrillIns(): void {
+  const load = () => {
+    loadEditor().catch(() => undefined);
+    loadReview().catch(() => undefined);
+  };
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
+}
+
+interface State {
+  readonly error: Error | null;
+}
+
+/**
+ * Catches a view that failed to load or crashed (a lazy chunk that could not be fetched, a bug) and says
+ * so, with a way back, instead of leaving a blank pane.
+ */
+class ChunkErrorBoundary extends Component<{ readonly children: ReactNode; readonly onHome: () => void }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This view could not open</MessageBarTitle>
+          {this.state.error.message} Go back to the portfolio and try again; if it keeps failing, reload the add-in.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={this.props.onHome}>Back to the portfolio</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
 }

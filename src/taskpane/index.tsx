@@ -1,11 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { excelRun } from "../workbook/excel-run";
 import { App } from "./App";
-import { browserLanguage, paneLocale, readOfficeDisplayLanguage } from "./boot/locale";
-import { detectHost } from "./boot/office-host";
-import { paneTheme, prefersDarkScheme, readOfficeTheme } from "./boot/theme";
-import { requestedExtraContracts } from "./preview/preview-options";
-import { todayIso } from "./shared/today";
+import { browserLanguage, detectHost, paneLocale, paneTheme, prefersDarkScheme, readOfficeDisplayLanguage, readOfficeTheme, requestedExtraContracts } from "./boot";
+import { todayIso } from "./shared/display-format";
 
 /**
  * Composition root: picks the store and hands it down. Inside Excel, the ExcelContractStore over
@@ -28,10 +25,7 @@ async function start(element: HTMLElement): Promise<void> {
     return;
   }
   // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.
-  const [{ createPreviewRun, seedPreview }, { PreviewBanner }] = await Promise.all([
-    import(/* webpackChunkName: "preview" */ "./preview/preview-store"),
-    import(/* webpackChunkName: "preview" */ "./app/PreviewBanner"),
-  ]);
+  const { createPreviewRun, seedPreview, PreviewBanner } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
   const store = createContractStore(createPreviewRun());
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));

@@ -1,4 +1,5 @@
-import { NewContract, ownerNames, ValueContract } from "../domain/contract";
+import { NewContract, ValueContract } from "../domain/contract";
+import { ownerNames } from "../domain/lists";
 import { fail, ok } from "../domain/result";
 import { NewReview, STATUS_AFTER_DECISION } from "../domain/review";
 import { indexByKey, keyOf, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "./support/render"; // jsdom layout stand-in for Tabster
 import { App } from "../../src/taskpane/App";
-import { PreviewBanner } from "../../src/taskpane/app/PreviewBanner";
+import { PreviewBanner } from "../../src/taskpane/preview/preview";
 import type { ContractStore } from "../../src/workbook/contract-store";
 import { fourContracts } from "./support/portfolio-data";
 import { editCell, TODAY, workbookWith } from "./support/store";

@@ -1,7 +1,5 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { paneLocale, readOfficeDisplayLanguage } from "../../src/taskpane/boot/locale";
-import { detectHost } from "../../src/taskpane/boot/office-host";
-import { paneTheme } from "../../src/taskpane/boot/theme";
+import { detectHost, paneLocale, paneTheme, readOfficeDisplayLanguage } from "../../src/taskpane/boot";
 
 describe("detectHost", () => {
   afterEach(() => {

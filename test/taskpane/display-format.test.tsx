@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { blankContract } from "../../src/domain/contract";
-import { ContractFacts } from "../../src/taskpane/review/ContractFacts";
+import { ContractFacts } from "../../src/taskpane/review/ReviewParts";
 import { DisplayFormatProvider } from "../../src/taskpane/shared/display-format";
 
 // Expected texts are written out by hand, as each locale's users write them.

@@ -2,8 +2,8 @@ import { ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { reviewStatus } from "../../src/domain/review-cadence";
 import { idsFrom, SAMPLE_COUNT, sampleContracts, samplePortfolio } from "../../src/domain/sample-contracts";
-import { requestedExtraContracts } from "../../src/taskpane/preview/preview-options";
-import { createPreviewRun, seedPreview } from "../../src/taskpane/preview/preview-store";
+import { requestedExtraContracts } from "../../src/taskpane/boot";
+import { createPreviewRun, seedPreview } from "../../src/taskpane/preview/preview";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { TODAY } from "./support/store";
 

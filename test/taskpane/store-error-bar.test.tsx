@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { blankContract } from "../../src/domain/contract";
-import { StoreErrorBar } from "../../src/taskpane/shared/StoreErrorBar";
+import { StoreErrorBar } from "../../src/taskpane/shared/messages";
 import type { StoreError } from "../../src/workbook/contract-store";
 import { renderPane } from "./support/render";
 

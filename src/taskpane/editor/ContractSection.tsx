@@ -1,8 +1,8 @@
-import { AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { ErrorCircle12Regular } from "@fluentui/react-icons";
-import type { EditableField, SectionSpec } from "./contract-fields";
-import { ContractFieldControl } from "./ContractFieldControl";
-import { isRequiredField, type FieldErrors, type FormValues } from "./form-values";
+import { contractWithStatus, isLiveStatus } from "../../domain/contract";
+import { FieldControl } from "../shared/FieldControl";
+import { fieldControlId, isRequiredField, type ContractErrors, type ContractValues, type EditableField, type FieldSpec, type SectionSpec } from "./contract-form";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -14,15 +14,22 @@ const useStyles = makeStyles({
     // A control scrolled into view (by Tab, or focus after Save) stays clear of the sticky figures strip and footer.
     "& input, & textarea, & select, & button": { scrollMarginTop: "112px", scrollMarginBottom: "72px" },
   },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // The names run on like a sentence, comma-separated, as many to a line as fit.
+  list: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: "none" },
 });
+
+/** The hint a saved contract's Contract ID shows instead of its own: it cannot be changed here. */
+const ID_KEPT = "Saved contracts keep their ID: the workbook finds the row by it.";
 
 export interface ContractSectionProps {
   readonly section: SectionSpec;
   /** h2 under the view's title; h3 under a saved contract's own heading. */
   readonly headingLevel: "h2" | "h3";
-  readonly values: FormValues;
-  readonly errors: FieldErrors;
+  readonly values: ContractValues;
+  readonly errors: ContractErrors;
   readonly ownerOptions: readonly string[];
+  /** Shown but not editable (the Contract ID of a saved contract: the store finds the row by it). */
   readonly locked: ReadonlySet<EditableField>;
   /** A contract not yet saved: its Contract ID may stay blank, and shows the one it would get (nextId). */
   readonly isNew: boolean;
@@ -38,8 +45,7 @@ export interface ContractSectionProps {
 export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
   const styles = useStyles();
   const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
-  // Status is always asked for (its list has no blank once one is chosen); the rest as the form requires them at this status.
-  const status = values.status ?? "";
+  const status = values.status;
   return (
     <AccordionItem value={section.id}>
       <AccordionHeader as={headingLevel} expandIconPosition="end">
@@ -54,14 +60,15 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         {section.fields.map((spec) => (
-          <ContractFieldControl
+          <FieldControl
             key={spec.key}
             spec={spec}
-            value={values[spec.key] ?? ""}
+            id={fieldControlId(spec.key)}
+            value={values[spec.key]}
             error={errors[spec.key]}
             required={isRequiredField(spec, status, isNew)}
             ownerOptions={ownerOptions}
-            readOnly={locked.has(spec.key)}
+            readOnlyHint={locked.has(spec.key) ? ID_KEPT : undefined}
             placeholder={isNew && spec.key === "id" ? `${nextId} if left blank` : undefined}
             focusNow={pendingFocus === spec.key}
             onFocused={onFocused}
@@ -71,5 +78,44 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
         ))}
       </AccordionPanel>
     </AccordionItem>
+  );
+}
+
+export interface MissingSummaryProps {
+  /** The status the contract was to be saved with, e.g. "Active". */
+  readonly status: string;
+  /** The required fields left blank, in form order (never empty). */
+  readonly missing: readonly FieldSpec[];
+  /** Opens the field's section and focuses it. */
+  readonly onGoTo: (key: EditableField) => void;
+}
+
+/**
+ * After a Save refused with required fields blank: what is missing, once, at the top of the form (each
+ * field itself says only that it is required). Each name goes to its field. Announced politely, so it
+ * does not cut off the field Save has just focused.
+ */
+export function MissingSummary({ status, missing, onGoTo }: MissingSummaryProps) {
+  const styles = useStyles();
+  const count = missing.length === 1 ? "1 required field is" : `${missing.length} required fields are`;
+  const whose = contractWithStatus(status);
+  const them = missing.length === 1 ? "it" : "them";
+  return (
+    <MessageBar intent="error" layout="multiline" politeness="polite">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{`Not saved: ${count} empty`}</MessageBarTitle>
+        <ul className={styles.list} aria-label="Missing fields">
+          {missing.map((spec, index) => (
+            <li key={spec.key}>
+              <Link as="button" inline onClick={() => onGoTo(spec.key)}>
+                {spec.header}
+              </Link>
+              {index < missing.length - 1 ? "," : ""}
+            </li>
+          ))}
+        </ul>
+        {isLiveStatus(status) && <span>{`${whose.charAt(0).toUpperCase()}${whose.slice(1)} needs ${them}; a Draft does not.`}</span>}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,8 +1,47 @@
+import type { ValueContract } from "../../domain/contract";
+import { contractFigures, type ContractFigures } from "../../domain/contract-figures";
+import { EVIDENCE_TO_ACT } from "../../domain/decision-suggestion";
+import { PROVEN_LEVELS, type ProvenLevel } from "../../domain/evidence";
 import { InfoLabel, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { ValueContract } from "../../domain/contract";
-import { useDisplayFormat } from "../shared/display-format";
-import { figureTexts, liveFigures } from "./live-figures";
+import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
+
+/**
+ * The editor's figures: the calculated columns, and the evidence still needed. (Not AIVM.EVIDENCEGAPS,
+ * which names the levels skipped below the highest one shown; this names the levels above it.)
+ */
+interface LiveFigures extends ContractFigures {
+  /**
+   * The evidence levels above the contract's own, up to Financial: what must still be shown before its
+   * value counts as realised. Empty at Financial or Strategic.
+   */
+  readonly evidenceNeeded: readonly ProvenLevel[];
+}
+
+function liveFigures(contract: ValueContract): LiveFigures {
+  const reached = contract.evidenceLevel === null || contract.evidenceLevel === "None" ? -1 : PROVEN_LEVELS.indexOf(contract.evidenceLevel);
+  const needed = PROVEN_LEVELS.indexOf(EVIDENCE_TO_ACT);
+  return { ...contractFigures(contract), evidenceNeeded: PROVEN_LEVELS.filter((_, i) => i > reached && i <= needed) };
+}
+
+/** The figures as label and text, in the order the strip shows them. */
+function figureTexts(figures: LiveFigures, format: DisplayFormat): ReadonlyArray<readonly [label: string, text: string]> {
+  return [
+    ["Realised value", format.amount(figures.realisedValue)],
+    ["Lifecycle cost", format.amount(figures.lifecycleCost)],
+    ["Value class", figures.valueClass ?? "no evidence level"],
+    ["Evidence still needed", levelsText(figures.evidenceNeeded)],
+    ["Next review", figures.nextReview === null ? "not scheduled" : format.date(figures.nextReview)],
+  ];
+}
+
+/** Levels as a short phrase: "none", one level, or a run such as "Behavioural to Financial". */
+function levelsText(levels: readonly ProvenLevel[]): string {
+  const [first] = levels;
+  const last = levels[levels.length - 1];
+  if (first === undefined || last === undefined) return "none";
+  return first === last ? first : levels.length === 2 ? `${first}, ${last}` : `${first} to ${last}`;
+}
 
 const useStyles = makeStyles({
   strip: {

@@ -1,10 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { BusyButton } from "../shared/BusyButton";
 import { useState } from "react";
 import type { ContractStore, StoreError, StoreResult } from "../../workbook/contract-store";
-import { withFocusReturn } from "../shared/focus";
-import { StoreErrorBar } from "../shared/StoreErrorBar";
-import { insertSampleContracts, setUpTables } from "../setup/setup-actions";
+import { BusyButton, withFocusReturn } from "../shared/actions";
+import { StoreErrorBar } from "../shared/messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalL} 0` },
@@ -40,8 +38,8 @@ export function EmptyPortfolio({ kind, store, today, onChanged, onNew }: EmptyPo
       else setError(result.error);
     });
 
-  const createTables = () => run("tables", () => setUpTables(store));
-  const insertSamples = () => run("samples", () => insertSampleContracts(store, today));
+  const createTables = () => run("tables", () => store.setUp());
+  const insertSamples = () => run("samples", () => store.insertSampleContracts(today));
 
   return (
     <section className={styles.root} aria-labelledby="aivm-empty-heading">

@@ -2,8 +2,7 @@ import { Button, Field, makeStyles, mergeClasses, SearchBox, Select, Text, Toggl
 import { FilterRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { MANDATES, STATUSES, VALUE_CHAINS } from "../../domain/lists";
-import { plural } from "../shared/format";
-import { FilterSelect } from "./FilterSelect";
+import { plural } from "../shared/display-format";
 import { isFiltered, NO_FILTER, SORT_KEYS, SORT_LABELS, type PortfolioFilter, type SortKey } from "./portfolio-model";
 
 const useStyles = makeStyles({
@@ -66,5 +65,35 @@ export function PortfolioFilters({ filter, onFilterChange, sort, onSortChange, o
         </Field>
       </div>
     </div>
+  );
+}
+
+
+export interface FilterSelectProps<T extends string> {
+  readonly label: string;
+  /** The option meaning "no filter", e.g. "All statuses". */
+  readonly anyLabel: string;
+  readonly options: readonly T[];
+  readonly value: T | null;
+  readonly onChange: (value: T | null) => void;
+}
+
+/** A labelled native select over a fixed list, with an "all" option that means no filter. */
+export function FilterSelect<T extends string>({ label, anyLabel, options, value, onChange }: FilterSelectProps<T>) {
+  return (
+    <Field label={label} size="small">
+      <Select
+        size="small"
+        value={value ?? ""}
+        onChange={(_, data) => onChange(options.find((option) => option === data.value) ?? null)}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -1,21 +1,19 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ownerNames } from "../../domain/lists";
 import type { ContractStore } from "../../workbook/contract-store";
-import { focusByKey, focusedElement } from "../shared/focus";
-import { ownerNames } from "../../domain/contract";
-import { StoreErrorBar } from "../shared/StoreErrorBar";
-import { ContractList } from "./ContractList";
+import { focusByKey, focusedElement } from "../shared/actions";
+import { StoreErrorBar } from "../shared/messages";
+import { useStoreQuery } from "../shared/store-query";
+import { ContractList, InvalidRows } from "./ContractList";
 import { EmptyPortfolio } from "./EmptyPortfolio";
-import { InvalidRows } from "./InvalidRows";
-import { buildPortfolio, filterItems, isFiltered, NO_FILTER, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
-import { portfolioTotals } from "./portfolio-totals";
+import { buildPortfolio, filterItems, isFiltered, NO_FILTER, portfolioTotals, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
 import { PortfolioFilters } from "./PortfolioFilters";
-import { PortfolioSkeleton } from "./PortfolioSkeleton";
 import { PortfolioSummary } from "./PortfolioSummary";
-import { useContractList } from "./useContractList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** Marked once the portfolio first shows its contracts: the bench and the e2e tests time the pane by it. */
@@ -45,10 +43,11 @@ export interface PortfolioViewProps {
 /** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
 export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
-  const { state, reload } = useContractList(store);
+  const read = useCallback(() => store.listContracts(), [store]);
+  const { state, refresh: reload } = useStoreQuery(read);
   const [filter, setFilter] = useState<PortfolioFilter>(NO_FILTER);
   const [sort, setSort] = useState<SortKey>("title");
-  const portfolio = useMemo(() => (state.status === "loaded" ? buildPortfolio(state.list, today) : null), [state, today]);
+  const portfolio = useMemo(() => (state.kind === "ready" ? buildPortfolio(state.value, today) : null), [state, today]);
   // Sorted once per list and order; a keystroke in the search only filters, which keeps the (stable) sorted order.
   const sorted = useMemo(() => (portfolio ? sortItems(portfolio.items, sort) : []), [portfolio, sort]);
   const shown = useMemo(() => filterItems(sorted, filter), [sorted, filter]);
@@ -79,8 +78,8 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
     if (focusedElement() === null) focusByKey(document, "view-title");
   }, [hasRows]);
 
-  if (state.status === "loading") return <PortfolioSkeleton />;
-  if (state.status === "error") {
+  if (state.kind === "loading") return <PortfolioSkeleton />;
+  if (state.kind === "failed") {
     if (state.error.kind === "not-set-up") {
       return <EmptyPortfolio kind="no-tables" store={store} today={today} onChanged={reloadFromEmpty} onNew={onNew} />;
     }
@@ -92,8 +91,8 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   }
   return (
     <div className={styles.root} aria-busy={state.refreshing}>
-      {state.list.problems.length > 0 && (
-        <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.list.problems }} onOpenSetup={onOpenSetup} />
+      {state.value.problems.length > 0 && (
+        <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.value.problems }} onOpenSetup={onOpenSetup} />
       )}
       <PortfolioFilters
         filter={filter}
@@ -108,5 +107,21 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
       <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>
+  );
+}
+
+/** The shape of the portfolio while the first list loads. */
+function PortfolioSkeleton() {
+  const styles = useStyles();
+  return (
+    <Skeleton aria-label="Loading contracts" className={styles.root}>
+      <SkeletonItem size={32} />
+      {[0, 1, 2, 3, 4].map((n) => (
+        <div key={n} className={styles.row}>
+          <SkeletonItem size={16} />
+          <SkeletonItem size={12} style={{ width: "70%" }} />
+        </div>
+      ))}
+    </Skeleton>
   );
 }

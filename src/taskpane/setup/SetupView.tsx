@@ -1,13 +1,10 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import type { ContractStore, StoreError, StoreResult } from "../../workbook/contract-store";
-import { BusyButton } from "../shared/BusyButton";
-import { withFocusReturn } from "../shared/focus";
-import { plural } from "../shared/format";
-import { StoreErrorBar } from "../shared/StoreErrorBar";
-import { CheckResult } from "./CheckResult";
-import { insertSampleContracts, setUpTables } from "./setup-actions";
-import { useWorkbookCheck } from "./useWorkbookCheck";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { ContractStore, StoreError, StoreResult, WorkbookCheck } from "../../workbook/contract-store";
+import { BusyButton, withFocusReturn } from "../shared/actions";
+import { plural } from "../shared/display-format";
+import { ProblemList, StoreErrorBar } from "../shared/messages";
+import { useStoreQuery, type QueryState } from "../shared/store-query";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
@@ -29,7 +26,8 @@ type Outcome = { readonly title: string; readonly lines: readonly string[] } | {
 /** Setup: check the workbook, create or repair the tables, insert the sample contracts. */
 export default function SetupView({ store, today }: SetupViewProps) {
   const styles = useStyles();
-  const { state, recheck } = useWorkbookCheck(store);
+  const check = useCallback(() => store.check(), [store]);
+  const { state, retry: recheck } = useStoreQuery(check);
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -44,13 +42,13 @@ export default function SetupView({ store, today }: SetupViewProps) {
     });
 
   const setUp = () =>
-    run("tables", () => setUpTables(store), (report) => ({
+    run("tables", () => store.setUp(), (report) => ({
       title: report.actions.length > 0 ? "Tables set up" : "Nothing to repair",
       lines: report.actions.length > 0 ? report.actions : ["Both tables already had every column."],
     }));
   const insertSamples = () =>
-    run("samples", () => insertSampleContracts(store, today), (count) => ({
-      title: `Inserted ${plural(count, "sample contract")}`,
+    run("samples", () => store.insertSampleContracts(today), (inserted) => ({
+      title: `Inserted ${plural(inserted.length, "sample contract")}`,
       lines: ["Open the portfolio to explore them. They are ordinary rows: edit or delete them as you like."],
     }));
   const tablesExist = state.kind !== "ready" || state.value.tablesExist;
@@ -106,6 +104,39 @@ function OutcomeBar({ outcome }: { readonly outcome: { readonly title: string; r
             <li key={index}>{line}</li>
           ))}
         </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What the workbook check found: all well, or every problem with where it is. */
+function CheckResult({ state }: { readonly state: QueryState<WorkbookCheck> }) {
+  if (state.kind === "loading") return <Spinner size="tiny" label="Checking the workbook…" labelPosition="after" />;
+  if (state.kind === "failed") return <StoreErrorBar error={state.error} />;
+  const check = state.value;
+  const { tablesExist } = check;
+  if (check.ready && check.problems.length === 0) {
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>All well</MessageBarTitle>
+          Both tables are in place with every column, and every row is valid.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const title = !tablesExist
+    ? "No contract tables yet"
+    : check.ready
+      ? `${plural(check.problems.length, "problem")} in the rows`
+      : `The layout needs repair (${plural(check.problems.length, "problem")})`;
+  return (
+    <MessageBar intent={tablesExist ? "warning" : "info"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {!tablesExist && "Create the tables to start. "}
+        {check.ready && "Open each row from the portfolio to fix it, or correct it in the sheet. "}
+        {check.problems.length > 0 && <ProblemList problems={check.problems} label="Problems found" />}
       </MessageBarBody>
     </MessageBar>
   );

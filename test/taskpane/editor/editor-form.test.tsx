@@ -79,7 +79,7 @@ describe("the contract editor's form", () => {
     expect(figure("Lifecycle cost")).toBe("0");
     expect(figure("Value class")).toBe("no evidence level");
     expect(figure("Next review")).toBe("not scheduled");
-    expect(figure("Evidence gaps")).toBe("Technical to Financial");
+    expect(figure("Evidence still needed")).toBe("Technical to Financial");
     await user.click(screen.getByRole("button", { name: /Full economic cost/ }));
     await user.type(screen.getByRole("textbox", { name: "Technology cost" }), "250k");
     // Before the field is left: the strip already counts it.
@@ -95,7 +95,7 @@ describe("the contract editor's form", () => {
     await user.click(screen.getByRole("button", { name: /^Evidence/ }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Evidence level" }), "Behavioural");
     expect(figure("Value class")).toBe("Evidenced leading indicator");
-    expect(figure("Evidence gaps")).toBe("Operational, Financial");
+    expect(figure("Evidence still needed")).toBe("Operational, Financial");
 
     await user.click(screen.getByRole("button", { name: /^Review cadence/ }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Review cadence" }), "Monthly");

@@ -1,7 +1,6 @@
 import { blankContract, ValueContract } from "../../../src/domain/contract";
 import { DEFAULT_SEPARATORS } from "../../../src/domain/money-parse";
-import { CONTRACT_FIELDS, CONTRACT_SECTIONS } from "../../../src/taskpane/editor/contract-fields";
-import { checkForm, committedText, contractForFigures, firstInvalid, isChanged, missingFields, valuesFromRecord } from "../../../src/taskpane/editor/form-values";
+import { checkForm, committedText, CONTRACT_FIELDS, CONTRACT_SECTIONS, contractForFigures, firstInvalid, isChanged, missingFields, valuesFromRecord } from "../../../src/taskpane/editor/contract-form";
 
 const meta = { version: 1, updated: null };
 const seps = DEFAULT_SEPARATORS;
@@ -51,9 +50,9 @@ describe("form text and the contract", () => {
     expect(check.contract).toBeNull();
     expect(check.errors.dataCost).toBe("Data cost must be a number, such as 1,234.50, 250k, 1.2m or (1,000).");
     expect(values.dataCost).toBe("12,34");
-    expect(committedText(spec("dataCost"), "12,34", seps)).toBe("12,34");
-    expect(committedText(spec("dataCost"), "1.2m", seps)).toBe("1,200,000");
-    expect(committedText(spec("title"), "1.2m", seps)).toBe("1.2m");
+    expect(committedText("dataCost", "12,34", seps)).toBe("12,34");
+    expect(committedText("dataCost", "1.2m", seps)).toBe("1,200,000");
+    expect(committedText("title", "1.2m", seps)).toBe("1.2m");
   });
 
   test("the schema's own messages reach the field: negative cost, missing title, live contract without owner", () => {

@@ -1,6 +1,6 @@
 import { blankContract } from "../../../src/domain/contract";
 import { DEFAULT_SEPARATORS } from "../../../src/domain/money-parse";
-import { checkReview, type ReviewValues } from "../../../src/taskpane/review/review-values";
+import { checkReview, type ReviewValues } from "../../../src/taskpane/review/review-form";
 
 const contract = { ...blankContract("VC-0002"), title: "Churn", reviewCadence: "Monthly" as const };
 const values: ReviewValues = {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
-import { todayIso } from "../../../src/taskpane/shared/today";
+import { todayIso } from "../../../src/taskpane/shared/display-format";
 import ReviewView from "../../../src/taskpane/review/ReviewView";
 import { descriptionOf, renderView, valueOf } from "../editor/dom";
 import { activeContract, testWorkbook } from "../editor/workbook-fixture";

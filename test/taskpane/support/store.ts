@@ -4,7 +4,7 @@ import type { ExcelRun } from "../../../src/workbook/excel-api";
 import type { ContractStore } from "../../../src/workbook/contract-store";
 import { createContractStore } from "../../../src/workbook/excel-contract-store";
 import { createMemoryExcel } from "../../../src/workbook/memory-excel";
-import { todayIso } from "../../../src/taskpane/shared/today";
+import { todayIso } from "../../../src/taskpane/shared/display-format";
 
 /** The real store over the in-memory Excel: no mocks. */
 export interface TestWorkbook {

@@ -1,7 +1,30 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import type { StoreError } from "../../workbook/contract-store";
-import { StoreErrorBar } from "../shared/StoreErrorBar";
+import type { ContractStore, StoreError } from "../../workbook/contract-store";
+import type { ExcelRun } from "../../workbook/excel-api";
+import { createMemoryExcel } from "../../workbook/memory-excel";
+import { StoreErrorBar } from "../shared/messages";
+
+/**
+ * The preview's workbook: the in-memory Excel, which the pane's ordinary store runs over, set up and
+ * seeded with the sample contracts. This module is a chunk of its own ("preview"), loaded only when
+ * Office reports no host, so Excel users never download it.
+ */
+
+/** A new, empty in-memory workbook to run the store over. */
+export function createPreviewRun(): ExcelRun {
+  return createMemoryExcel().run;
+}
+
+/**
+ * Sets the tables up and inserts the samples, as Setup does, then `extraContracts` more (for the
+ * load-time bench), in one request. Resolves to null, or to the error that stopped it: the pane still
+ * opens and shows it.
+ */
+export async function seedPreview(store: ContractStore, today: string, extraContracts = 0): Promise<StoreError | null> {
+  const created = await store.insertSampleContracts(today, extraContracts);
+  return created.ok ? null : created.error;
+}
 
 // The info button brings Fluent's popover and positioning (~30 KiB gzip); only the preview shows it, so it
 // loads on its own and stays out of the first script Excel users download.

@@ -1,9 +1,23 @@
+import { Button, Spinner, type ButtonProps } from "@fluentui/react-components";
+
 /**
- * Focus helpers. Excel takes focus around Excel.run (office-js #5050), and a busy button may lose it:
- * after a store call, focus goes back to the control that started the action, unless the user has
- * moved it somewhere else meanwhile (focus is never moved unprompted).
+ * Running an action from a control: the button shows it is busy, and focus comes back to it after.
+ * Excel takes focus around Excel.run (office-js #5050), and a busy button may lose it: after a store
+ * call, focus goes back to the control that started the action, unless the user has moved it somewhere
+ * else meanwhile (focus is never moved unprompted).
  */
 
+export type BusyButtonProps = ButtonProps & {
+  /** While true: a spinner in the button, which stays focusable (disabledFocusable) but does nothing. */
+  readonly busy: boolean;
+  /** Another action is running: inert too, without a spinner. */
+  readonly blocked?: boolean;
+};
+
+/** A button that shows a spinner while its store call runs and keeps focus, so focus can return to it. */
+export function BusyButton({ busy, blocked = false, icon, ...props }: BusyButtonProps) {
+  return <Button {...props} disabledFocusable={busy || blocked} icon={busy ? <Spinner size="tiny" /> : (icon ?? null)} />;
+}
 /** The element that has focus now, if it is an HTMLElement. */
 export function focusedElement(): HTMLElement | null {
   const active = document.activeElement;

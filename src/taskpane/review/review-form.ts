@@ -1,0 +1,160 @@
+import { useCallback, useMemo, useState } from "react";
+import type { ValueContract } from "../../domain/contract";
+import { suggestDecision } from "../../domain/decision-suggestion";
+import { evidenceGapList, evidenceLevel, type EvidenceFlags, type ProvenLevel } from "../../domain/evidence";
+import type { EvidenceLevel } from "../../domain/lists";
+import { headerOf } from "../../domain/field-model";
+import { amountExamples, parseAmount, type NumberSeparators } from "../../domain/money-parse";
+import { NewReview, REVIEW_FIELDS, type ReviewFieldDef } from "../../domain/review";
+import { nextReviewIso } from "../../domain/review-cadence";
+import { stampOf, type ContractStore, type StoredContract } from "../../workbook/contract-store";
+import { todayIso, type DisplayFormat } from "../shared/display-format";
+import type { FormField } from "../shared/FieldControl";
+import { firstError, tidyAmountText, useFormState, useStampedSave, type FieldErrors, type FormValues } from "../shared/form-state";
+
+/**
+ * The review form: the fields the reviewer types (their labels and hints from the field model,
+ * src/domain/review.ts), the evidence observed per level (the level and gaps follow from it), checks
+ * against the review schema, the suggested decision from the contract's thresholds, and the save.
+ */
+
+/** The review form's text fields, in the order they are shown. */
+export const REVIEW_KEYS = ["date", "reviewer", "realisedToDate", "forecastValue", "decision", "rationale", "assumptionsChanged"] as const;
+export type ReviewKey = (typeof REVIEW_KEYS)[number];
+export type ReviewValues = FormValues<ReviewKey>;
+export type ReviewErrors = FieldErrors<ReviewKey>;
+
+type ReviewFormField = Extract<ReviewFieldDef, { readonly form: object }>;
+/** The declaration of each review field a FieldControl shows (all but the decision, which has its own card). */
+export const REVIEW_FORM_FIELDS: ReadonlyMap<ReviewKey, FormField<ReviewKey>> = new Map(
+  REVIEW_FIELDS.filter((field): field is ReviewFormField => "form" in field).map((field): [ReviewKey, FormField<ReviewKey>] => [field.key, field]),
+);
+
+/** The amount fields, read and tidied as amounts: the signed amounts of the field model. */
+const AMOUNT_KEYS = ["realisedToDate", "forecastValue"] as const satisfies readonly Extract<ReviewFieldDef, { readonly kind: "signed amount" }>["key"][];
+
+export interface ReviewCheck {
+  /** The review without its ID (the store gives one on save), when every field is valid. */
+  readonly review: NewReview | null;
+  readonly errors: ReviewErrors;
+  readonly level: EvidenceLevel;
+  /** Levels below the highest observed that were not observed: weakest first. */
+  readonly gaps: readonly ProvenLevel[];
+  readonly realised: number | null;
+  readonly forecast: number | null;
+  /** ISO date of the next review: review date + the contract's cadence; null without either. */
+  readonly nextReview: string | null;
+}
+
+const isReviewKey = (key: string): key is ReviewKey => REVIEW_KEYS.some((field) => field === key);
+
+/** Reads and checks the review form against the review schema; amounts keep their text until they parse. */
+export function checkReview(values: ReviewValues, flags: EvidenceFlags, contract: ValueContract, separators: NumberSeparators): ReviewCheck {
+  const errors: Partial<Record<ReviewKey, string>> = {};
+  const amount = (key: (typeof AMOUNT_KEYS)[number]): number | null => {
+    const parsed = parseAmount(values[key], separators);
+    if (parsed.ok) return parsed.value;
+    errors[key] = `${headerOf(REVIEW_FIELDS, key)} must be a number, such as ${amountExamples(separators)}.`;
+    return null;
+  };
+  const realised = amount("realisedToDate");
+  const forecast = amount("forecastValue");
+  const level = evidenceLevel(flags);
+  const next = nextReviewIso(values.date, contract.reviewCadence);
+  const candidate = {
+    contractId: contract.id,
+    date: values.date,
+    reviewer: values.reviewer,
+    evidenceLevel: level,
+    realisedToDate: realised,
+    forecastValue: forecast,
+    decision: values.decision === "" ? null : values.decision,
+    rationale: values.rationale,
+    assumptionsChanged: values.assumptionsChanged,
+    nextReview: next,
+  };
+  const parsed = NewReview.safeParse(candidate);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const key = String(issue.path[0] ?? "");
+    if (isReviewKey(key)) errors[key] ??= issue.message;
+  }
+  const valid = parsed.success && Object.keys(errors).length === 0;
+  return { review: valid ? parsed.data : null, errors, level, gaps: evidenceGapList(flags), realised, forecast, nextReview: next };
+}
+
+/** The DOM id of a review field's control. */
+export const reviewControlId = (field: ReviewKey): string => `review-field-${field}`;
+
+const NO_EVIDENCE: EvidenceFlags = [false, false, false, false, false];
+const AMOUNTS: ReadonlySet<string> = new Set(AMOUNT_KEYS);
+
+const blankReview = (): ReviewValues => ({ date: todayIso(), reviewer: "", realisedToDate: "", forecastValue: "", decision: "", rationale: "", assumptionsChanged: "" });
+
+/** The review form's state: the shared form state, the evidence ticks, and the suggested decision. */
+export function useReviewForm(contract: ValueContract, format: DisplayFormat) {
+  const { separators } = format;
+  const [start] = useState(() => ({ values: blankReview(), showProblems: false }));
+  const [flags, setFlags] = useState<EvidenceFlags>(NO_EVIDENCE);
+  const check = useCallback((values: ReviewValues) => checkReview(values, flags, contract, separators), [flags, contract, separators]);
+  const tidy = useCallback((key: ReviewKey, text: string) => (AMOUNTS.has(key) ? tidyAmountText(text, separators) : text), [separators]);
+  const form = useFormState(start, { keys: REVIEW_KEYS, check, tidy });
+  const { realised, forecast, level } = form.check;
+  const suggestion = useMemo(
+    () =>
+      suggestDecision(
+        { realisedToDate: realised, forecastValue: forecast, evidenceLevel: level, expandAtValue: contract.expandAtValue, stopBelowValue: contract.stopBelowValue },
+        format.amount,
+      ),
+    [realised, forecast, level, contract.expandAtValue, contract.stopBelowValue, format.amount],
+  );
+  const toggleLevel = useCallback((index: number, observed: boolean) => {
+    setFlags((f) => {
+      const at = (i: number): boolean => (i === index ? observed : (f[i] ?? false));
+      return [at(0), at(1), at(2), at(3), at(4)];
+    });
+  }, []);
+  return { ...form, flags, suggestion, toggleLevel, changed: form.changed || flags.some(Boolean) };
+}
+
+export type ReviewForm = ReturnType<typeof useReviewForm>;
+
+export interface ReviewSaveOptions {
+  readonly store: ContractStore;
+  readonly stored: StoredContract;
+  readonly form: ReviewForm;
+  readonly focusField: (field: ReviewKey) => void;
+  /** The contract as it is now in the workbook, after the user chose to reload it. */
+  readonly onReloaded: (current: StoredContract) => void;
+  readonly onSaved: () => void;
+}
+
+/**
+ * Recording the review: check the form (problems shown, first invalid field focused), then append the
+ * review (the store gives it its Review ID) and update the contract with the stamp the contract was
+ * read with, in one request (useStampedSave holds the conflict and errors).
+ */
+export function useReviewSave({ store, stored, form, focusField, onReloaded, onSaved }: ReviewSaveOptions) {
+  const saving = useStampedSave(stampOf(stored));
+  const { begin, write, resolveConflict } = saving;
+
+  const save = useCallback(async () => {
+    begin();
+    const { review, errors } = form.check;
+    if (review === null) {
+      form.showAll();
+      const first = firstError(REVIEW_KEYS, errors);
+      if (first !== null) focusField(first);
+      return;
+    }
+    const result = await write((stamp) => store.recordReview(review, stamp));
+    if (result.ok) onSaved();
+  }, [begin, write, form, focusField, store, onSaved]);
+
+  /** Take the contract as it is now (its thresholds and suggestion may change); the review as typed stays. */
+  const reload = useCallback(() => resolveConflict(onReloaded), [resolveConflict, onReloaded]);
+
+  /** Keep the contract as shown; the next save is checked against the row as it is now. */
+  const keepEditing = useCallback(() => resolveConflict(() => undefined), [resolveConflict]);
+
+  return { save, reload, keepEditing, busy: saving.busy, error: saving.error, conflict: saving.conflict };
+}
