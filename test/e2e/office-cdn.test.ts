@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/boot/office-host";
+import { EXCEL_API_VERSION } from "../../src/workbook/excel-run";
 import { collectPageErrors, launchBrowser, type Browser } from "./support/browser";
 import { bundleReport } from "./support/bundle";
+import { overflowsSideways, shootAndCheck, WIDTHS } from "./support/checks";
 import { OFFICE_CDN_FOLDER, OFFICE_JS_URL } from "./support/office-cdn";
 import { openPane } from "./support/pane";
 import { DIST, serveDist, type Served } from "./support/server";
@@ -94,5 +96,27 @@ describe("office.js from Microsoft's CDN", () => {
     expect(OFFLINE_BUDGET_MS).toBeLessThan(OFFICE_READY_TIMEOUT_MS);
     // The failed request is the only error the page reports.
     expect(pageErrors).toEqual([`console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED (${OFFICE_JS_URL})`]);
+  });
+
+  it(`inside an Excel without ExcelApi ${EXCEL_API_VERSION}, says so, readable and accessible at pane widths`, async () => {
+    // What office.js leaves in such an Excel, as far as the pane asks: a host, and a "no" for the set.
+    await page.route(OFFICE_JS_URL, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+          context: { displayLanguage: "en-GB", requirements: { isSetSupported: () => false } } };`,
+      }),
+    );
+    await page.goto(`${served.url}/taskpane.html`);
+    await page.getByText("This version of Excel cannot open AIVM's contract tables").waitFor();
+    const text = await page.getByRole("main", { name: "AIVM" }).innerText();
+    for (const part of [`(ExcelApi ${EXCEL_API_VERSION})`, "The =AIVM functions still work", "update Excel", "Excel on the web"]) expect(text).toContain(part);
+    await expect(shootAndCheck(page, "unsupported-excel")).resolves.toEqual([]);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 600 });
+      await expect(overflowsSideways(page)).resolves.toBe(false);
+    }
+    // No Excel global here: had the pane called Excel.run, the page would have thrown.
+    expect(pageErrors).toEqual([]);
   });
 });

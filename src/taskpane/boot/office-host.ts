@@ -23,3 +23,16 @@ export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInf
   );
   return Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * Whether this Excel offers ExcelApi `version` (Office.context.requirements.isSetSupported, as Microsoft's
+ * "Excel JavaScript API requirement sets" page checks it at runtime). Ask only once Office reported a host.
+ * False when Office cannot say (no requirements object, or it throws): then the tables cannot be relied on.
+ */
+export function excelApiSupported(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
