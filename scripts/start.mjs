@@ -32,6 +32,7 @@ AIVM is being served at ${url}/
 
   Preview (no Excel needed): open ${url}/taskpane.html in a browser.
   The pane runs on an in-memory workbook seeded with sample contracts, and says it is a preview.
+  No internet needed: office.js (from Microsoft's CDN) then fails to load, and the preview opens anyway.
 
   To use it inside Excel, serve it over https instead: on Windows or macOS run \`npm start\`
   (it sideloads into Excel desktop); for Excel on the web see "Use it in Excel" in README.md.

@@ -23,7 +23,7 @@ export interface AppProps {
   readonly notice: ReactNode;
   /** Today as ISO yyyy-mm-dd: review status and sample dates are worked out from it. */
   readonly today: string;
-  /** The locale dates and amounts are shown and typed in (boot/locale.ts chooses it). */
+  /** The locale dates and amounts are shown and typed in (boot.ts chooses it). */
   readonly locale: string;
 }
 

@@ -34,6 +34,19 @@ export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInf
 }
 
 /**
+ * Whether this Excel offers ExcelApi `version` (Office.context.requirements.isSetSupported, as Microsoft's
+ * "Excel JavaScript API requirement sets" page checks it at runtime). Ask only once Office reported a host.
+ * False when Office cannot say (no requirements object, or it throws): then the tables cannot be relied on.
+ */
+export function excelApiSupported(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The pane's locale, for dates and amounts: the first of the candidates (Office's display language
  * inside Office, then the browser's language) that is a language tag Intl can format in, else the
  * product's own language, en-GB.

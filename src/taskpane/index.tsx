@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
-import { excelRun } from "../workbook/excel-run";
+import { EXCEL_API_VERSION, excelRun } from "../workbook/excel-run";
 import { App } from "./App";
-import { browserLanguage, detectHost, paneLocale, paneTheme, prefersDarkScheme, readOfficeDisplayLanguage, readOfficeTheme, requestedExtraContracts } from "./boot";
+import { browserLanguage, detectHost, excelApiSupported, paneLocale, paneTheme, prefersDarkScheme, readOfficeDisplayLanguage, readOfficeTheme, requestedExtraContracts } from "./boot";
 import { todayIso } from "./shared/display-format";
 
 /**
@@ -9,9 +9,11 @@ import { todayIso } from "./shared/display-format";
  * Excel.run. In a plain browser (Office reports no host, or does not answer within 3 s), the same store
  * over the in-memory Excel, fetched as the "preview" chunk only then, seeded with the samples, and
  * flagged with a banner for the whole session. The store's own chunk (schemas, codec) downloads while
- * Office.onReady is pending, so it costs no time and stays out of the first script.
+ * Office.onReady is pending, so it costs no time and stays out of the first script. Inside an Excel that
+ * lacks the ExcelApi set the store needs (EXCEL_API_VERSION), a message says so instead, and Excel.run is
+ * never called.
  */
-async function start(element: HTMLElement): Promise<void> {
+export async function start(element: HTMLElement): Promise<void> {
   const storeModule = import(/* webpackChunkName: "store" */ "../workbook/excel-contract-store");
   const host = await detectHost();
   const { createContractStore } = await storeModule;
@@ -20,6 +22,12 @@ async function start(element: HTMLElement): Promise<void> {
   // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
   const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
   const root = createRoot(element);
+  if (host.host !== null && !excelApiSupported(EXCEL_API_VERSION)) {
+    // Rare, so its message loads only then, like the preview's banner.
+    const { UnsupportedExcel } = await import(/* webpackChunkName: "unsupported-excel" */ "./UnsupportedExcel");
+    root.render(<UnsupportedExcel theme={theme} version={EXCEL_API_VERSION} />);
+    return;
+  }
   if (host.host !== null) {
     root.render(<App store={createContractStore(excelRun)} theme={theme} notice={null} today={today} locale={locale} />);
     return;

@@ -10,3 +10,46 @@ export const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(asSubs
 function asSubset(context: Excel.RequestContext): ExcelContext {
   return context;
 }
+
+/**
+ * The ExcelApi requirement set the store needs: the highest set among the Excel calls it makes
+ * (src/workbook/*.ts, outside memory-excel/). manifest.xml declares it (test/manifest checks), and the
+ * pane checks it with Office.context.requirements.isSetSupported before it calls Excel.run.
+ *
+ * Each member as Microsoft's reference gives it (learn.microsoft.com/javascript/api/excel/<page>, the
+ * member's Remarks; page and anchor below):
+ *
+ *   Member, as the store calls it                   Set    Page#anchor
+ *   Range.dataValidation (.rule, a list)            1.8    excel.range#excel-excel-range-datavalidation-member
+ *                                                          excel.datavalidation#excel-excel-datavalidation-rule-member
+ *   Worksheet.freezePanes                           1.7    excel.worksheet#excel-excel-worksheet-freezepanes-member
+ *   WorksheetFreezePanes.freezeRows(1)              1.7    excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezerows-member(1)
+ *   WorksheetCollection.getItemOrNullObject         1.4    excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)
+ *   TableCollection.getItemOrNullObject             1.4    excel.tablecollection#excel-excel-tablecollection-getitemornullobject-member(1)
+ *   TableColumnCollection.add(undefined, undefined, name)
+ *                                                   1.4    excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)
+ *                                                          ("1.4 allows index to be optional ... 1.4 allows name parameter")
+ *   TableRowCollection.add(undefined, rows)         1.4    excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+ *                                                          ("1.4 allows adding of multiple rows"; alwaysInsert would need 1.15)
+ *   Table.worksheet                                 1.2    excel.table#excel-excel-table-worksheet-member
+ *   Range.getResizedRange                           1.2    excel.range#excel-excel-range-getresizedrange-member(1)
+ *   RangeFormat.autofitColumns                      1.2    excel.rangeformat#excel-excel-rangeformat-autofitcolumns-member(1)
+ *   TableCollection.add(address string, true)       1.1    excel.tablecollection#excel-excel-tablecollection-add-member(1)
+ *                                                          (a Range argument would need 1.3)
+ *   Workbook.worksheets, .tables; WorksheetCollection.add; Worksheet.name, .getRange; Table.name (set),
+ *   .columns, .rows, .getHeaderRowRange, .getDataBodyRange; TableColumn.getDataBodyRange; Range.values,
+ *   .numberFormat, .rowIndex, .rowCount, .columnCount, .format, .getCell, .getRow, .getColumn
+ *                                                   1.1    excel.workbook, excel.worksheetcollection, excel.worksheet,
+ *                                                          excel.table, excel.tablecolumn, excel.range
+ *   Excel.run, RequestContext.sync, load            no set of their own (the excel package page); in every Excel
+ *
+ * Checked against the reference's source (OfficeDev/office-js-docs-reference, docs/docs-ref-autogen/excel/)
+ * and the same "[Api set: ...]" lines in @types/office-js. ExcelApi 1.8 is in Excel on the web and on iPad,
+ * on Windows from version 1808 (Microsoft 365, retail perpetual; volume-licensed from Office 2021) and on Mac
+ * from 16.17 (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets). The
+ * manifest's SharedRuntime 1.1 already asks more: Windows 2002, Mac 16.35 (shared-runtime-requirement-sets).
+ *
+ * excel-api.ts also declares members the store does not call today. Table.resize needs ExcelApi 1.13 and
+ * rows.add's alwaysInsert argument 1.15: calling either raises this constant, the manifest and the check.
+ */
+export const EXCEL_API_VERSION = "1.8";

@@ -43,6 +43,13 @@ test("functions.js runs with only a CustomFunctions global and registers every i
   expect(ids.length).toBeGreaterThan(0);
 });
 
+test("functions.js runs to the end where office.js could not load (no CustomFunctions global), registering nothing", () => {
+  // taskpane.html opened offline: its CDN office.js failed, so the page has no CustomFunctions and no Excel.
+  const sandbox: Record<string, unknown> = {};
+  expect(() => vm.runInNewContext(bundle, sandbox, { filename: "functions.js" })).not.toThrow();
+  expect(Object.keys(sandbox)).toEqual(["CustomFunctions"]);
+});
+
 test("the bundle's REALISEDVALUE computes in the plain engine", () => {
   const sandbox: Record<string, unknown> = {};
   const { associations } = installCustomFunctionsGlobal(sandbox);

@@ -5,6 +5,7 @@
 // ../shared/tools/check-manifest, run by .ci/run where present). jsdom supplies an XML DOMParser.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { EXCEL_API_VERSION } from "../../src/workbook/excel-run";
 
 const root = path.resolve(__dirname, "../..");
 const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -81,6 +82,15 @@ test("custom functions use the AIVM namespace, on a shared runtime with a long l
   const runtimeUrl = runtimes[0]?.getAttribute("resid");
   expect(one("Page").querySelector("SourceLocation")?.getAttribute("resid")).toBe(runtimeUrl);
   expect(one("FunctionFile").getAttribute("resid")).toBe(runtimeUrl);
+});
+
+test("the base manifest requires exactly the ExcelApi set the store's Excel calls need, beside SharedRuntime 1.1", () => {
+  const sets = all("Set").filter((set) => set.closest("Requirements"));
+  const declared = Object.fromEntries(sets.map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")]));
+  expect(sets).toHaveLength(2);
+  expect(declared).toEqual({ SharedRuntime: "1.1", ExcelApi: EXCEL_API_VERSION });
+  // In the base manifest (OfficeApp > Requirements), where Office reads what an add-in needs to run at all.
+  expect(one("Requirements").parentElement?.localName).toBe("OfficeApp");
 });
 
 test("Excel workbook host, ReadWriteDocument permission only, and a ribbon button that opens the pane", () => {

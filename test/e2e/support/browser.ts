@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveOfficeCdnFromPackage } from "./office-cdn";
 
 /** Debian's Chromium, driven by playwright-core exactly as TOOLCHAIN.md says. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -23,10 +24,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile (a new temporary user-data dir, deleted on close). */
+/**
+ * A fresh Chromium profile (a new temporary user-data dir, deleted on close), with Microsoft's office.js CDN
+ * answered from the npm package's copy: the machine may have no internet, and the test still runs real office.js.
+ */
 export async function launchBrowser(viewport = { width: 320, height: 600 }): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), "aivm-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, viewport });
+  await serveOfficeCdnFromPackage(context);
   return {
     context,
     async close() {
