@@ -2,7 +2,7 @@ import type { ValueReview } from "../src/domain/contract";
 import type { StoreResult, StoredContract } from "../src/workbook/contract-store";
 import { ExcelContractStore } from "../src/workbook/excel-contract-store";
 import { CONTRACTS } from "../src/workbook/layout";
-import { createMemoryExcel, type MemoryExcel } from "../src/workbook/memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../src/memory-excel";
 import { fullContract, fullReview, manyContracts } from "../test/workbook/fixtures";
 import { medianMs, type Bench, type Figure } from "./harness";
 

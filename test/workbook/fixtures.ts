@@ -1,7 +1,7 @@
 import { blankContract, type ValueContract, type ValueReview } from "../../src/domain/contract";
 import type { StoreError, StoreResult } from "../../src/workbook/contract-store";
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
-import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/workbook/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 
 /**
  * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,

@@ -1,7 +1,7 @@
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
 import { ACCOUNTING_FORMAT, CONTRACTS, DATE_FORMAT, DATETIME_FORMAT, REVIEWS } from "../../src/workbook/layout";
-import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { createMemoryExcel } from "../../src/memory-excel";
 import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
 
 const headers = (layout: typeof CONTRACTS | typeof REVIEWS): string[] => layout.columns.map((column) => column.header);

@@ -1,7 +1,7 @@
 import { recordCells } from "../../src/workbook/codec";
 import { ExcelContractStore } from "../../src/workbook/excel-contract-store";
 import { columnLetter, CONTRACTS } from "../../src/workbook/layout";
-import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { createMemoryExcel } from "../../src/memory-excel";
 import type { ValueContract } from "../../src/domain/contract";
 import { errorOf, fullContract, fullReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
 

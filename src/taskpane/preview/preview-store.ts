@@ -1,7 +1,7 @@
 import { idsFrom, SAMPLE_COUNT, sampleContracts } from "../../domain/sample-contracts";
 import type { ContractStore, StoreError } from "../../workbook/contract-store";
 import type { ExcelRun } from "../../workbook/excel-api";
-import { createMemoryExcel } from "../../workbook/memory-excel";
+import { createMemoryExcel } from "../../memory-excel";
 import { appendContracts } from "../setup/setup-actions";
 import { manyContracts } from "./many-contracts";
 

@@ -1,6 +1,6 @@
 import type { ValueContract } from "../../../src/domain/contract";
 import type { ContractStore, StoredContract } from "../../../src/workbook/contract-store";
-import type { MemoryExcel, MemoryTable } from "../../../src/workbook/memory-excel";
+import type { MemoryExcel, MemoryTable } from "../../../src/memory-excel";
 import { claimsTriageBasics, setUpStore, valueOf } from "../../workbook/fixtures";
 
 /** The real store over the in-memory Excel, with both tables set up: no store mocks in the pane tests. */

@@ -2,7 +2,7 @@ import { blankContract, type ValueContract } from "../../../src/domain/contract"
 import { addMonths, isoToSerial, serialToIso } from "../../../src/domain/dates";
 import type { ExcelRun } from "../../../src/workbook/excel-api";
 import { ExcelContractStore } from "../../../src/workbook/excel-contract-store";
-import { createMemoryExcel } from "../../../src/workbook/memory-excel";
+import { createMemoryExcel } from "../../../src/memory-excel";
 import { todayIso } from "../../../src/taskpane/shared/today";
 
 /** The real store over the in-memory Excel: no mocks. */

@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
 import { MemoryExcelError } from "./errors";
 

@@ -1,4 +1,4 @@
-import type { RangeLike, TableCollectionLike, TableLike } from "../excel-api";
+import type { RangeLike, TableCollectionLike, TableLike } from "../workbook/excel-api";
 import type { Table } from "./model-table";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";

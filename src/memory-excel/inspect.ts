@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import { formatAddress, parseAddress, type Rect } from "./address";
 import { cellGrid } from "./grid";
 import { formulaOf, type Cell, type Sheet } from "./model-sheet";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import type { Rect } from "./address";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";

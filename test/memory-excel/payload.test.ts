@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/workbook/excel-api";
+import type { CellValue } from "../../src/workbook/excel-api";
 import { excelError, freshExcel } from "./support";
 
 // "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if that

@@ -1,4 +1,4 @@
-import type { ExcelContext } from "../excel-api";
+import type { ExcelContext } from "../workbook/excel-api";
 import { MemoryExcelError } from "./errors";
 import type { Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";

@@ -1,4 +1,4 @@
-import type { CellValue, RangeLike } from "../excel-api";
+import type { CellValue, RangeLike } from "../workbook/excel-api";
 import { formatAddress, insideGrid, type Rect } from "./address";
 import { invalidArgument, MemoryExcelError } from "./errors";
 import { cellGrid } from "./grid";

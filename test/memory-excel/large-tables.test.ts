@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/workbook/excel-api";
+import type { CellValue } from "../../src/workbook/excel-api";
 import { freshExcel } from "./support";
 
 // The store lists 5,000 contracts of 47 columns with one load of the table body, and writes many rows in chunks.

@@ -1,4 +1,4 @@
-import type { ExcelContext, ExcelRun } from "../excel-api";
+import type { ExcelContext, ExcelRun } from "../workbook/excel-api";
 import { MemoryContext, type RequestRecord } from "./context";
 import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
 import { Workbook } from "./model-workbook";

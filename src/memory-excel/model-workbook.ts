@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import { intersects, parseAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { evaluateFormula, type ErrorValue, type FormulaScope } from "./formula-eval";

@@ -1,4 +1,4 @@
-import type { WorkbookLike } from "../excel-api";
+import type { WorkbookLike } from "../workbook/excel-api";
 import type { ProxyContext } from "./proxy-base";
 import { TableCollectionProxy } from "./proxy-table";
 import { WorksheetCollectionProxy } from "./proxy-worksheet";

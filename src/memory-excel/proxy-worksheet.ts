@@ -1,4 +1,4 @@
-import type { WorksheetCollectionLike, WorksheetLike } from "../excel-api";
+import type { WorksheetCollectionLike, WorksheetLike } from "../workbook/excel-api";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { invalidArgument, MemoryExcelError } from "./errors";
 import { isValidSheetName, type Sheet } from "./model-sheet";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import type { Ast } from "./formula-parse";
 import { compare, err, isError, toNumber, type ErrorValue, type Value } from "./formula-values";
 

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/workbook/excel-api";
+import type { CellValue } from "../../src/workbook/excel-api";
 import { excelError, freshExcel } from "./support";
 
 // Range.values: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member

@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 
 /** Values while a formula is evaluated, and Excel's coercions between them. */
 export interface ErrorValue {

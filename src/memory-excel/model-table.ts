@@ -1,6 +1,6 @@
 import { isCellReference, type Rect } from "./address";
 import { numberToText } from "./formula-eval";
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import type { Sheet } from "./model-sheet";
 
 /** A table column: its id (stable, like TableColumn.id) and its name (the header cell's text). */

@@ -1,4 +1,4 @@
-import type { CellValue, TableRowCollectionLike } from "../excel-api";
+import type { CellValue, TableRowCollectionLike } from "../workbook/excel-api";
 import type { Rect } from "./address";
 import { itemNotFound } from "./errors";
 import type { Table } from "./model-table";

@@ -1,4 +1,4 @@
-import type { DataValidationLike } from "../excel-api";
+import type { DataValidationLike } from "../workbook/excel-api";
 import { formatAbsolute, parseAddress, quoteSheetName, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import type { Cell, ListValidation, Sheet } from "./model-sheet";

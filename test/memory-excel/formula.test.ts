@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/workbook/excel-api";
+import type { CellValue } from "../../src/workbook/excel-api";
 import { freshExcel, seedTable } from "./support";
 
 // The fake computes a small part of Excel's formula language, so Range.values of a formula cell is a value.

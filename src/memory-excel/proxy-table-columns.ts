@@ -1,4 +1,4 @@
-import type { CellValue, TableColumnCollectionLike, TableColumnLike } from "../excel-api";
+import type { CellValue, TableColumnCollectionLike, TableColumnLike } from "../workbook/excel-api";
 import { itemNotFound } from "./errors";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../excel-api";
+import type { CellValue } from "../workbook/excel-api";
 import { MemoryExcelError, invalidArgument } from "./errors";
 
 /**

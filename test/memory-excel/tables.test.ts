@@ -1,4 +1,4 @@
-import { TableColumnCollectionProxy, TableColumnProxy } from "../../../src/workbook/memory-excel/proxy-table-columns";
+import { TableColumnCollectionProxy, TableColumnProxy } from "../../src/memory-excel/proxy-table-columns";
 import { concrete, excelError, freshExcel, seedTable } from "./support";
 
 // Excel.Table and Excel.TableCollection: https://learn.microsoft.com/javascript/api/excel/excel.table,

@@ -1,4 +1,4 @@
-import { MemoryExcelError } from "../../../src/workbook/memory-excel";
+import { MemoryExcelError } from "../../src/memory-excel";
 import { excelError, freshExcel, seedTable, thrownError } from "./support";
 
 // Proxy objects, load() and sync(): https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model

@@ -1,5 +1,5 @@
-import type { RangeLike } from "../../../src/workbook/excel-api";
-import { WorksheetProxy } from "../../../src/workbook/memory-excel/proxy-worksheet";
+import type { RangeLike } from "../../src/workbook/excel-api";
+import { WorksheetProxy } from "../../src/memory-excel/proxy-worksheet";
 import { concrete, excelError, freshExcel } from "./support";
 
 // Excel.Range geometry: https://learn.microsoft.com/javascript/api/excel/excel.range

@@ -1,5 +1,5 @@
-import type { CellValue, ExcelContext } from "../../../src/workbook/excel-api";
-import { createMemoryExcel, MemoryExcelError, type MemoryExcel, type MemoryExcelOptions } from "../../../src/workbook/memory-excel";
+import type { CellValue, ExcelContext } from "../../src/workbook/excel-api";
+import { createMemoryExcel, MemoryExcelError, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 
 /** The error a promise rejects with, checked to be an Excel-shaped error. */
 export async function excelError(promise: Promise<unknown>): Promise<MemoryExcelError> {
