@@ -1,3 +1,5 @@
+import { columnLetter } from "../workbook/excel-api";
+
 /**
  * A1 addresses: parsing ("'Value Contracts'!A1:AU1", "$B$2", "A:C", "2:5") and formatting the way Excel's
  * Range.address does ("Sheet1!A1:B2", "'Value Contracts'!A1", "Sheet1!1:3", "Sheet1!A:C").
@@ -18,18 +20,6 @@ export interface ParsedAddress {
   /** Sheet name as written (unquoted), or null when the address has no sheet part. */
   readonly sheet: string | null;
   readonly rect: Rect;
-}
-
-/** 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD". */
-export function columnLetters(index: number): string {
-  let letters = "";
-  let rest = index + 1;
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
 }
 
 /** "A" -> 0, "xfd" -> 16383; -1 when not letters or beyond XFD. */
@@ -137,10 +127,10 @@ export function formatRect(rect: Rect): string {
   const lastRow = rect.row + rect.rowCount - 1;
   const lastColumn = rect.column + rect.columnCount - 1;
   if (rect.column === 0 && rect.columnCount === MAX_COLUMNS) return `${rect.row + 1}:${lastRow + 1}`;
-  if (rect.row === 0 && rect.rowCount === MAX_ROWS) return `${columnLetters(rect.column)}:${columnLetters(lastColumn)}`;
-  const first = `${columnLetters(rect.column)}${rect.row + 1}`;
+  if (rect.row === 0 && rect.rowCount === MAX_ROWS) return `${columnLetter(rect.column)}:${columnLetter(lastColumn)}`;
+  const first = `${columnLetter(rect.column)}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
-  return `${first}:${columnLetters(lastColumn)}${lastRow + 1}`;
+  return `${first}:${columnLetter(lastColumn)}${lastRow + 1}`;
 }
 
 /** Excel quotes a sheet name in an address unless it is a plain identifier that cannot be read as a reference. */

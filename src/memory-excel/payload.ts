@@ -1,3 +1,5 @@
+import { utf8Bytes } from "../workbook/excel-api";
+
 /**
  * Payload estimates for Excel on the web's limit: "Excel on the web has a payload size limit for requests and
  * responses of 5MB. RichAPI.Error will be thrown if that limit is exceeded."
@@ -14,20 +16,9 @@ export const ACTION_OVERHEAD_BYTES = 520;
 /** Characters that JSON escapes or UTF-8 encodes in more than one byte. */
 const NOT_PLAIN = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
 
-/** UTF-8 bytes of a string as JSON text, quotes and escapes included. */
+/** UTF-8 bytes of a string as JSON text, quotes and escapes included (plain ASCII, the common case, without building it). */
 function stringBytes(text: string): number {
-  if (!NOT_PLAIN.test(text)) return text.length + 2;
-  let bytes = 2;
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    if (unit === 0x22 || unit === 0x5c) bytes += 2;
-    else if (unit < 0x20) bytes += unit === 0x0a || unit === 0x0d || unit === 0x09 ? 2 : 6;
-    else if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdfff) bytes += 2;
-    else bytes += 3;
-  }
-  return bytes;
+  return NOT_PLAIN.test(text) ? utf8Bytes(JSON.stringify(text)) : text.length + 2;
 }
 
 function numberBytes(value: number): number {

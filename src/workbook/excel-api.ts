@@ -6,6 +6,9 @@
  * Names and semantics follow https://learn.microsoft.com/javascript/api/excel; read a property only
  * after load() and sync() (PropertyNotLoaded otherwise); getItem() of a missing item fails at sync
  * (ItemNotFound); getItemOrNullObject() returns an object whose isNullObject is true.
+ *
+ * Also here, because both the store and the in-memory Excel need them: A1 column letters and the UTF-8 byte count
+ * by which Excel on the web measures a request.
  */
 export type CellValue = string | number | boolean;
 
@@ -111,3 +114,27 @@ export interface RangeLike {
 
 /** Runs a batch against a workbook, as Excel.run does. */
 export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+/**
+ * A1 column letters of a zero-based column index: 0 -> "A", 25 -> "Z", 26 -> "AA", 16383 -> "XFD" (the last of
+ * Excel's 16,384 columns, "Excel specifications and limits").
+ */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Bytes of text in UTF-8: how a request's JSON is measured against Excel on the web's 5 MB payload limit
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Pass JSON text to size what a request carries (quotes and escapes included).
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}

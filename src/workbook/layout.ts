@@ -1,7 +1,9 @@
 import type { ContractField, ValueReview } from "../domain/contract";
 import type { ContractFigures } from "../domain/contract-figures";
 import { CAPTURE_DECISIONS, DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, STATUSES, VALUE_CHAINS } from "../domain/lists";
+import { columnLetter } from "./excel-api";
 import { lifecycleCostFormula, nextReviewFormula, realisedValueFormula, valueClassFormula } from "./layout-formulas";
+export { columnLetter } from "./excel-api";
 
 /**
  * The two tables AIVM keeps in the workbook: a public interface (documented in the README), so headers
@@ -246,13 +248,6 @@ export function listSourceOf(options: readonly string[]): string | null {
   if (index < 0) return null;
   const letter = columnLetter(index);
   return `='${LISTS_SHEET}'!$${letter}$2:$${letter}$${options.length + 1}`;
-}
-
-/** A1 column letters of a zero-based column index (0 = A, 26 = AA). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Header names compare as Excel compares them: case-insensitively, ignoring surrounding spaces. */
