@@ -27,7 +27,7 @@ function fakeRead(excel: MemoryExcel): Promise<number> {
   return excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(CONTRACTS.table).load("isNullObject");
     await context.sync();
-    const header = table.getHeaderRowRange().load(["values", "rowIndex", "columnIndex"]);
+    const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
     const body = table.getDataBodyRange().load("values");
     table.worksheet.load("name");
     await context.sync();

@@ -1,8 +1,9 @@
 import { columnLetter } from "../workbook/excel-api";
 
 /**
- * A1 addresses: parsing ("'Value Contracts'!A1:AU1", "$B$2", "A:C", "2:5") and formatting the way Excel's
- * Range.address does ("Sheet1!A1:B2", "'Value Contracts'!A1", "Sheet1!1:3", "Sheet1!A:C").
+ * A1 addresses: parsing ("'Value Contracts'!A1:AU1", "$B$2", "B2:C3") and formatting the way Excel writes them
+ * ("Sheet1!A1:B2", "'Value Contracts'!A1"). Whole rows and columns ("2:5", "A:C") are not parsed: the store never
+ * writes them.
  * Grid size from "Excel specifications and limits": 1,048,576 rows by 16,384 columns (XFD).
  */
 export const MAX_ROWS = 1_048_576;
@@ -31,8 +32,6 @@ export function columnIndex(letters: string): number {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-const COLUMN = /^\$?([A-Za-z]{1,3})$/;
-const ROW = /^\$?(\d{1,7})$/;
 
 interface Point {
   readonly row: number;
@@ -69,24 +68,7 @@ function parseRange(text: string): Rect | null {
   const [first = "", second = ""] = parts;
   const a = parseCell(first);
   const b = parseCell(second);
-  if (a !== null && b !== null) return span(a, b);
-  const columnA = COLUMN.exec(first);
-  const columnB = COLUMN.exec(second);
-  if (columnA !== null && columnB !== null) {
-    const left = columnIndex(columnA[1] ?? "");
-    const right = columnIndex(columnB[1] ?? "");
-    if (left < 0 || right < 0) return null;
-    return span({ row: 0, column: left }, { row: MAX_ROWS - 1, column: right });
-  }
-  const rowA = ROW.exec(first);
-  const rowB = ROW.exec(second);
-  if (rowA !== null && rowB !== null) {
-    const top = Number(rowA[1]) - 1;
-    const bottom = Number(rowB[1]) - 1;
-    if (top < 0 || bottom < 0 || top >= MAX_ROWS || bottom >= MAX_ROWS) return null;
-    return span({ row: top, column: 0 }, { row: bottom, column: MAX_COLUMNS - 1 });
-  }
-  return null;
+  return a !== null && b !== null ? span(a, b) : null;
 }
 
 /** Splits "'It''s'!A1" into sheet "It's" and "A1"; returns null for a malformed sheet part. */
@@ -122,12 +104,10 @@ export function parseAddress(text: string): ParsedAddress | null {
   return rect === null ? null : { sheet: split.sheet, rect };
 }
 
-/** "A1", "A1:B2", "A:C" (whole columns) or "2:5" (whole rows), as Range.address writes them. */
+/** "A1" or "A1:B2", as Range.address writes them. */
 export function formatRect(rect: Rect): string {
   const lastRow = rect.row + rect.rowCount - 1;
   const lastColumn = rect.column + rect.columnCount - 1;
-  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS) return `${rect.row + 1}:${lastRow + 1}`;
-  if (rect.row === 0 && rect.rowCount === MAX_ROWS) return `${columnLetter(rect.column)}:${columnLetter(lastColumn)}`;
   const first = `${columnLetter(rect.column)}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
   return `${first}:${columnLetter(lastColumn)}${lastRow + 1}`;
@@ -137,11 +117,6 @@ export function formatRect(rect: Rect): string {
 export function quoteSheetName(name: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !isCellReference(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** "$A$2:$A$11": the absolute form Excel writes in a validation source. */
-export function formatAbsolute(rect: Rect): string {
-  return formatRect(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 export function formatAddress(sheet: string, rect: Rect): string {

@@ -1,10 +1,11 @@
-import type { ExcelContext } from "../workbook/excel-api";
+import type { ExcelContext, WorkbookLike } from "../workbook/excel-api";
 import { MemoryExcelError } from "./errors";
 import type { Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";
 import { ACTION_OVERHEAD_BYTES } from "./payload";
 import { Response, type Action, type ProxyContext } from "./proxy-base";
-import { WorkbookProxy } from "./proxy-workbook";
+import { TableCollectionProxy } from "./proxy-table";
+import { WorksheetCollectionProxy } from "./proxy-worksheet";
 
 /** One round trip as the fake saw it: estimated sizes, number of actions, and whether Excel accepted it. */
 export interface RequestRecord {
@@ -13,6 +14,17 @@ export interface RequestRecord {
   readonly actions: number;
   /** The error code when the request failed, else null. */
   readonly error: string | null;
+}
+
+/** Excel.Workbook: its worksheets and its tables (table names are unique across the workbook). */
+class WorkbookProxy implements WorkbookLike {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+
+  constructor(ctx: ProxyContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new TableCollectionProxy(ctx);
+  }
 }
 
 /** What a request context needs from the in-memory Excel that owns the workbook. */

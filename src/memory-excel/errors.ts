@@ -2,7 +2,7 @@
  * Errors shaped like OfficeExtension.Error (name "RichApi.Error", code, message, debugInfo), with the codes and
  * messages Excel documents in "Error handling with the application-specific JavaScript APIs"
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
- * PropertyNotLoaded and InvalidRequestContext use office.js's own strings (node_modules/@microsoft/office-js,
+ * PropertyNotLoaded and InvalidObjectPath use office.js's own strings (node_modules/@microsoft/office-js,
  * en-us/office_strings.js), since office.js raises them in the add-in, not in Excel.
  */
 export type MemoryExcelErrorCode =
@@ -10,8 +10,6 @@ export type MemoryExcelErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "InvalidArgument"
-  | "InvalidOperation"
-  | "InvalidRequestContext"
   | "InvalidObjectPath"
   | "GeneralException"
   | "InsertDeleteConflict"
@@ -30,8 +28,6 @@ const MESSAGES: Record<MemoryExcelErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource being created already exists.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
-  InvalidOperation: "The operation attempted is invalid on the object.",
-  InvalidRequestContext: "Cannot use the object across different request contexts.",
   InvalidObjectPath:
     "The object path '{0}' isn't working for what you're trying to do. If you're using the object across multiple " +
     '"context.sync" calls and outside the sequential execution of a ".run" batch, please use the ' +

@@ -7,27 +7,15 @@ const DIMENSION_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /**
- * Reads what was assigned to values / formulas / numberFormat as a function of (row, column) within the range.
- * A single (non-array) value applies to every cell ("If the argument is a single value, it will be applied to all
- * cells in the range", the Range reference quoted in OfficeDev/office-js-docs-reference#578). A 2-D array must match
- * the range exactly, else InvalidArgument with Excel's message above; for numberFormat a 1x1 array also applies to
- * all cells, as the "Fundamental programming concepts" sample does (totalRange.numberFormat = [["$0.00"]] on E3:E6).
+ * Reads a 2-D array written to values or numberFormat (or given to rows.add) as a function of (row, column) within
+ * the range. It must match the range exactly, else InvalidArgument with Excel's message above. (Excel also takes a
+ * single value for the whole range, and spreads a 1x1 numberFormat; the store's types never pass either.)
  */
-export function gridReader(
-  input: unknown,
-  rect: Rect,
-  location: string,
-  broadcastOneByOne: boolean,
-): (row: number, column: number) => unknown {
-  if (!Array.isArray(input)) return () => input;
-  const rows: unknown[] = input;
+export function gridReader(input: unknown, rect: Rect, location: string): (row: number, column: number) => unknown {
+  const rows: unknown[] = Array.isArray(input) ? input : [];
   const first = rows[0];
-  if (broadcastOneByOne && rows.length === 1 && Array.isArray(first) && first.length === 1) {
-    const only: unknown = first[0];
-    return () => only;
-  }
   const matches =
-    rows.length === rect.rowCount && rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+    Array.isArray(input) && rows.length === rect.rowCount && rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
   if (!matches) {
     const shape = `${rows.length}x${Array.isArray(first) ? first.length : "?"}`;
     throw new MemoryExcelError("InvalidArgument", {

@@ -18,7 +18,6 @@ export interface CellInfo {
   /** True when the text was entered with a leading apostrophe (Excel's quotePrefix style). */
   readonly quotePrefix: boolean;
   readonly validation: { readonly inCellDropDown: boolean; readonly source: string } | null;
-  readonly wrapText: boolean;
 }
 
 /** A worksheet, read and edited directly: no load, no sync, no sync counted. */
@@ -85,7 +84,6 @@ function info(workbook: Workbook, sheet: Sheet, row: number, column: number): Ce
     numberFormat: cell?.numberFormat ?? "General",
     quotePrefix: cell?.quotePrefix ?? false,
     validation: cell?.validation ?? null,
-    wrapText: cell?.wrapText ?? false,
   };
 }
 
@@ -142,7 +140,7 @@ function tableView(workbook: Workbook, table: Table): MemoryTable {
     deleteRowDirect: (index) => deleteTableRow(workbook, table, index),
     addColumnDirect: (header, values) => {
       const cells = values === undefined ? undefined : [[header], ...Array.from({ length: table.rowCount }, (_, r) => [values[r] ?? ""])];
-      addColumn(workbook, table, undefined, cells, header, "hand edit");
+      addColumn(workbook, table, cells, header, "hand edit");
     },
     renameDirect: (newName) => {
       checkTableName(workbook, newName, table, "hand edit");
@@ -181,7 +179,7 @@ export function memoryWorkbook(workbook: Workbook): MemoryWorkbook {
       const parsed = parseAddress(address);
       if (parsed === null || parsed.sheet === null) throw new Error(`"${address}" must be a sheet-qualified A1 address`);
       checkTableName(workbook, name, null, "hand edit");
-      const table = addTable(workbook, sheetOf(parsed.sheet), parsed.rect, true, "hand edit");
+      const table = addTable(workbook, sheetOf(parsed.sheet), parsed.rect, "hand edit");
       table.name = name;
       return tableView(workbook, table);
     },

@@ -15,11 +15,10 @@ export interface Cell {
   quotePrefix: boolean;
   numberFormat: string;
   validation: ListValidation | null;
-  wrapText: boolean;
 }
 
 export function blankCell(): Cell {
-  return { value: "", formula: null, quotePrefix: false, numberFormat: "General", validation: null, wrapText: false };
+  return { value: "", formula: null, quotePrefix: false, numberFormat: "General", validation: null };
 }
 
 export function isBlank(cell: Cell | undefined): boolean {
@@ -35,7 +34,7 @@ export function formulaOf(cell: Cell | undefined): CellValue {
 function isEmpty(cell: Cell | undefined): boolean {
   return (
     cell === undefined ||
-    (isBlank(cell) && !cell.quotePrefix && cell.numberFormat === "General" && cell.validation === null && !cell.wrapText)
+    (isBlank(cell) && !cell.quotePrefix && cell.numberFormat === "General" && cell.validation === null)
   );
 }
 
@@ -67,11 +66,6 @@ export class Sheet {
 
   cell(row: number, column: number): Cell | undefined {
     return this.rows[row]?.[column];
-  }
-
-  /** The row's cell array (may be shorter than the sheet), or undefined for a row with no cells. */
-  rowCells(row: number): readonly (Cell | undefined)[] | undefined {
-    return this.rows[row];
   }
 
   ensureCell(row: number, column: number): Cell {
@@ -137,11 +131,5 @@ export class Sheet {
       const moved: (Cell | undefined)[] = Array.from({ length: count }, () => undefined);
       cells.splice(column, 0, ...moved);
     }
-  }
-
-  /** Deletes `count` columns of cells at `column` within the given rows, shifting the cells to the right left. */
-  deleteCellsLeft(column: number, count: number, row: number, rowCount: number): void {
-    const lastRow = Math.min(row + rowCount, this.rows.length);
-    for (let r = row; r < lastRow; r += 1) this.rows[r]?.splice(column, count);
   }
 }

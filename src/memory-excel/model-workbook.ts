@@ -63,17 +63,8 @@ export class Workbook {
     return this.tables.filter((table) => table.sheet === sheet && table !== except && intersects(table.rect, rect));
   }
 
-  /**
-   * Adds a worksheet. Names follow Excel's rules (isValidSheetName) and must be new (ItemAlreadyExists); no name
-   * gives "Sheet<n>".
-   */
-  addSheet(name: string | undefined, location: string): Sheet {
-    let sheetName = name;
-    if (sheetName === undefined) {
-      let n = this.sheets.length + 1;
-      while (this.findSheet(`Sheet${n}`) !== undefined) n += 1;
-      sheetName = `Sheet${n}`;
-    }
+  /** Adds a worksheet. Names follow Excel's rules (isValidSheetName) and must be new (ItemAlreadyExists). */
+  addSheet(sheetName: string, location: string): Sheet {
     if (!isValidSheetName(sheetName)) {
       throw invalidArgument(location, `"${sheetName}" is not a valid worksheet name`);
     }

@@ -1,6 +1,6 @@
 import { itemNotFound, MemoryExcelError, propertyNotLoaded } from "./errors";
-import type { Workbook } from "./model-workbook";
 import type { Sheet } from "./model-sheet";
+import type { Workbook } from "./model-workbook";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 
 /**
@@ -41,11 +41,9 @@ export interface ProxyContext {
   enqueue(action: Action): void;
 }
 
-/** A comma-separated string, an array, or nothing (all scalar properties), as Range.load accepts. */
-export function parseLoadNames(propertyNames?: string | string[]): string[] | null {
-  if (propertyNames === undefined) return null;
-  const list = typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames;
-  return list.map((name) => name.trim()).filter((name) => name !== "");
+/** Queues a setter or method; `payload` is what it sends (for the size estimate). */
+export function queueCommand(ctx: ProxyContext, payload: unknown, run: () => void): void {
+  ctx.enqueue({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(payload), run });
 }
 
 /**
@@ -87,9 +85,20 @@ export class Target<T> {
   }
 }
 
-export abstract class ProxyBase {
+/** What a load reads now, during the request: its estimated response bytes, and how to apply it to the proxy after. */
+export interface Capture {
+  readonly bytes: number;
+  readonly apply: () => void;
+}
+
+/**
+ * A proxy whose properties are loaded: load("a, b") or load(["a", "b"]) queues a read of those properties, which
+ * the proxy's capture() takes during the request. Each proxy loads only the properties the store reads; any other
+ * name fails the sync with InvalidArgument (unknownProperty), as Excel refuses a property it does not have.
+ */
+export abstract class LoadableProxy {
   /** Known after a sync that resolved the object: true for a null object. */
-  protected nullState: boolean | undefined;
+  private nullState: boolean | undefined;
 
   protected constructor(
     protected readonly ctx: ProxyContext,
@@ -97,38 +106,26 @@ export abstract class ProxyBase {
     protected readonly entity: string,
   ) {}
 
-  /** True when this proxy was made by the given context (an object cannot cross request contexts). */
-  belongsTo(ctx: ProxyContext): boolean {
-    return this.ctx === ctx;
-  }
+  /** Resolves the object during a request: null for a null object. */
+  protected abstract resolve(): unknown;
+
+  /** Reads the named properties from the workbook now (during the request); throws unknownProperty for others. */
+  protected abstract capture(names: readonly string[]): Capture;
 
   /** "You must call context.sync() before reading the isNullObject property"; no load() needed. */
-  get isNullObject(): boolean {
+  protected nullObject(): boolean {
     if (this.nullState === undefined) throw propertyNotLoaded(this.entity, "isNullObject");
     return this.nullState;
   }
 
-  /** Resolves the object during a request: null for a null object; records isNullObject for after the sync. */
-  protected abstract resolve(): unknown;
-
-  /** The scalar property names load() without arguments loads. */
-  protected abstract scalarNames(): readonly string[];
-
-  /** A navigation property (e.g. Range.format), for load paths like "format/wrapText". */
-  protected navigation(_name: string): ProxyBase | undefined {
-    return undefined;
-  }
-
-  /** Reads the named scalars from the workbook now (during the request) and returns how to apply them after. */
-  protected abstract capture(names: readonly string[]): { bytes: number; apply: () => void };
-
+  /** Records, for after the sync, whether the object resolved to a null object. */
   protected markResolved(isNull: boolean): void {
     this.ctx.response?.deliver(0, () => {
       this.nullState = isNull;
     });
   }
 
-  /** A loaded value, or PropertyNotLoaded; a null object's properties fail loudly (office.js gives undefined). */
+  /** A loaded (or assigned) value, or PropertyNotLoaded; a null object's properties fail loudly (office.js gives undefined). */
   protected loaded<T>(value: T | undefined, property: string): T {
     if (this.nullState === true) {
       throw new MemoryExcelError("NullObjectProperty", { argument: property, location: `${this.entity}.${property}` });
@@ -142,44 +139,30 @@ export abstract class ProxyBase {
     this.ctx.enqueue({ bytes: ACTION_OVERHEAD_BYTES, run: () => void this.resolve() });
   }
 
-  /** Queues a setter or method; `payload` is what it sends (for the size estimate). */
   protected queue(payload: unknown, run: () => void): void {
-    this.ctx.enqueue({ bytes: ACTION_OVERHEAD_BYTES + jsonBytes(payload), run });
+    queueCommand(this.ctx, payload, run);
   }
 
-  /** Queues load(): scalars of this object, and paths through navigation properties ("format/wrapText"). */
-  protected queueLoad(propertyNames?: string | string[]): void {
-    const names = parseLoadNames(propertyNames);
-    const scalars: string[] = names === null ? [...this.scalarNames()] : [];
-    const nested = new Map<ProxyBase, string[]>();
-    for (const name of names ?? []) {
-      const [head = "", ...rest] = name.split("/");
-      const child = this.navigation(head);
-      if (child !== undefined) {
-        const paths = nested.get(child) ?? [];
-        if (rest.length > 0) paths.push(rest.join("/"));
-        nested.set(child, paths);
-      } else if (head !== "isNullObject") {
-        scalars.push(name);
-      }
-    }
+  /** Queues load(): a comma-separated string or an array of names ("isNullObject" needs no load and is skipped). */
+  protected queueLoad(propertyNames: string | string[]): void {
+    const list = typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames;
+    const names = list.map((name) => name.trim()).filter((name) => name !== "" && name !== "isNullObject");
     this.ctx.enqueue({
-      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(scalars),
+      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(names),
       run: () => {
         const isNull = this.resolve() === null;
-        if (isNull || scalars.length === 0) return;
-        const { bytes, apply } = this.capture(scalars);
+        if (isNull || names.length === 0) return;
+        const { bytes, apply } = this.capture(names);
         this.ctx.response?.deliver(bytes, apply);
       },
     });
-    for (const [child, paths] of nested) child.queueLoad(paths.length > 0 ? paths : undefined);
   }
 }
 
-/** Fails a load of a property this proxy does not know, as Excel rejects an unknown property. */
+/** Fails a load of a property this proxy does not load, as Excel rejects an unknown property. */
 export function unknownProperty(entity: string, name: string): MemoryExcelError {
   return new MemoryExcelError("InvalidArgument", {
     location: `${entity}.load`,
-    detail: `"${name}" is not a property of ${entity} that the in-memory Excel knows`,
+    detail: `"${name}" is not a property of ${entity} that the in-memory Excel loads (it loads what the store reads)`,
   });
 }

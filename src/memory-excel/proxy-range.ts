@@ -1,12 +1,10 @@
-import type { CellValue, RangeLike } from "../workbook/excel-api";
-import { formatAddress, insideGrid, type Rect } from "./address";
-import { invalidArgument, MemoryExcelError } from "./errors";
-import { cellGrid } from "./grid";
-import { formulaOf, type Sheet } from "./model-sheet";
+import type { CellValue, DataValidationLike, RangeLike } from "../workbook/excel-api";
+import { insideGrid, parseAddress, type Rect } from "./address";
+import { invalidArgument, MemoryExcelError, propertyNotLoaded } from "./errors";
+import type { ListValidation, Sheet } from "./model-sheet";
 import { jsonBytes } from "./payload";
-import { ProxyBase, unknownProperty, type ProxyContext } from "./proxy-base";
-import { DataValidationProxy, RangeFormatProxy } from "./proxy-range-parts";
-import { writeContent, writeNumberFormat } from "./range-write";
+import { LoadableProxy, queueCommand, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { setValidation, writeContent, writeNumberFormat } from "./range-write";
 
 /** Where a range is: its sheet and cells. */
 export interface Located {
@@ -17,7 +15,8 @@ export interface Located {
 /** "A range is limited to 5,000,000 cells for read operations" (resource limits, Excel add-ins). */
 export const MAX_READ_CELLS = 5_000_000;
 
-const SCALARS = ["values", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+/** What the store loads of a range. */
+const LOADABLE = ["values", "rowIndex", "rowCount", "columnCount"];
 
 function checkIndex(value: number, location: string, name: string): void {
   if (!Number.isInteger(value)) throw invalidArgument(location, `${name} must be a whole number, got ${value}`);
@@ -31,17 +30,16 @@ function within(rect: Rect, location: string): Rect {
 /**
  * Excel.Range over the in-memory workbook. The cells a range means are found once per request (a range from
  * getDataBodyRange() sees the table's current size at each sync, as office.js re-evaluates the object path).
- * Setting values / formulas / numberFormat also caches the assigned array on the proxy, as office.js does, so reading
- * it back without load() returns what was assigned, not what Excel made of it.
+ * Setting values or numberFormat also keeps the assigned array on the proxy, as office.js does, so reading it back
+ * without load() returns what was assigned, not what Excel made of it.
  */
-export class RangeProxy extends ProxyBase implements RangeLike {
+export class RangeProxy extends LoadableProxy implements RangeLike {
   readonly dataValidation: DataValidationProxy;
-  readonly format: RangeFormatProxy;
+  /** RangeFormat.autofitColumns(), recorded on the sheet (the in-memory Excel has no column widths). */
+  readonly format: { autofitColumns(): void };
   private memo: { readonly requestId: number; readonly located: Located } | undefined;
   private loadedValues: CellValue[][] | undefined;
-  private loadedFormulas: CellValue[][] | undefined;
-  private loadedNumberFormat: string[][] | undefined;
-  private loadedAddress: string | undefined;
+  private assignedNumberFormat: string[][] | undefined;
   private loadedRect: Rect | undefined;
 
   constructor(
@@ -49,8 +47,14 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     private readonly locator: () => Located,
   ) {
     super(ctx, "Range");
-    this.dataValidation = new DataValidationProxy(ctx, this, (source) => (source instanceof RangeProxy ? source : null));
-    this.format = new RangeFormatProxy(ctx, this);
+    this.dataValidation = new DataValidationProxy(ctx, this);
+    this.format = {
+      autofitColumns: () =>
+        this.queue(null, () => {
+          const { sheet, rect } = this.locate();
+          sheet.autofitCalls.push(rect);
+        }),
+    };
   }
 
   /** The range's sheet and cells for the current request (ItemNotFound if its sheet or table is gone). */
@@ -62,52 +66,22 @@ export class RangeProxy extends ProxyBase implements RangeLike {
   }
 
   protected resolve(): unknown {
-    const located = this.locate();
-    this.markResolved(false);
-    return located;
+    return this.locate();
   }
 
-  protected scalarNames(): readonly string[] {
-    return SCALARS;
-  }
-
-  protected override navigation(name: string): ProxyBase | undefined {
-    if (name === "format") return this.format;
-    if (name === "dataValidation") return this.dataValidation;
-    return undefined;
-  }
-
-  protected capture(names: readonly string[]): { bytes: number; apply: () => void } {
+  protected capture(names: readonly string[]): Capture {
     const { sheet, rect } = this.locate();
-    const cells = rect.rowCount * rect.columnCount;
-    const model = this.ctx.model;
-    /** A 2-D read of the block, refused over Excel's cell limit for reads. */
-    const grid = <T>(read: () => T[][]): T[][] => {
-      if (cells > MAX_READ_CELLS) {
-        throw new MemoryExcelError("RangeExceedsLimit", { location: "Range.load", detail: `${cells} cells` });
-      }
-      return read();
-    };
     let values: CellValue[][] | undefined;
-    let formulas: CellValue[][] | undefined;
-    let numberFormat: string[][] | undefined;
-    let address: string | undefined;
     let bytes = 0;
     for (const name of names) {
+      if (!LOADABLE.includes(name)) throw unknownProperty("Range", name);
       if (name === "values") {
-        values = grid(() => model.values(sheet, rect));
+        const cells = rect.rowCount * rect.columnCount;
+        if (cells > MAX_READ_CELLS) {
+          throw new MemoryExcelError("RangeExceedsLimit", { location: "Range.load", detail: `${cells} cells` });
+        }
+        values = this.ctx.model.values(sheet, rect);
         bytes += jsonBytes(values);
-      } else if (name === "formulas") {
-        formulas = grid(() => cellGrid(rect, (row, column) => formulaOf(sheet.cell(row, column))));
-        bytes += jsonBytes(formulas);
-      } else if (name === "numberFormat") {
-        numberFormat = grid(() => cellGrid(rect, (row, column) => sheet.cell(row, column)?.numberFormat ?? "General"));
-        bytes += jsonBytes(numberFormat);
-      } else if (name === "address") {
-        address = formatAddress(sheet.name, rect);
-        bytes += jsonBytes(address);
-      } else if (!SCALARS.includes(name)) {
-        throw unknownProperty("Range", name);
       } else {
         bytes += 12;
       }
@@ -117,9 +91,6 @@ export class RangeProxy extends ProxyBase implements RangeLike {
       apply: () => {
         this.loadedRect = rect;
         if (values !== undefined) this.loadedValues = values;
-        if (formulas !== undefined) this.loadedFormulas = formulas;
-        if (numberFormat !== undefined) this.loadedNumberFormat = numberFormat;
-        if (address !== undefined) this.loadedAddress = address;
       },
     };
   }
@@ -136,32 +107,17 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     });
   }
 
-  get formulas(): CellValue[][] {
-    return this.loaded(this.loadedFormulas, "formulas");
-  }
-
-  set formulas(formulas: CellValue[][]) {
-    this.loadedFormulas = formulas;
-    this.queue(formulas, () => {
-      const { sheet, rect } = this.locate();
-      writeContent(this.ctx.model, sheet, rect, formulas, "Range.formulas");
-    });
-  }
-
+  /** Not loadable here (the store only writes formats): reads back what was assigned. */
   get numberFormat(): string[][] {
-    return this.loaded(this.loadedNumberFormat, "numberFormat");
+    return this.loaded(this.assignedNumberFormat, "numberFormat");
   }
 
   set numberFormat(formats: string[][]) {
-    this.loadedNumberFormat = formats;
+    this.assignedNumberFormat = formats;
     this.queue(formats, () => {
       const { sheet, rect } = this.locate();
       writeNumberFormat(this.ctx.model, sheet, rect, formats, "Range.numberFormat");
     });
-  }
-
-  get address(): string {
-    return this.loaded(this.loadedAddress, "address");
   }
 
   private rectProperty(property: string): Rect {
@@ -172,21 +128,12 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     return this.rectProperty("rowIndex").row;
   }
 
-  get columnIndex(): number {
-    return this.rectProperty("columnIndex").column;
-  }
-
   get rowCount(): number {
     return this.rectProperty("rowCount").rowCount;
   }
 
   get columnCount(): number {
     return this.rectProperty("columnCount").columnCount;
-  }
-
-  get cellCount(): number {
-    const rect = this.rectProperty("cellCount");
-    return rect.rowCount * rect.columnCount;
   }
 
   /** A range derived from this one, computed when a request needs it. */
@@ -206,7 +153,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     });
   }
 
-  /** A row of the range; the fake requires it to be inside the range (Excel's reference does not say otherwise). */
+  /** A row of the range; the in-memory Excel requires it to be inside the range (Excel's reference does not say otherwise). */
   getRow(row: number): RangeProxy {
     return this.derive("Range.getRow", (rect) => {
       checkIndex(row, "Range.getRow", "row");
@@ -225,14 +172,7 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     });
   }
 
-  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this.derive("Range.getOffsetRange", (rect) => {
-      checkIndex(rowOffset, "Range.getOffsetRange", "rowOffset");
-      checkIndex(columnOffset, "Range.getOffsetRange", "columnOffset");
-      return { ...rect, row: rect.row + rowOffset, column: rect.column + columnOffset };
-    });
-  }
-
+  /** "with its bottom-right corner expanded (or contracted) by some number of rows and columns". */
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derive("Range.getResizedRange", (rect) => {
       checkIndex(deltaRows, "Range.getResizedRange", "deltaRows");
@@ -241,41 +181,68 @@ export class RangeProxy extends ProxyBase implements RangeLike {
     });
   }
 
-  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
-    return this.derive("Range.getAbsoluteResizedRange", (rect) => {
-      checkIndex(numRows, "Range.getAbsoluteResizedRange", "numRows");
-      checkIndex(numColumns, "Range.getAbsoluteResizedRange", "numColumns");
-      return { ...rect, rowCount: numRows, columnCount: numColumns };
-    });
-  }
-
-  /** Rows directly below the range (ExcelApi 1.2); not in excel-api.ts, here for the documented append pattern. */
-  getRowsBelow(count = 1): RangeProxy {
-    return this.derive("Range.getRowsBelow", (rect) => {
-      checkIndex(count, "Range.getRowsBelow", "count");
-      return { ...rect, row: rect.row + rect.rowCount, rowCount: count };
-    });
-  }
-
-  load(propertyNames?: string | string[]): RangeProxy {
+  load(propertyNames: string | string[]): RangeProxy {
     this.queueLoad(propertyNames);
     return this;
   }
 }
 
+type Rule = DataValidationLike["rule"];
+
 /**
- * Checks a `Range | string` argument when the call is made (office.js refuses an object from another request
- * context right away) and returns how to find its cells during the request. A string without a sheet part means
- * the `fallback` sheet.
+ * Excel's limit on a typed list: the comma-separated source is at most 255 characters (an Excel limit that
+ * XlsxWriter's and excelize's documentation both cite; longer lists must come from a range). The in-memory Excel
+ * rejects a longer list with InvalidArgument; which error Excel's API gives is not documented.
  */
-export function rangeArgument(
-  value: RangeLike | string,
-  ctx: ProxyContext,
-  fallback: () => Sheet,
-  location: string,
-): () => Located {
-  if (typeof value === "string") return () => ctx.model.resolveAddress(value, fallback(), location);
-  if (!(value instanceof RangeProxy)) throw invalidArgument(location, "the range is not a Range of this workbook");
-  if (!value.belongsTo(ctx)) throw new MemoryExcelError("InvalidRequestContext", { location });
-  return () => value.locate();
+export const MAX_LIST_SOURCE_LENGTH = 255;
+
+/**
+ * Range.dataValidation: a list rule written as text, either a comma-separated list or a reference ("=Lists!$A$2:$A$7",
+ * whose sheet must exist). The rule reads back as assigned (the store never loads it). Writes through the API are not
+ * checked against rules, as in Excel ("data validation is triggered only if the user directly enters a value").
+ */
+export class DataValidationProxy implements DataValidationLike {
+  private assigned: Rule | undefined;
+
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly range: RangeProxy,
+  ) {}
+
+  get rule(): Rule {
+    if (this.assigned === undefined) throw propertyNotLoaded("DataValidation", "rule");
+    return this.assigned;
+  }
+
+  set rule(rule: Rule) {
+    this.assigned = rule;
+    queueCommand(this.ctx, typeof rule.list?.source === "string" ? rule : { list: { inCellDropDown: rule.list?.inCellDropDown } }, () => {
+      const { sheet, rect } = this.range.locate();
+      setValidation(this.ctx.model, sheet, rect, this.toValidation(rule));
+    });
+  }
+
+  private toValidation(rule: Rule): ListValidation {
+    const location = "DataValidation.rule";
+    const list = rule.list;
+    if (list === undefined) throw invalidArgument(location, "the in-memory Excel supports list rules only");
+    const { inCellDropDown, source } = list;
+    if (typeof source !== "string") throw invalidArgument(location, "the in-memory Excel takes a list source as text (the store writes a reference)");
+    if (source.trim() === "" || source.trim() === "=") throw invalidArgument(location, "a list source cannot be empty");
+    if (source.startsWith("=")) {
+      const parsed = parseAddress(source.slice(1));
+      if (parsed?.sheet != null && this.ctx.model.findSheet(parsed.sheet) === undefined) {
+        throw invalidArgument(location, `the list source refers to a missing sheet "${parsed.sheet}"`);
+      }
+      return { inCellDropDown, source };
+    }
+    if (source.length > MAX_LIST_SOURCE_LENGTH) {
+      throw invalidArgument(
+        location,
+        `a typed list is limited to ${MAX_LIST_SOURCE_LENGTH} characters (this one has ${source.length}); ` +
+          `put the items in cells and use a range source such as "=Lists!$A$2:$A$11"`,
+      );
+    }
+    return { inCellDropDown, source };
+  }
 }

@@ -1,23 +1,25 @@
-import type { RangeLike, TableCollectionLike, TableLike } from "../workbook/excel-api";
+import type {
+  CellValue,
+  TableCollectionLike,
+  TableColumnCollectionLike,
+  TableColumnLike,
+  TableLike,
+  TableRowCollectionLike,
+} from "../workbook/excel-api";
+import { invalidArgument, itemNotFound } from "./errors";
 import type { Table } from "./model-table";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
-import { ProxyBase, Target, unknownProperty, type ProxyContext } from "./proxy-base";
-import { RangeProxy, rangeArgument } from "./proxy-range";
-import { TableColumnCollectionProxy } from "./proxy-table-columns";
-import { TableRowCollectionProxy } from "./proxy-table-rows";
+import { LoadableProxy, queueCommand, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { RangeProxy } from "./proxy-range";
 import { WorksheetProxy } from "./proxy-worksheet";
-import { addTable, checkTableName, resizeTable } from "./table-ops";
+import { addColumn, addRows, addTable, checkTableName } from "./table-ops";
 
-const SCALARS = ["name", "id", "showHeaders", "showTotals"];
-
-/** Excel.Table: name (unique in the workbook), header / body / whole ranges, columns, rows, resize. */
-export class TableProxy extends ProxyBase implements TableLike {
+/** Excel.Table: name (written by set-up), isNullObject, its worksheet, header and body ranges, columns, rows. */
+export class TableProxy extends LoadableProxy implements TableLike {
   readonly columns: TableColumnCollectionProxy;
   readonly rows: TableRowCollectionProxy;
   readonly worksheet: WorksheetProxy;
-  private loadedName: string | undefined;
-  private loadedId: string | undefined;
-  private loadedFlags: boolean | undefined;
+  private assignedName: string | undefined;
 
   constructor(
     ctx: ProxyContext,
@@ -38,57 +40,29 @@ export class TableProxy extends ProxyBase implements TableLike {
     return table;
   }
 
-  protected scalarNames(): readonly string[] {
-    return SCALARS;
+  /** The store loads no property of a table but isNullObject (which needs no load). */
+  protected capture(names: readonly string[]): Capture {
+    throw unknownProperty("Table", names[0] ?? "");
   }
 
-  protected override navigation(name: string): ProxyBase | undefined {
-    if (name === "columns") return this.columns;
-    if (name === "rows") return this.rows;
-    if (name === "worksheet") return this.worksheet;
-    return undefined;
+  get isNullObject(): boolean {
+    return this.nullObject();
   }
 
-  protected capture(names: readonly string[]): { bytes: number; apply: () => void } {
-    const table = this.target.get();
-    for (const name of names) if (!SCALARS.includes(name)) throw unknownProperty("Table", name);
-    const { name, id } = table;
-    return {
-      bytes: jsonBytes({ name, id, showHeaders: true, showTotals: false }),
-      apply: () => {
-        if (names.includes("name")) this.loadedName = name;
-        if (names.includes("id")) this.loadedId = id;
-        if (names.includes("showHeaders") || names.includes("showTotals")) this.loadedFlags = true;
-      },
-    };
-  }
-
+  /** Reads back the name assigned in this batch (the store never loads it). */
   get name(): string {
-    return this.loaded(this.loadedName, "name");
+    return this.loaded(this.assignedName, "name");
   }
 
   /** "The set name of the table must follow the guidelines specified in the Rename an Excel table article." */
   set name(name: string) {
-    this.loadedName = name;
+    this.assignedName = name;
     this.queue(name, () => {
       const table = this.target.get();
       checkTableName(this.ctx.model, name, table, "Table.name");
       table.name = name;
       this.ctx.model.touch();
     });
-  }
-
-  get id(): string {
-    return this.loaded(this.loadedId, "id");
-  }
-
-  /** Tables made by the fake always show their header row and no total row. */
-  get showHeaders(): boolean {
-    return this.loaded(this.loadedFlags, "showHeaders");
-  }
-
-  get showTotals(): boolean {
-    return !this.loaded(this.loadedFlags, "showTotals");
   }
 
   private range(rect: (table: Table) => Table["rect"]): RangeProxy {
@@ -106,63 +80,97 @@ export class TableProxy extends ProxyBase implements TableLike {
     return this.range((table) => table.bodyRect);
   }
 
-  getRange(): RangeProxy {
-    return this.range((table) => table.rect);
-  }
-
-  /** ExcelApi 1.13: same header row, overlapping the table; an address without a sheet means the table's sheet. */
-  resize(newRange: RangeLike | string): void {
-    const locate = rangeArgument(newRange, this.ctx, () => this.target.get().sheet, "Table.resize");
-    this.queue(typeof newRange === "string" ? newRange : "range", () => {
-      const { sheet, rect } = locate();
-      resizeTable(this.ctx.model, this.target.get(), sheet, rect, "Table.resize");
-    });
-  }
-
-  load(propertyNames?: string | string[]): TableProxy {
+  load(propertyNames: string | string[]): TableProxy {
     this.queueLoad(propertyNames);
     return this;
   }
 }
 
-/** Excel.TableCollection (workbook.tables): getItem, getItemOrNullObject, add. */
+/** Excel.TableCollection (workbook.tables): getItemOrNullObject and add. */
 export class TableCollectionProxy implements TableCollectionLike {
   constructor(private readonly ctx: ProxyContext) {}
 
-  private lookup(key: string, nullable: boolean, location: string): TableProxy {
+  getItemOrNullObject(key: string): TableProxy {
     const target = new Target<Table>(
       () => this.ctx.model.findTable(key) ?? null,
-      nullable,
-      location,
+      true,
+      "TableCollection.getItemOrNullObject",
       `no table named "${key}"`,
       (table) => !table.deleted,
     );
-    return new TableProxy(this.ctx, target, nullable);
-  }
-
-  getItem(key: string): TableProxy {
-    return this.lookup(key, false, "TableCollection.getItem");
-  }
-
-  getItemOrNullObject(key: string): TableProxy {
-    return this.lookup(key, true, "TableCollection.getItemOrNullObject");
+    return new TableProxy(this.ctx, target, true);
   }
 
   /**
-   * "hasHeaders: ... If the source does not contain headers (i.e., when this property set to false), Excel will
-   * automatically generate a header and shift the data down by one row." A header-only range gets one empty data row.
-   * An address without a sheet part means the first (active) sheet.
+   * A table over `address`, whose first row is the header; a header-only range gets one empty data row. An address
+   * without a sheet part means the first (active) sheet. (TableCollection.add with hasHeaders true.)
    */
-  add(address: RangeLike | string, hasHeaders: boolean): TableProxy {
-    const locate = rangeArgument(address, this.ctx, () => this.ctx.activeSheet(), "TableCollection.add");
+  add(address: string, hasHeaders: true): TableProxy {
     const target = new Target<Table>(() => null, false, "TableCollection.add", "the table was not added", (t) => !t.deleted);
     this.ctx.enqueue({
-      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(typeof address === "string" ? address : "range"),
+      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(address),
       run: () => {
-        const { sheet, rect } = locate();
-        target.set(addTable(this.ctx.model, sheet, rect, hasHeaders, "TableCollection.add"));
+        if (hasHeaders !== true) throw invalidArgument("TableCollection.add", "the in-memory Excel adds tables over a header row only");
+        const { sheet, rect } = this.ctx.model.resolveAddress(address, this.ctx.activeSheet(), "TableCollection.add");
+        target.set(addTable(this.ctx.model, sheet, rect, "TableCollection.add"));
       },
     });
     return new TableProxy(this.ctx, target);
+  }
+}
+
+/** A column of a table, by its id (Excel's TableColumn.id), so it survives columns added before it. */
+interface ColumnRef {
+  readonly table: Table;
+  readonly id: number;
+}
+
+/** Excel.TableColumn: only its data body range, which repair formats and fills. */
+export class TableColumnProxy implements TableColumnLike {
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly target: Target<ColumnRef>,
+  ) {}
+
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { table, id } = this.target.get();
+      const index = table.columns.findIndex((column) => column.id === id);
+      if (index < 0) throw itemNotFound("TableColumn", "the column was removed from its table");
+      return { sheet: table.sheet, rect: { ...table.bodyRect, column: table.left + index, columnCount: 1 } };
+    });
+  }
+}
+
+/** Excel.TableColumnCollection: add(undefined, undefined, name) appends a named column at the end of the table. */
+export class TableColumnCollectionProxy implements TableColumnCollectionLike {
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly table: Target<Table>,
+  ) {}
+
+  add(index: undefined, values: undefined, name: string): TableColumnProxy {
+    const alive = (ref: ColumnRef): boolean => !ref.table.deleted && ref.table.columns.some((column) => column.id === ref.id);
+    const target = new Target<ColumnRef>(() => null, false, "TableColumnCollection.add", "the column was not added", alive);
+    queueCommand(this.ctx, { index, values, name }, () => {
+      const table = this.table.get();
+      target.set({ table, id: addColumn(this.ctx.model, table, undefined, name, "TableColumnCollection.add") });
+    });
+    return new TableColumnProxy(this.ctx, target);
+  }
+}
+
+/** Excel.TableRowCollection: add(undefined, values) appends rows at the end of the table. */
+export class TableRowCollectionProxy implements TableRowCollectionLike {
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly table: Target<Table>,
+  ) {}
+
+  /** "index: If null or -1, the addition happens at the end"; Excel returns the first new row, which the store ignores. */
+  add(index: undefined, values: CellValue[][]): void {
+    queueCommand(this.ctx, { index, values }, () => {
+      addRows(this.ctx.model, this.table.get(), values, "TableRowCollection.add");
+    });
   }
 }

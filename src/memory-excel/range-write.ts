@@ -1,17 +1,17 @@
 import type { Rect } from "./address";
 import { parseCellInput, parseNumberFormat, type CellContent } from "./cell-input";
 import { applyContent, gridReader } from "./grid";
-import type { Cell, ListValidation, Sheet } from "./model-sheet";
+import type { ListValidation, Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";
 import { calculatedFormulas, fillCalculated, syncHeaders } from "./table-ops";
 
 /**
- * Writes Range.values or Range.formulas (Excel parses both the same way): checks the shape and every element
- * first, so a rejected write changes nothing, then writes, renames table columns whose header cells changed, and
- * lets a table grow over rows written directly below it.
+ * Writes Range.values (or what a user types): checks the shape and every element first, so a rejected write changes
+ * nothing, then writes, renames table columns whose header cells changed, and lets a table grow over rows written
+ * directly below it.
  */
 export function writeContent(workbook: Workbook, sheet: Sheet, rect: Rect, input: unknown, location: string): void {
-  const read = gridReader(input, rect, location, false);
+  const read = gridReader(input, rect, location);
   const contents: (CellContent | null)[] = [];
   for (let r = 0; r < rect.rowCount; r += 1) {
     for (let c = 0; c < rect.columnCount; c += 1) contents.push(parseCellInput(read(r, c), location));
@@ -63,7 +63,7 @@ function afterContentWritten(workbook: Workbook, sheet: Sheet, rect: Rect): void
 
 /** Writes Range.numberFormat; null leaves a cell's format, "" resets it to General. */
 export function writeNumberFormat(workbook: Workbook, sheet: Sheet, rect: Rect, input: unknown, location: string): void {
-  const read = gridReader(input, rect, location, true);
+  const read = gridReader(input, rect, location);
   const formats: (string | null)[] = [];
   for (let r = 0; r < rect.rowCount; r += 1) {
     for (let c = 0; c < rect.columnCount; c += 1) formats.push(parseNumberFormat(read(r, c), location));
@@ -80,23 +80,10 @@ export function writeNumberFormat(workbook: Workbook, sheet: Sheet, rect: Rect, 
   workbook.touch();
 }
 
-/**
- * Applies a cell property (validation rule, wrap text) to every cell of the block. With `create` false only cells
- * that already exist are visited, which is what clearing needs and keeps clearing a whole column cheap.
- */
-export function forEachCell(sheet: Sheet, rect: Rect, create: boolean, apply: (cell: Cell) => void): void {
-  const lastRow = create ? rect.row + rect.rowCount : Math.min(rect.row + rect.rowCount, sheet.rowExtent);
-  for (let r = rect.row; r < lastRow; r += 1) {
-    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) {
-      const cell = create ? sheet.ensureCell(r, c) : sheet.cell(r, c);
-      if (cell !== undefined) apply(cell);
-    }
+/** Gives every cell of the block a list validation rule (DataValidation.rule). */
+export function setValidation(workbook: Workbook, sheet: Sheet, rect: Rect, rule: ListValidation): void {
+  for (let r = rect.row; r < rect.row + rect.rowCount; r += 1) {
+    for (let c = rect.column; c < rect.column + rect.columnCount; c += 1) sheet.ensureCell(r, c).validation = rule;
   }
-}
-
-export function setValidation(workbook: Workbook, sheet: Sheet, rect: Rect, rule: ListValidation | null): void {
-  forEachCell(sheet, rect, rule !== null, (cell) => {
-    cell.validation = rule;
-  });
   workbook.touch();
 }

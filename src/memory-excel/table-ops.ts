@@ -1,4 +1,4 @@
-import { intersects, MAX_ROWS, type Rect } from "./address";
+import { MAX_ROWS, type Rect } from "./address";
 import { BLANK, parseCellInput, type CellContent } from "./cell-input";
 import { invalidArgument, MemoryExcelError } from "./errors";
 import type { Sheet } from "./model-sheet";
@@ -60,7 +60,7 @@ function overlapConflict(location: string, other: Table): MemoryExcelError {
 }
 
 /** Inserts cells down in a column span, moving the tables below (a table straddling the span is a conflict). */
-export function insertDown(workbook: Workbook, sheet: Sheet, at: Rect, self: Table | null, location: string): void {
+export function insertDown(workbook: Workbook, sheet: Sheet, at: Rect, self: Table, location: string): void {
   const moved: Table[] = [];
   for (const table of workbook.tablesOn(sheet)) {
     if (table === self || table.bottom < at.row || table.right < at.column || table.left >= at.column + at.columnCount) {
@@ -78,69 +78,40 @@ export function insertDown(workbook: Workbook, sheet: Sheet, at: Rect, self: Tab
   workbook.touch();
 }
 
-/** TableCollection.add: see the tests for the documented rules each step follows. */
-export function addTable(workbook: Workbook, sheet: Sheet, rect: Rect, hasHeaders: boolean, location: string): Table {
-  const area = hasHeaders && rect.rowCount === 1 ? { ...rect, rowCount: 2 } : rect;
+/**
+ * TableCollection.add over a range whose first row is the header: a header-only range gets one empty data row (a
+ * table always has one), a range over another table is MergedRangeConflict, and the table is named Table<n>.
+ */
+export function addTable(workbook: Workbook, sheet: Sheet, rect: Rect, location: string): Table {
+  const area = rect.rowCount === 1 ? { ...rect, rowCount: 2 } : rect;
   if (area.row + area.rowCount > MAX_ROWS) throw invalidArgument(location, "the table would leave the worksheet");
   const [other] = workbook.tablesIntersecting(sheet, area);
   if (other !== undefined) throw overlapConflict(location, other);
-  if (!hasHeaders) insertDown(workbook, sheet, { ...rect, rowCount: 1 }, null, location);
   let n = 1;
   while (workbook.findTable(`Table${n}`) !== undefined) n += 1;
   const columns = Array.from({ length: rect.columnCount }, (_, index) => ({ id: index + 1, name: "" }));
-  const bottom = hasHeaders ? area.row + area.rowCount - 1 : rect.row + rect.rowCount;
+  const bottom = area.row + area.rowCount - 1;
   const table = new Table(`Table${n}`, workbook.newTableId(), sheet, rect.row, rect.column, bottom, columns);
   workbook.tables.push(table);
   syncHeaders(workbook, table);
   return table;
 }
 
-/** Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the headers (or the
- * top of the table) must be in the same row." Columns keep their ids; new columns take their header cells' text. */
-export function resizeTable(workbook: Workbook, table: Table, sheet: Sheet, rect: Rect, location: string): void {
-  if (sheet !== table.sheet) throw invalidArgument(location, "the new range is on another worksheet");
-  if (rect.row !== table.top) throw invalidArgument(location, "the header row must stay in the same row");
-  if (!intersects(rect, table.rect)) throw invalidArgument(location, "the new range must overlap the table");
-  if (rect.rowCount < 2) throw invalidArgument(location, "a table needs a header row and at least one data row");
-  const [other] = workbook.tablesIntersecting(sheet, rect, table);
-  if (other !== undefined) throw overlapConflict(location, other);
-  const added = new Set<number>();
-  table.columns = Array.from({ length: rect.columnCount }, (_, index) => {
-    const kept = table.columns[rect.column + index - table.left];
-    if (kept !== undefined && rect.column + index >= table.left) return kept;
-    added.add(index);
-    return { id: table.newColumnId(), name: "" };
-  });
-  table.left = rect.column;
-  table.bottom = rect.row + rect.rowCount - 1;
-  syncHeaders(workbook, table, added);
-}
-
-/** TableRowCollection.add: inserts whole rows (shifting the cells below in the table's columns) and writes them. */
-export function addRows(
-  workbook: Workbook,
-  table: Table,
-  index: number | undefined,
-  values: unknown,
-  alwaysInsert: boolean,
-  location: string,
-): number {
-  const at = index === undefined || index === -1 ? table.rowCount : index;
-  if (!Number.isInteger(at) || at < 0 || at > table.rowCount) throw invalidArgument(location, `row index ${at} is out of range`);
-  const count = Array.isArray(values) ? values.length : 1;
+/**
+ * TableRowCollection.add at the end ("index: If null or -1, the addition happens at the end"): the rows are inserted
+ * below the table (alwaysInsert's default, true), shifting the cells below within the table's columns, and written;
+ * calculated columns fill their blank cells.
+ */
+export function addRows(workbook: Workbook, table: Table, values: unknown, location: string): void {
+  const count = Array.isArray(values) ? values.length : 0;
   if (count === 0) throw invalidArgument(location, "no rows to add");
   const width = table.columns.length;
-  const rect = { row: table.top + 1 + at, column: table.left, rowCount: count, columnCount: width };
-  const read = values === undefined ? () => null : gridReader(values, rect, location, false);
+  const rect = { row: table.bottom + 1, column: table.left, rowCount: count, columnCount: width };
+  const read = gridReader(values, rect, location);
   const contents: (CellContent | null)[] = [];
   for (let r = 0; r < count; r += 1) for (let c = 0; c < width; c += 1) contents.push(parseCellInput(read(r, c), location));
   const formulas = calculatedFormulas(table);
-  if (alwaysInsert || at < table.rowCount) {
-    insertDown(workbook, table.sheet, rect, table, location);
-  } else {
-    const [other] = workbook.tablesIntersecting(table.sheet, rect, table);
-    if (other !== undefined) throw overlapConflict(location, other);
-  }
+  insertDown(workbook, table.sheet, rect, table, location);
   table.bottom += count;
   contents.forEach((content, i) => {
     const cell = table.sheet.ensureCell(rect.row + Math.floor(i / width), rect.column + (i % width));
@@ -148,28 +119,17 @@ export function addRows(
   });
   fillCalculated(table, rect.row, count, formulas);
   workbook.touch();
-  return at;
 }
 
-/** TableColumnCollection.add: inserts a column (shifting cells right within the table's rows) and returns its id.
- * `values` covers the header and every data row; `name`, if given, is the header. */
-export function addColumn(
-  workbook: Workbook,
-  table: Table,
-  index: number | undefined,
-  values: unknown,
-  name: string | undefined,
-  location: string,
-): number {
-  const count = table.columns.length;
-  const at = index === undefined || index === -1 ? count : index;
-  if (!Number.isInteger(at) || at < 0 || at > count) throw invalidArgument(location, `column index ${at} is out of range`);
+/**
+ * TableColumnCollection.add at the end (cells right of the table, within its rows, shift right): returns the new
+ * column's id. `values`, when given, covers the header and every data row; `name`, when given, is the header.
+ */
+export function addColumn(workbook: Workbook, table: Table, values: unknown, name: string | undefined, location: string): number {
+  const at = table.columns.length;
   const rect = { row: table.top, column: table.left + at, rowCount: table.rowCount + 1, columnCount: 1 };
-  const read = values === undefined ? () => null : gridReader(values, rect, location, false);
-  const scalar = values !== undefined && !Array.isArray(values);
-  const contents = Array.from({ length: rect.rowCount }, (_, r) =>
-    r === 0 && scalar ? null : parseCellInput(read(r, 0), location),
-  );
+  const read = values === undefined ? () => null : gridReader(values, rect, location);
+  const contents = Array.from({ length: rect.rowCount }, (_, r) => parseCellInput(read(r, 0), location));
   for (const other of workbook.tablesOn(table.sheet)) {
     const rowsOverlap = other.top <= table.bottom && other.bottom >= table.top;
     if (other !== table && rowsOverlap && other.right >= rect.column && (other.top < table.top || other.bottom > table.bottom)) {
@@ -181,7 +141,7 @@ export function addColumn(
     if (other !== table && other.left >= rect.column && other.top >= table.top && other.bottom <= table.bottom) other.left += 1;
   }
   const id = table.newColumnId();
-  table.columns.splice(at, 0, { id, name: "" });
+  table.columns.push({ id, name: "" });
   contents.forEach((content, r) => {
     if (content !== null) applyContent(table.sheet.ensureCell(rect.row + r, rect.column), content);
   });

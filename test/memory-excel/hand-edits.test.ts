@@ -1,4 +1,4 @@
-import { excelError, freshExcel, seedTable } from "./support";
+import { freshExcel, tableOf } from "./support";
 
 // The test helpers stand for what a user (or a co-author) does in Excel's grid. They act on the workbook directly,
 // with Excel's own rules (typing parses like Range.values; a header cell is the column's name; deleting a table row
@@ -27,7 +27,6 @@ describe("inspection", () => {
       numberFormat: "General",
       quotePrefix: false,
       validation: null,
-      wrapText: false,
     });
     expect(sheet.cell("D5")).toMatchObject({ value: 2000, formula: "=C2*2", isFormula: true });
     expect(excel.workbook.table("ValueContracts").row(1)).toEqual({ "Contract ID": "C-002", Title: "Pricing", Baseline: 2000 });
@@ -41,12 +40,9 @@ describe("a user's edits", () => {
     const excel = contracts();
     excel.workbook.sheet("Value Contracts").setCellDirect("B1", "Name");
     await excel.run(async (context) => {
-      const columns = context.workbook.tables.getItem("ValueContracts").columns;
-      const title = columns.getItemOrNullObject("Title");
-      const name = columns.getItemOrNullObject("Name").load("index");
+      const header = tableOf(context, "ValueContracts").getHeaderRowRange().load("values");
       await context.sync();
-      expect(title.isNullObject).toBe(true);
-      expect(name.index).toBe(1);
+      expect(header.values).toEqual([["Contract ID", "Name", "Baseline"]]);
     });
     excel.workbook.table("ValueContracts").renameColumnDirect("Baseline", "Contract ID");
     expect(excel.workbook.table("ValueContracts").headers()).toEqual(["Contract ID", "Name", "Contract ID2"]);
@@ -81,21 +77,21 @@ describe("a user's edits", () => {
     const excel = contracts();
     excel.workbook.table("ValueContracts").addColumnDirect("My notes", ["call Ann", "'=keep as text"]);
     await excel.run(async (context) => {
-      const notes = context.workbook.tables.getItem("ValueContracts").columns.getItemOrNullObject("My notes");
-      const body = notes.getDataBodyRange().load("values");
+      const body = tableOf(context, "ValueContracts").getDataBodyRange().getColumn(3).load("values");
       await context.sync();
       expect(body.values).toEqual([["call Ann"], ["=keep as text"]]);
     });
     expect(excel.workbook.table("ValueContracts").address()).toBe("'Value Contracts'!A1:D3");
   });
 
-  // Renaming the table, or converting it to a range, makes getItem(old name) fail with ItemNotFound.
+  // Renaming the table, or converting it to a range, makes getItemOrNullObject(old name) a null object.
   it("renames the table or converts it to a range", async () => {
     const excel = contracts();
     excel.workbook.table("ValueContracts").renameDirect("Contracts2025");
     await excel.run(async (context) => {
-      context.workbook.tables.getItem("ValueContracts").load("name");
-      expect((await excelError(context.sync())).code).toBe("ItemNotFound");
+      const old = tableOf(context, "ValueContracts").load("isNullObject");
+      await context.sync();
+      expect(old.isNullObject).toBe(true);
     });
     excel.workbook.table("Contracts2025").convertToRangeDirect();
     expect(excel.workbook.tableNames()).toEqual([]);
@@ -107,13 +103,14 @@ describe("a user's edits", () => {
   it("keeps a loaded table through a rename between syncs", async () => {
     const excel = contracts();
     await excel.run(async (context) => {
-      const table = context.workbook.tables.getItem("ValueContracts").load("name");
+      const table = tableOf(context, "ValueContracts").load("isNullObject");
       await context.sync();
       excel.workbook.table("ValueContracts").renameDirect("Renamed");
-      table.load("name");
+      const header = table.getHeaderRowRange().load("values");
       await context.sync();
-      expect(table.name).toBe("Renamed");
+      expect(header.values).toEqual([["Contract ID", "Title", "Baseline"]]);
     });
+    expect(excel.workbook.tableNames()).toEqual(["Renamed"]);
   });
 });
 

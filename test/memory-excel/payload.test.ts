@@ -1,5 +1,5 @@
 import type { CellValue } from "../../src/workbook/excel-api";
-import { excelError, freshExcel } from "./support";
+import { excelError, freshExcel, sheetOf } from "./support";
 
 // "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if that
 // limit is exceeded." (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins)
@@ -15,7 +15,7 @@ describe("request limit", () => {
   it("rejects a request over 5 MB at sync and applies none of it", async () => {
     const excel = freshExcel();
     await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const sheet = sheetOf(context);
       sheet.getRange("Z1").values = [["small write in the same request"]];
       sheet.getRange("A1:J1000").values = bigBlock(1000, 10);
       const error = await excelError(context.sync());
@@ -32,7 +32,7 @@ describe("request limit", () => {
     const excel = freshExcel();
     const block = bigBlock(1000, 10);
     await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const sheet = sheetOf(context);
       sheet.getRange("A1:J500").values = block.slice(0, 500);
       await context.sync();
       sheet.getRange("A501:J1000").values = block.slice(500);
@@ -48,7 +48,7 @@ describe("request limit", () => {
   it("counts every command: many small writes in one sync exceed the limit too", async () => {
     const excel = freshExcel();
     await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const sheet = sheetOf(context);
       for (let row = 1; row < 10_000; row++) sheet.getRange(`B${row}`).values = [["1"]];
       expect((await excelError(context.sync())).code).toBe("RequestPayloadSizeLimitExceeded");
       for (let row = 1; row < 5_000; row++) sheet.getRange(`B${row}`).values = [["1"]];
@@ -64,7 +64,7 @@ describe("request limit", () => {
     const excel = freshExcel();
     const rows: CellValue[][] = [["é€😀", 1.5, true, 'quote " and \\']];
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:D1").values = rows;
+      sheetOf(context).getRange("A1:D1").values = rows;
       await context.sync();
     });
     expect(excel.requests()[0]?.requestBytes).toBeGreaterThanOrEqual(new TextEncoder().encode(JSON.stringify(rows)).length);
@@ -76,7 +76,7 @@ describe("response limit", () => {
     const excel = freshExcel();
     excel.workbook.sheet("Sheet1").setValuesDirect("A1:J1000", bigBlock(1000, 10));
     await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J1000").load("values");
+      const range = sheetOf(context).getRange("A1:J1000").load("values");
       const error = await excelError(context.sync());
       expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
       expect(error.message).toContain("The response payload size has exceeded the limit.");
@@ -88,7 +88,7 @@ describe("response limit", () => {
   it("has no limit when told to behave like desktop Excel", async () => {
     const excel = freshExcel({ payloadLimitBytes: Number.POSITIVE_INFINITY });
     await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J1000");
+      const range = sheetOf(context).getRange("A1:J1000");
       range.values = bigBlock(1000, 10);
       range.load("rowCount");
       await context.sync();

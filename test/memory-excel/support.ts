@@ -1,4 +1,4 @@
-import type { CellValue, ExcelContext } from "../../src/workbook/excel-api";
+import type { CellValue, ExcelContext, TableLike, WorksheetLike } from "../../src/workbook/excel-api";
 import { createMemoryExcel, MemoryExcelError, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 
 /** The error a promise rejects with, checked to be an Excel-shaped error. */
@@ -23,29 +23,9 @@ export function thrownError(call: () => unknown): MemoryExcelError {
   throw new Error("expected the call to throw an Excel error");
 }
 
-/**
- * Narrows an interface-typed proxy to the fake's class, to test members excel-api.ts does not declare
- * (TableColumn.id, Worksheet.position) without a cast.
- */
-export function concrete<T>(value: unknown, type: abstract new (...args: never[]) => T): T {
-  if (value instanceof type) return value;
-  throw new Error(`expected a ${type.name}`);
-}
-
 /** A fresh in-memory Excel with one sheet "Sheet1" unless told otherwise. */
 export function freshExcel(options: MemoryExcelOptions = {}): MemoryExcel {
   return createMemoryExcel(options);
-}
-
-/** Runs one batch and returns its result (sugar for the many one-batch tests). */
-export function inExcel<T>(excel: MemoryExcel, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
-  return excel.run(batch);
-}
-
-/** Builds a sheet-qualified table area, e.g. area("Data", 3) = "Data!A1:C1". */
-export function headerArea(sheet: string, columns: number): string {
-  const last = String.fromCharCode(64 + columns);
-  return `${sheet}!A1:${last}1`;
 }
 
 /** Seeds Sheet1!A1 onward with a table named `name` whose header is `headers` and data is `rows`. */
@@ -54,4 +34,14 @@ export function seedTable(excel: MemoryExcel, name: string, headers: string[], r
   const last = String.fromCharCode(64 + headers.length);
   sheet.setValuesDirect(`A1:${last}${rows.length + 1}`, [headers, ...rows]);
   excel.workbook.addTableDirect(`Sheet1!A1:${last}${rows.length + 1}`, name);
+}
+
+/** Sheet1 (or `name`) of a batch's workbook; the store finds sheets with getItemOrNullObject, so the tests do too. */
+export function sheetOf(context: ExcelContext, name = "Sheet1"): WorksheetLike {
+  return context.workbook.worksheets.getItemOrNullObject(name);
+}
+
+/** A table of a batch's workbook, found as the store finds it. */
+export function tableOf(context: ExcelContext, name: string): TableLike {
+  return context.workbook.tables.getItemOrNullObject(name);
 }
