@@ -1,13 +1,14 @@
 import type { ExcelContext, ExcelRun } from "../workbook/excel-api";
+import type { Calculate } from "./calculation";
 import { MemoryContext, type RequestRecord } from "./context";
 import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
 import { Workbook } from "./model-workbook";
 import { PAYLOAD_LIMIT_BYTES } from "./payload";
 
 /**
- * An in-memory Excel implementing the ExcelContext / ExcelRun subset in excel-api.ts, with Excel's load/sync rules,
- * errors and limits, for tests and for the task pane's preview (no Office host). It imports nothing from React,
- * Office or the task pane. What it does and where it deliberately differs from Excel: README.md in this folder.
+ * An in-memory Excel implementing exactly the ExcelContext / ExcelRun subset in ../workbook/excel-api.ts, with Excel's
+ * load/sync rules, errors and limits, for tests and for the task pane's preview (no Office host). It imports nothing
+ * but that file. What it does and where it deliberately differs from Excel: README.md in this folder.
  */
 export interface MemoryExcelOptions {
   /** Milliseconds each round trip waits before it runs, to feel Excel on the web. Default 0. */
@@ -16,6 +17,11 @@ export interface MemoryExcelOptions {
   readonly payloadLimitBytes?: number;
   /** The sheets a new workbook starts with. Default ["Sheet1"], as a new Excel workbook. */
   readonly sheets?: readonly string[];
+  /**
+   * Calculates formula cells when their values are read. Default none: a formula cell reads "#NAME?" (UNCALCULATED).
+   * The store never decodes calculated cells; tests that check them pass the tests' calculator.
+   */
+  readonly calculate?: Calculate;
 }
 
 export interface MemoryExcel {
@@ -31,7 +37,7 @@ export interface MemoryExcel {
 }
 
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
-  const model = new Workbook();
+  const model = new Workbook(options.calculate ?? null);
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
   let log: RequestRecord[] = [];
   const host = {
@@ -63,6 +69,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   };
 }
 
+export { UNCALCULATED, type Calculate, type ErrorValue, type FormulaScope } from "./calculation";
 export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
 export type { RequestRecord } from "./context";
 export type { CellInfo, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";

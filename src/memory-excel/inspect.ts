@@ -9,7 +9,7 @@ import { addColumn, addTable, checkTableName, deleteTableRow } from "./table-ops
 
 /** One cell as the tests see it, without load/sync. */
 export interface CellInfo {
-  /** What Range.values reads: the constant, or the formula's computed value ("" when blank). */
+  /** What Range.values reads: the constant, or the formula's calculated value (UNCALCULATED without a calculator; "" when blank). */
   readonly value: CellValue;
   /** What Range.formulas reads: the formula, or the constant. */
   readonly formula: CellValue;

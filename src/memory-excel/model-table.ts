@@ -1,6 +1,5 @@
-import { isCellReference, type Rect } from "./address";
-import { numberToText } from "./formula-eval";
 import type { CellValue } from "../workbook/excel-api";
+import { isCellReference, type Rect } from "./address";
 import type { Sheet } from "./model-sheet";
 
 /** A table column: its id (stable, like TableColumn.id) and its name (the header cell's text). */
@@ -74,6 +73,11 @@ export class Table {
   namesChanged(): void {
     this.byName = null;
   }
+}
+
+/** Excel's General rendering of a number as text: 15 significant digits. */
+export function numberToText(value: number): string {
+  return String(Number(value.toPrecision(15)));
 }
 
 /** Text a header cell shows for a value written to it (headers are always text). */

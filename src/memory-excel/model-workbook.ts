@@ -1,31 +1,28 @@
 import type { CellValue } from "../workbook/excel-api";
 import { intersects, parseAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
-import { evaluateFormula, type ErrorValue, type FormulaScope } from "./formula-eval";
+import { Calculation, UNCALCULATED, type Calculate } from "./calculation";
 import { cellGrid } from "./grid";
-import { isBlank, isValidSheetName, Sheet, type Cell } from "./model-sheet";
+import { isValidSheetName, Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
-
-/** Raised through the formulas of a circular reference up to the cell that started it. */
-class CircularReference {
-  constructor(readonly cell: Cell) {}
-}
 
 /**
  * The workbook state both the API proxies and the test helpers act on: sheets (looked up without case, as Excel
- * does), tables (names unique across the workbook, without case), and formula evaluation with a cache that any
- * change invalidates.
+ * does), tables (names unique across the workbook, without case), and the values of formula cells (through the
+ * calculator, if one was given: see calculation.ts).
  */
 export class Workbook {
   readonly sheets: Sheet[] = [];
   readonly tables: Table[] = [];
-  /** Bumped on every change; the formula cache and proxies' per-request range resolution key on it. */
+  /** Bumped on every change; the calculation's cache keys on it. */
   version = 0;
   private nextSheetId = 1;
   private nextTableId = 1;
-  private calcVersion = -1;
-  private readonly calculated = new Map<Cell, CellValue>();
-  private readonly evaluating = new Set<Cell>();
+  private readonly calculation: Calculation | null;
+
+  constructor(calculate: Calculate | null) {
+    this.calculation = calculate === null ? null : new Calculation(this, calculate);
+  }
 
   touch(): void {
     this.version += 1;
@@ -92,76 +89,16 @@ export class Workbook {
     return { sheet, rect: parsed.rect };
   }
 
-  /** What Range.values reports for one cell: its constant, or its formula's computed value; "" when blank. */
+  /** What Range.values reports for one cell: its constant, or its formula's calculated value; "" when blank. */
   value(sheet: Sheet, row: number, column: number): CellValue {
     const cell = sheet.cell(row, column);
     if (cell === undefined) return "";
-    return cell.formula === null ? cell.value : this.formulaValue(sheet, row, column, cell, cell.formula);
+    if (cell.formula === null) return cell.value;
+    return this.calculation === null ? UNCALCULATED : this.calculation.value(sheet, row, column, cell, cell.formula);
   }
 
   /** What Range.values reports for a block of cells. */
   values(sheet: Sheet, rect: Rect): CellValue[][] {
     return cellGrid(rect, (row, column) => this.value(sheet, row, column));
-  }
-
-  /**
-   * A formula's value, cached until the workbook changes. Excel keeps 15 significant digits of a calculated number
-   * (5 * 9.56 reads 47.8, as in the set-get-values article's sample). Cells on a circular reference read 0, as Excel
-   * shows them after its circular-reference warning.
-   */
-  private formulaValue(sheet: Sheet, row: number, column: number, cell: Cell, formula: string): CellValue {
-    if (this.calcVersion !== this.version) {
-      this.calculated.clear();
-      this.calcVersion = this.version;
-    }
-    const cached = this.calculated.get(cell);
-    if (cached !== undefined) return cached;
-    if (this.evaluating.has(cell)) throw new CircularReference(cell);
-    this.evaluating.add(cell);
-    let result: CellValue;
-    try {
-      result = evaluateFormula(formula, this.scope(sheet, row, column));
-      if (typeof result === "number") result = Number(result.toPrecision(15));
-    } catch (error) {
-      if (!(error instanceof CircularReference)) throw error;
-      this.calculated.set(cell, 0);
-      if (error.cell !== cell) throw error;
-      result = 0;
-    } finally {
-      this.evaluating.delete(cell);
-    }
-    this.calculated.set(cell, result);
-    return result;
-  }
-
-  private scope(sheet: Sheet, row: number, column: number): FormulaScope {
-    return new CellScope(this, sheet, row, column);
-  }
-}
-
-/** What a formula at (sheet, row, column) can see: cells on any sheet, and the tables for structured references. */
-class CellScope implements FormulaScope {
-  constructor(
-    private readonly workbook: Workbook,
-    private readonly sheet: Sheet,
-    private readonly row: number,
-    private readonly column: number,
-  ) {}
-
-  cell(sheetName: string | null, row: number, column: number): CellValue | null | ErrorValue {
-    const target = sheetName === null || sheetName === this.sheet.name ? this.sheet : this.workbook.findSheet(sheetName);
-    if (target === undefined) return { error: "#REF!" };
-    return isBlank(target.cell(row, column)) ? null : this.workbook.value(target, row, column);
-  }
-
-  structured(tableName: string | null, columnName: string, thisRow: boolean): { sheet: string; rect: Rect } | ErrorValue {
-    const { sheet, row } = this;
-    const table = tableName === null ? this.workbook.tableAt(sheet, row, this.column) : this.workbook.findTable(tableName);
-    if (table === undefined) return { error: "#REF!" };
-    const index = table.columnIndexByName(columnName);
-    if (index < 0) return { error: "#REF!" };
-    if (!thisRow) return { sheet: table.sheet.name, rect: { ...table.bodyRect, column: table.left + index, columnCount: 1 } };
-    if (table.sheet !== sheet || row <= table.top || row > table.bottom) return { error: "#VALUE!" };
-    return { sheet: sheet.name, rect: { row, column: table.left + index, rowCount: 1, columnCount: 1 } };
   }
 }

@@ -1,7 +1,9 @@
+import { createMemoryExcel, UNCALCULATED } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
-import { freshExcel, seedTable } from "./support";
+import { freshExcel, seedTable, sheetOf } from "./support";
 
-// The fake computes a small part of Excel's formula language, so Range.values of a formula cell is a value.
+// With the tests' calculator (test/support/formula-eval.ts, which freshExcel plugs in), a small part of Excel's
+// formula language is computed, so Range.values of a formula cell is a value.
 // Operators and precedence: "Calculation operators and precedence in Excel"
 // (https://support.microsoft.com/office/48be406d-4975-4d31-b2b8-7af9e0e2878a). Structured references: "Using
 // structured references with Excel tables" (https://support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
@@ -109,5 +111,22 @@ describe("references", () => {
     sheet.setValuesDirect("A1:C1", [["=B1+1", "=A1+1", "=A1+5"]]);
     expect(sheet.values("C1:C1")).toEqual([[5]]);
     expect(sheet.values("A1:B1")).toEqual([[0, 0]]);
+  });
+});
+
+describe("without a calculator", () => {
+  // The preview runs without one: the store never decodes a calculated column. A formula cell then reads "#NAME?",
+  // Excel's error for a formula it cannot evaluate, through the API and by inspection; never the formula's text.
+  it("reads #NAME? for every formula cell and keeps the formula", async () => {
+    const excel = createMemoryExcel();
+    excel.workbook.sheet("Sheet1").setValuesDirect("A1:C1", [[1, "=A1+1", "'=A1+1"]]);
+    const values = await excel.run(async (context) => {
+      const range = sheetOf(context).getRange("A1:C1").load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(UNCALCULATED).toBe("#NAME?");
+    expect(values).toEqual([[1, "#NAME?", "=A1+1"]]);
+    expect(excel.workbook.sheet("Sheet1").cell("B1")).toMatchObject({ value: "#NAME?", formula: "=A1+1", isFormula: true });
   });
 });

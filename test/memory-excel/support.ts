@@ -1,5 +1,6 @@
 import type { CellValue, ExcelContext, TableLike, WorksheetLike } from "../../src/workbook/excel-api";
 import { createMemoryExcel, MemoryExcelError, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
+import { calculateFormula } from "../support/formula-eval";
 
 /** The error a promise rejects with, checked to be an Excel-shaped error. */
 export async function excelError(promise: Promise<unknown>): Promise<MemoryExcelError> {
@@ -23,9 +24,12 @@ export function thrownError(call: () => unknown): MemoryExcelError {
   throw new Error("expected the call to throw an Excel error");
 }
 
-/** A fresh in-memory Excel with one sheet "Sheet1" unless told otherwise. */
+/**
+ * A fresh in-memory Excel with one sheet "Sheet1" unless told otherwise, calculating formulas with the tests'
+ * calculator (the in-memory Excel's own tests pin what Excel reads, and Excel calculates).
+ */
 export function freshExcel(options: MemoryExcelOptions = {}): MemoryExcel {
-  return createMemoryExcel(options);
+  return createMemoryExcel({ calculate: calculateFormula, ...options });
 }
 
 /** Seeds Sheet1!A1 onward with a table named `name` whose header is `headers` and data is `rows`. */

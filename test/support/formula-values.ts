@@ -1,9 +1,8 @@
-import type { CellValue } from "../workbook/excel-api";
+import type { ErrorValue } from "../../src/memory-excel";
+import { numberToText } from "../../src/memory-excel/model-table";
+import type { CellValue } from "../../src/workbook/excel-api";
 
-/** Values while a formula is evaluated, and Excel's coercions between them. */
-export interface ErrorValue {
-  readonly error: string;
-}
+// Values while a formula is evaluated, and Excel's coercions between them.
 
 /** A value during evaluation: null is a blank cell; a list is a range (functions such as SUM accept one). */
 export type Value = CellValue | ErrorValue | null | { readonly list: readonly (CellValue | null)[] };
@@ -24,11 +23,6 @@ export function toNumber(value: Value): number | ErrorValue {
     return Number.isFinite(number) ? number : err("#VALUE!");
   }
   return isError(value) ? value : err("#VALUE!");
-}
-
-/** Excel's General rendering of a number in text: 15 significant digits. */
-export function numberToText(value: number): string {
-  return String(Number(value.toPrecision(15)));
 }
 
 export function toText(value: Value): string | ErrorValue {

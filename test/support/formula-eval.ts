@@ -1,28 +1,22 @@
-import type { CellValue } from "../workbook/excel-api";
-import type { Rect } from "./address";
+import type { Calculate, FormulaScope } from "../../src/memory-excel";
+import type { Rect } from "../../src/memory-excel/address";
+import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
-import { arithmetic, compare, err, isError, toNumber, toText, type ErrorValue, type Value } from "./formula-values";
-
-export type { ErrorValue } from "./formula-values";
-export { numberToText } from "./formula-values";
+import { arithmetic, compare, err, isError, toNumber, toText, type Value } from "./formula-values";
 
 /**
- * Evaluates the fake's small formula language so that Range.values of a formula cell gives a computed value, never
- * the formula text (which would let a formula-injection test pass by accident). Supported: arithmetic with Excel's
- * coercions (numeric text and booleans count as numbers, blanks as 0), & (concatenation), comparisons (text compared
- * without case; number < text < boolean), %, references to cells and ranges on any sheet, structured references
- * inside a table, and the functions in formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, EDATE). Every other
- * function or name (including =AIVM.*, which Excel also shows as #NAME? when the add-in's functions are not
- * registered) gives "#NAME?", as does a formula the parser cannot read.
- * A circular reference evaluates to 0, as Excel shows it after its circular-reference warning.
+ * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
+ * small part of Excel's formula language, enough for the contract tables' calculated columns, so tests can check
+ * that the sheet computes what the domain computes. The in-memory Excel itself calculates nothing (see
+ * src/memory-excel/calculation.ts). Supported: arithmetic with Excel's coercions (numeric text and booleans count as
+ * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
+ * references to cells and ranges on any sheet, structured references inside a table, and the functions in
+ * formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, EDATE; add one there). Every other function or name
+ * (including =AIVM.*, which Excel also shows as #NAME? when the add-in's functions are not registered) gives
+ * "#NAME?", as does a formula the parser cannot read. The in-memory Excel reads a circular reference as 0, as Excel
+ * shows it after its circular-reference warning.
  */
-export interface FormulaScope {
-  /** The value of a cell (evaluating its formula), or null when blank. */
-  cell(sheet: string | null, row: number, column: number): CellValue | null | ErrorValue;
-  /** Resolves a structured reference to cells, or an error such as #REF!. */
-  structured(table: string | null, column: string, thisRow: boolean): { sheet: string; rect: Rect } | ErrorValue;
-}
 
 const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
 
@@ -98,7 +92,7 @@ class Evaluator {
 }
 
 /** The value Range.values reports for a formula cell: a number, text, boolean, or an error string like "#NAME?". */
-export function evaluateFormula(formula: string, scope: FormulaScope): CellValue {
+export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
   const ast = parsed(formula);
   if (ast === null) return "#NAME?";
   const value = new Evaluator(scope).eval(ast);
@@ -106,4 +100,4 @@ export function evaluateFormula(formula: string, scope: FormulaScope): CellValue
   if (isError(value)) return value.error;
   if (typeof value === "object") return "#VALUE!";
   return value;
-}
+};

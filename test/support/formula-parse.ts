@@ -1,7 +1,7 @@
-import { parseAddress, type Rect } from "./address";
+import { parseAddress, type Rect } from "../../src/memory-excel/address";
 
 /**
- * Parses the small formula language the in-memory Excel evaluates: numbers, "text", TRUE/FALSE, error literals,
+ * Parses the small formula language the tests' calculator evaluates: numbers, "text", TRUE/FALSE, error literals,
  * A1 references and ranges (optionally sheet-qualified), structured references ([@Col], [@[Col name]],
  * Table1[Col], Table1[[#This Row],[Col]]), function calls, and the operators + - * / ^ & % = <> < > <= >=
  * with Excel's precedence (negation binds tighter than ^, so =-2^2 is 4). Anything else is a parse failure,
@@ -208,7 +208,7 @@ function unescapeName(name: string): string {
   return name.replace(/'(.)/g, "$1").trim();
 }
 
-/** Parses a formula (with its leading "="); null when the fake's grammar cannot read it. */
+/** Parses a formula (with its leading "="); null when this grammar cannot read it. */
 export function parseFormula(formula: string): Ast | null {
   try {
     return new Parser(formula.startsWith("=") ? formula.slice(1) : formula).parse();

@@ -1,14 +1,20 @@
-import type { CellValue } from "../workbook/excel-api";
+import type { ErrorValue } from "../../src/memory-excel";
+import type { CellValue } from "../../src/workbook/excel-api";
 import type { Ast } from "./formula-parse";
-import { compare, err, isError, toNumber, type ErrorValue, type Value } from "./formula-values";
+import { compare, err, isError, toNumber, type Value } from "./formula-values";
 
 /**
- * The worksheet functions the fake computes: the ones the contract tables' calculated columns use (SUM, IF, OR,
- * SWITCH, EDATE) and a few neighbours (AND, NOT). Each follows Excel's function reference
+ * The worksheet functions the tests' calculator computes: the ones the contract tables' calculated columns use (SUM,
+ * IF, OR, SWITCH, EDATE) and a few neighbours (AND, NOT). Each follows Excel's function reference
  * (https://support.microsoft.com/office/excel-functions-alphabetical-b3944572-255d-4efb-bb96-c6d90033e188).
- * Arguments are evaluated lazily, so IF and SWITCH only compute the branch they return, as Excel does.
+ * Arguments are evaluated lazily, so IF and SWITCH only compute the branch they return, as Excel does. To add a
+ * function, write it here, register it in FUNCTIONS, and test it in test/memory-excel/formula.test.ts against its
+ * reference page.
  */
 type Evaluate = (ast: Ast) => Value;
+
+/** A worksheet function: its arguments unevaluated, and how to evaluate one. */
+type WorksheetFunction = (args: readonly Ast[], evaluate: Evaluate) => Value;
 
 function isList(value: Value): value is { readonly list: readonly (CellValue | null)[] } {
   return value !== null && typeof value === "object" && "list" in value;
@@ -23,7 +29,11 @@ function toBoolean(value: Value): boolean | ErrorValue {
   return err("#VALUE!");
 }
 
-/** SUM: "Adds values"; text and logical values in a range are ignored, typed arguments are coerced. */
+/**
+ * SUM: "Adds values"; text and logical values in a range are ignored, typed arguments are coerced. Not yet as Excel:
+ * a reference to one cell arrives as its value (formula-eval.ts, rangeValues), so SUM(A1) coerces A1's text where
+ * Excel ignores text and logicals in any reference.
+ */
 function sum(args: readonly Ast[], evaluate: Evaluate): Value {
   let total = 0;
   for (const arg of args) {
@@ -104,28 +114,27 @@ function edate(args: readonly Ast[], evaluate: Evaluate): Value {
   return (target - SERIAL_ZERO) / MS_PER_DAY;
 }
 
+/** NOT(logical): the opposite of its one argument's logical value. */
+function not(args: readonly Ast[], evaluate: Evaluate): Value {
+  const [only] = args;
+  if (only === undefined || args.length > 1) return err("#VALUE!");
+  const value = toBoolean(evaluate(only));
+  return isError(value) ? value : !value;
+}
+
+/** The functions by upper-case name. */
+const FUNCTIONS = new Map<string, WorksheetFunction>([
+  ["SUM", sum],
+  ["IF", ifFunction],
+  ["AND", (args, evaluate) => logical(args, evaluate, true)],
+  ["OR", (args, evaluate) => logical(args, evaluate, false)],
+  ["NOT", not],
+  ["SWITCH", switchFunction],
+  ["EDATE", edate],
+]);
+
 /** Calls a worksheet function by its upper-case name; an unknown one (e.g. AIVM.REALISEDVALUE) is #NAME?. */
 export function callFunction(name: string, args: readonly Ast[], evaluate: Evaluate): Value {
-  switch (name) {
-    case "SUM":
-      return sum(args, evaluate);
-    case "IF":
-      return ifFunction(args, evaluate);
-    case "AND":
-      return logical(args, evaluate, true);
-    case "OR":
-      return logical(args, evaluate, false);
-    case "NOT": {
-      const [only] = args;
-      if (only === undefined || args.length > 1) return err("#VALUE!");
-      const value = toBoolean(evaluate(only));
-      return isError(value) ? value : !value;
-    }
-    case "SWITCH":
-      return switchFunction(args, evaluate);
-    case "EDATE":
-      return edate(args, evaluate);
-    default:
-      return err("#NAME?");
-  }
+  const call = FUNCTIONS.get(name);
+  return call === undefined ? err("#NAME?") : call(args, evaluate);
 }
