@@ -1,5 +1,7 @@
 // The arrows of ../shared/CONVENTIONS.md, checked on every import in src/: functions -> domain,
 // workbook -> domain, taskpane -> workbook + domain; domain imports only zod; nothing imports taskpane.
+// memory-excel (the in-memory Excel) imports only itself and the Excel contract, src/workbook/excel-api.ts;
+// in src/ only the pane's preview (src/taskpane/preview/) imports it (tests and bench/ are outside src/).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -23,32 +25,44 @@ function importsOf(file: string): string[] {
   return found;
 }
 
-/** The top-level folder of src/ an import lands in, or the package name for a bare specifier. */
-function target(file: string, specifier: string): string {
+/** The module an import lands in, relative to src/ with "/" ("workbook/excel-api"), or "package:<name>" for a bare specifier. */
+function moduleOf(file: string, specifier: string): string {
   if (!specifier.startsWith(".")) return `package:${specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/")}`;
-  const resolved = path.relative(src, path.resolve(path.dirname(file), specifier));
-  return resolved.split(path.sep)[0] ?? "";
+  return path.relative(src, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
 }
 
-const allowed: Record<string, (t: string) => boolean> = {
-  domain: (t) => t === "domain" || t === "package:zod",
-  functions: (t) => t === "functions" || t === "domain",
-  workbook: (t) => t === "workbook" || t === "domain" || t === "package:zod",
-  taskpane: (t) =>
-    ["taskpane", "workbook", "domain"].includes(t) ||
-    ["package:react", "package:react-dom", "package:@fluentui/react-components", "package:@fluentui/react-icons", "package:zod"].includes(t),
+/** The Excel contract (API subset types, A1 column letters, request bytes): all the in-memory Excel may use of src/workbook. */
+const EXCEL_CONTRACT = "workbook/excel-api";
+
+/** Per layer: may a file there (`from`, relative to src/) import module `to` (see moduleOf())? */
+const allowed: Record<string, (to: string, from: string) => boolean> = {
+  domain: (to) => layerOf(to) === "domain" || to === "package:zod",
+  functions: (to) => ["functions", "domain"].includes(layerOf(to)),
+  workbook: (to) => ["workbook", "domain"].includes(layerOf(to)) || to === "package:zod",
+  "memory-excel": (to) => layerOf(to) === "memory-excel" || to === EXCEL_CONTRACT,
+  taskpane: (to, from) =>
+    ["taskpane", "workbook", "domain"].includes(layerOf(to)) ||
+    (layerOf(to) === "memory-excel" && from.startsWith("taskpane/preview/")) ||
+    ["package:react", "package:react-dom", "package:@fluentui/react-components", "package:@fluentui/react-icons", "package:zod"].includes(to),
 };
+
+function layerOf(to: string): string {
+  return to.split("/")[0] ?? "";
+}
+
+/** Whether the import `specifier` in `file` (an absolute path under src/) follows its layer's arrows. */
+function follows(file: string, specifier: string): boolean {
+  const from = path.relative(src, file).split(path.sep).join("/");
+  const rule = allowed[layerOf(from)];
+  return rule === undefined || rule(moduleOf(file, specifier), from);
+}
 
 test("every import in src/ follows the layer arrows", () => {
   const violations: string[] = [];
   const files = sourceFiles(src);
   for (const file of files) {
-    const layer = path.relative(src, file).split(path.sep)[0] ?? "";
-    const rule = allowed[layer];
-    if (!rule) continue;
     for (const specifier of importsOf(file)) {
-      const t = target(file, specifier);
-      if (!rule(t)) violations.push(`${path.relative(src, file)} imports ${specifier} (${t})`);
+      if (!follows(file, specifier)) violations.push(`${path.relative(src, file)} imports ${specifier} (${moduleOf(file, specifier)})`);
     }
   }
   expect(files.length).toBeGreaterThan(50);
@@ -56,7 +70,20 @@ test("every import in src/ follows the layer arrows", () => {
 });
 
 test("the rule catches a violation (a domain file importing React)", () => {
-  const fake = path.join(src, "domain", "x.ts");
-  expect(allowed.domain?.(target(fake, "react"))).toBe(false);
-  expect(allowed.workbook?.(target(path.join(src, "workbook", "x.ts"), "../taskpane/App"))).toBe(false);
+  expect(follows(path.join(src, "domain", "x.ts"), "react")).toBe(false);
+  expect(follows(path.join(src, "workbook", "x.ts"), "../taskpane/App")).toBe(false);
+  expect(moduleOf(path.join(src, "workbook", "x.ts"), "../taskpane/App")).toBe("taskpane/App");
+});
+
+test("only the pane's preview imports the in-memory Excel, which imports only itself and the Excel contract", () => {
+  const memory = path.join(src, "memory-excel", "x.ts");
+  expect(follows(memory, "./model-sheet")).toBe(true);
+  expect(follows(memory, "../workbook/excel-api")).toBe(true);
+  expect(follows(memory, "../workbook/layout")).toBe(false);
+  expect(follows(memory, "../domain/contract")).toBe(false);
+  expect(follows(memory, "react")).toBe(false);
+  expect(follows(path.join(src, "taskpane", "preview", "x.ts"), "../../memory-excel")).toBe(true);
+  expect(follows(path.join(src, "taskpane", "app", "x.ts"), "../../memory-excel")).toBe(false);
+  expect(follows(path.join(src, "workbook", "x.ts"), "../memory-excel")).toBe(false);
+  expect(follows(path.join(src, "domain", "x.ts"), "../memory-excel/index")).toBe(false);
 });

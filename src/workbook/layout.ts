@@ -2,6 +2,7 @@ import { CONTRACT_FIELDS, type ContractField, type ContractFigureField } from ".
 import { isDataField, type CalculatedField, type DataField, type Field } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
 import { lifecycleCostFormula, nextReviewFormula, realisedValueFormula, valueClassFormula } from "./layout-formulas";
+import { columnLetter } from "./excel-api";
 
 /**
  * The two tables AIVM keeps in the workbook, derived from the field model (src/domain/contract.ts and
@@ -81,13 +82,6 @@ export function listSourceOf(options: readonly string[]): string | null {
   if (index < 0) return null;
   const letter = columnLetter(index);
   return `='${LISTS_SHEET}'!$${letter}$2:$${letter}$${options.length + 1}`;
-}
-
-/** A1 column letters of a zero-based column index (0 = A, 26 = AA). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Header names compare as Excel compares them: case-insensitively, ignoring surrounding spaces. */

@@ -1,7 +1,8 @@
 import type { SetupReport, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext, RangeLike, TableLike, WorksheetLike } from "./excel-api";
 import { isBlank } from "./cells";
-import { columnLetter, CONTRACTS, LISTS, LISTS_SHEET, listSourceOf, REVIEWS, type Column, type TableLayout } from "./layout";
+import { columnLetter } from "./excel-api";
+import { CONTRACTS, LISTS, LISTS_SHEET, listSourceOf, REVIEWS, type Column, type TableLayout } from "./layout";
 import { fail, ok } from "../domain/result";
 import { formatOf } from "../domain/field-model";
 import { mapHeaders, type HeaderMap } from "./codec";

@@ -1,6 +1,6 @@
 import { columnRuns, isEmptyRow, mapHeaders, missingColumnProblems, tableRow, type HeaderMap, type RowPlace } from "./codec";
 import type { CellProblem, StoreError } from "./contract-store";
-import type { CellValue, ExcelContext, RangeLike, TableLike } from "./excel-api";
+import { utf8Bytes, type CellValue, type ExcelContext, type RangeLike, type TableLike } from "./excel-api";
 import type { TableLayout } from "./layout";
 
 /**
@@ -129,16 +129,6 @@ export function bodyBlock(snapshot: TableSnapshot, first: number, count: number,
 /** Queues a read of body row `index` as it will be once the queued writes are done. */
 export function queueRowRead(snapshot: TableSnapshot, index: number): RangeLike {
   return snapshot.table.getDataBodyRange().getRow(index).load("values");
-}
-
-/** Bytes of text in UTF-8, as the JSON request carries it. */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
-  }
-  return bytes;
 }
 
 /** Estimated bytes a row adds to a request: its JSON as a 2-D array row, plus a comma. */

@@ -57,8 +57,8 @@ describe("App shell", () => {
   });
 
   it("opens a row the store reported invalid in the editor, to be fixed", async () => {
-    const { store, run } = await workbookWith(fourContracts());
-    await editCell(run, 2, "Status", "Half done");
+    const { store, excel } = await workbookWith(fourContracts());
+    editCell(excel, 2, "Status", "Half done");
     const { user } = renderApp(store, null);
     await user.click(await screen.findByRole("button", { name: /Open row \d+ to fix/ }));
     expect(screen.getByRole("heading", { level: 1, name: "Edit contract" })).toBeTruthy();
@@ -69,9 +69,9 @@ describe("App shell", () => {
   });
 
   it("opens the very row of two that share a Contract ID, and saves it under a new ID", async () => {
-    const { store, run } = await workbookWith(fourContracts());
+    const { store, excel } = await workbookWith(fourContracts());
     // Delta's ID typed over with Charlie's: sheet rows 4 and 5 both say VC-0003.
-    await editCell(run, 3, "Contract ID", "VC-0003");
+    editCell(excel, 3, "Contract ID", "VC-0003");
     const { user } = renderApp(store, null);
     await user.click(await screen.findByRole("button", { name: "Open row 5 to fix" }));
     await screen.findByDisplayValue("Delta fraud");

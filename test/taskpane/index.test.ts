@@ -65,7 +65,8 @@ describe("start, inside an Excel without the ExcelApi set the tables need", () =
 describe("start, inside an Excel with that set", () => {
   it("opens the portfolio over Excel.run, with no message", async () => {
     const check = installOffice((name, version) => name === "ExcelApi" && version === EXCEL_API_VERSION);
-    const { run: memoryRun } = await workbookWith(fourContracts());
+    const { excel } = await workbookWith(fourContracts());
+    const memoryRun = excel.run;
     const run = installExcel(memoryRun);
     await act(() => start(element));
 

@@ -14,9 +14,9 @@ function renderPortfolio(store: ContractStore, onOpen = jest.fn(), onNew = jest.
 
 describe("Portfolio: rows the store reported invalid", () => {
   it("shows each with sheet, row, column and reason, keeps it out of the totals, and opens it to be fixed", async () => {
-    const { store, run } = await workbookWith(fourContracts());
+    const { store, excel } = await workbookWith(fourContracts());
     // A hand edit in the sheet: text in Bravo's Technology cost (second data row).
-    await editCell(run, 1, "Technology cost", "about 300");
+    editCell(excel, 1, "Technology cost", "about 300");
     const onOpen = jest.fn();
     const { user } = renderPortfolio(store, onOpen);
 

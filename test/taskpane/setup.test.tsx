@@ -1,17 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import { SAMPLE_COUNT } from "../../src/domain/sample-contracts";
 import SetupView from "../../src/taskpane/setup/SetupView";
-import type { ExcelRun } from "../../src/workbook/excel-api";
+import type { MemoryExcel } from "../../src/memory-excel";
 import { renderPane } from "./support/render";
 import { emptyWorkbook, TODAY, workbookWith } from "./support/store";
 
 /** Renames a header cell of the contracts table, as a user typing over it would. */
-async function renameHeader(run: ExcelRun, from: string, to: string): Promise<void> {
-  await run(async (context) => {
-    const column = context.workbook.tables.getItem("ValueContracts").columns.getItemOrNullObject(from);
-    column.getRange().getCell(0, 0).values = [[to]];
-    await context.sync();
-  });
+function renameHeader(excel: MemoryExcel, from: string, to: string): void {
+  excel.workbook.table("ValueContracts").renameColumnDirect(from, to);
 }
 
 describe("Setup", () => {
@@ -35,8 +31,8 @@ describe("Setup", () => {
   });
 
   it("lists a damaged layout and repairs it", async () => {
-    const { store, run } = await workbookWith([]);
-    await renameHeader(run, "Status", "State");
+    const { store, excel } = await workbookWith([]);
+    renameHeader(excel, "Status", "State");
     const { user } = renderPane(<SetupView store={store} today={TODAY} />);
 
     expect(await screen.findByText(/The layout needs repair/)).toBeTruthy();

@@ -2,7 +2,7 @@ import { blankContract, type ValueContract } from "../../src/domain/contract";
 import type { NewReview, ValueReview } from "../../src/domain/review";
 import type { ContractStore, StoreError, StoreResult } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/workbook/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 
 /**
  * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,

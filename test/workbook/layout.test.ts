@@ -1,7 +1,8 @@
 import { blankContract } from "../../src/domain/contract";
 import { ACCOUNTING_FORMAT, DATE_FORMAT, formatOf as numberFormatOf } from "../../src/domain/field-model";
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
-import { columnLetter, CONTRACTS, LISTS, listSourceOf, REVIEWS, type Column } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/excel-api";
+import { CONTRACTS, LISTS, listSourceOf, REVIEWS, type Column } from "../../src/workbook/layout";
 
 const headers = (columns: readonly Column[]): string[] => columns.map((column) => column.header);
 const byHeader = (header: string): Column | undefined => CONTRACTS.columns.find((column) => column.header === header);

@@ -1,5 +1,5 @@
 import type { ValueContract } from "../../src/domain/contract";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/workbook/memory-excel/payload";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/memory-excel/payload";
 import { errorOf, fullContract, manyContracts, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
 describe("many rows", () => {

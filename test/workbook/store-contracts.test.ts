@@ -2,6 +2,7 @@ import { blankContract, ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES } from "../../src/domain/lists";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { calculateFormula } from "../support/formula-eval";
 import { errorOf, fullContract, fullReview, newReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
 describe("round trip through the store", () => {
@@ -19,7 +20,7 @@ describe("round trip through the store", () => {
   });
 
   test("the sheet computes Lifecycle cost and Realised value itself (native formulas)", async () => {
-    const { excel, store } = await setUpStore();
+    const { excel, store } = await setUpStore({ calculate: calculateFormula });
     valueOf(await store.createContract(fullContract()));
     const row = excel.workbook.table("ValueContracts").row(0);
     expect(row["Lifecycle cost"]).toBe(305_000);
@@ -159,7 +160,7 @@ describe("version conflicts", () => {
 
 describe("the sheet's formulas agree with the domain's figures", () => {
   test("every evidence level x mandate, every cadence, blanks included", async () => {
-    const { excel, store } = await setUpStore();
+    const { excel, store } = await setUpStore({ calculate: calculateFormula });
     const contracts = [null, ...EVIDENCE_LEVELS].flatMap((evidenceLevel, i) =>
       [null, ...MANDATES].map((mandate, j): ValueContract => ({
         ...fullContract(`VC-${i}${j}`),

@@ -2,7 +2,7 @@ import { CAPTURE_DECISIONS } from "../../src/domain/lists";
 import { ACCOUNTING_FORMAT, DATE_FORMAT, DATETIME_FORMAT } from "../../src/domain/field-model";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { CONTRACTS, REVIEWS } from "../../src/workbook/layout";
-import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { createMemoryExcel } from "../../src/memory-excel";
 import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
 
 const headers = (layout: typeof CONTRACTS | typeof REVIEWS): string[] => layout.columns.map((column) => column.header);

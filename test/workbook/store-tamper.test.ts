@@ -1,8 +1,10 @@
 import { recordCells } from "../../src/workbook/codec";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { columnLetter, CONTRACTS } from "../../src/workbook/layout";
-import { createMemoryExcel } from "../../src/workbook/memory-excel";
+import { columnLetter } from "../../src/workbook/excel-api";
+import { CONTRACTS } from "../../src/workbook/layout";
+import { createMemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { ValueContract } from "../../src/domain/contract";
+import { calculateFormula } from "../support/formula-eval";
 import { errorOf, fullContract, fullReview, newReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
 
 /** Three contracts VC-0001..3 in rows 2-4, and a review of VC-0001. */
@@ -15,8 +17,8 @@ async function threeContracts() {
 }
 
 /** A ValueContracts table typed by hand on sheet "Value Contracts" at `corner`, with these columns and contracts. */
-function handMadeTable(headers: readonly string[], contracts: readonly ValueContract[], corner = { row: 1, column: 0 }) {
-  const excel = createMemoryExcel({ sheets: ["Value Contracts"] });
+function handMadeTable(headers: readonly string[], contracts: readonly ValueContract[], corner = { row: 1, column: 0 }, options: MemoryExcelOptions = {}) {
+  const excel = createMemoryExcel({ sheets: ["Value Contracts"], ...options });
   const rows = contracts.map((contract) => {
     const cells = recordCells(CONTRACTS, contract);
     return headers.map((header) => cells[CONTRACTS.columns.findIndex((column) => column.header === header)] ?? "");
@@ -143,7 +145,7 @@ describe("a tampered table: each problem reported with sheet, row, column and re
 
   test("a missing calculated column is not fatal; repair adds it with its formula in every row", async () => {
     const headers = CONTRACTS.columns.map((column) => column.header).filter((header) => header !== "Realised value");
-    const { excel, store } = handMadeTable(headers, manyContracts(2));
+    const { excel, store } = handMadeTable(headers, manyContracts(2), undefined, { calculate: calculateFormula });
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.contract?.id)).toEqual(["VC-0001", "VC-0002"]);
     expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Contracts", row: 1, column: "Realised value" })]);

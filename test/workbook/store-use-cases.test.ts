@@ -76,7 +76,7 @@ describe("one request per use case", () => {
   });
 
   test("the workbook check says whether the tables exist, so Setup offers Create or Repair", async () => {
-    const { createMemoryExcel } = await import("../../src/workbook/memory-excel");
+    const { createMemoryExcel } = await import("../../src/memory-excel");
     const empty = createContractStore(createMemoryExcel().run, () => NOW);
     expect(valueOf(await empty.check())).toMatchObject({ ready: false, tablesExist: false });
     const { store } = await setUpStore();

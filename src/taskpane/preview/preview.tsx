@@ -2,7 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from 
 import { lazy, Suspense } from "react";
 import type { ContractStore, StoreError } from "../../workbook/contract-store";
 import type { ExcelRun } from "../../workbook/excel-api";
-import { createMemoryExcel } from "../../workbook/memory-excel";
+import { createMemoryExcel } from "../../memory-excel";
 import { StoreErrorBar } from "../shared/messages";
 
 /**

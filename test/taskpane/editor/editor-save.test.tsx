@@ -2,10 +2,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import ContractEditor from "../../../src/taskpane/editor/ContractEditor";
 import { descriptionOf, renderView, valueOf } from "./dom";
+import { calculateFormula } from "../../support/formula-eval";
 import { activeContract, FIXED_NOW, testWorkbook, type TestWorkbook } from "./workbook-fixture";
 
+/** The editor over a workbook with these contracts; the tests' calculator fills the sheet's calculated columns, which some tests read. */
 async function openEditor(contracts: readonly ValueContract[], contractId: string | null) {
-  const workbook = await testWorkbook(contracts);
+  const workbook = await testWorkbook(contracts, { calculate: calculateFormula });
   const onDone = jest.fn();
   const view = renderView(<ContractEditor store={workbook.store} contractId={contractId} onDone={onDone} />);
   await screen.findByRole("button", { name: "Save" });

@@ -1,6 +1,6 @@
 import type { ValueContract } from "../../../src/domain/contract";
 import type { ContractStore, StoredContract } from "../../../src/workbook/contract-store";
-import type { MemoryExcel, MemoryTable } from "../../../src/workbook/memory-excel";
+import type { MemoryExcel, MemoryExcelOptions, MemoryTable } from "../../../src/memory-excel";
 import { claimsTriageBasics, setUpStore, valueOf } from "../../workbook/fixtures";
 
 /** The real store over the in-memory Excel, with both tables set up: no store mocks in the pane tests. */
@@ -17,8 +17,8 @@ export interface TestWorkbook {
 /** Updated is written from this clock, so rows compare the same in every run. */
 export const FIXED_NOW = new Date("2026-03-02T09:30:00Z");
 
-export async function testWorkbook(contracts: readonly ValueContract[] = []): Promise<TestWorkbook> {
-  const { excel, store } = await setUpStore({}, FIXED_NOW);
+export async function testWorkbook(contracts: readonly ValueContract[] = [], options: MemoryExcelOptions = {}): Promise<TestWorkbook> {
+  const { excel, store } = await setUpStore(options, FIXED_NOW);
   if (contracts.length > 0) valueOf(await store.createContracts(contracts));
   return {
     excel,

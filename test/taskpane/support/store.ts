@@ -1,20 +1,20 @@
 import { blankContract, type ValueContract } from "../../../src/domain/contract";
 import { addMonths, isoToSerial, serialToIso } from "../../../src/domain/dates";
-import type { ExcelRun } from "../../../src/workbook/excel-api";
 import type { ContractStore } from "../../../src/workbook/contract-store";
 import { createContractStore } from "../../../src/workbook/excel-contract-store";
-import { createMemoryExcel } from "../../../src/workbook/memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../../../src/memory-excel";
 import { todayIso } from "../../../src/taskpane/shared/display-format";
 
 /** The real store over the in-memory Excel: no mocks. */
 export interface TestWorkbook {
   readonly store: ContractStore;
-  readonly run: ExcelRun;
+  /** The workbook, for a user's hand edits. */
+  readonly excel: MemoryExcel;
 }
 
 export function emptyWorkbook(): TestWorkbook {
   const excel = createMemoryExcel();
-  return { store: createContractStore(excel.run), run: excel.run };
+  return { store: createContractStore(excel.run), excel };
 }
 
 /** A workbook with the tables set up and these contracts in them, in order. */
@@ -58,11 +58,7 @@ export function contract(id: string, changes: Partial<ValueContract>): ValueCont
   };
 }
 
-/** Writes raw values into one cell of a contract row, as a hand edit in the sheet would. */
-export async function editCell(run: ExcelRun, dataRow: number, header: string, value: string | number): Promise<void> {
-  await run(async (context) => {
-    const column = context.workbook.tables.getItem("ValueContracts").columns.getItemOrNullObject(header);
-    column.getDataBodyRange().getCell(dataRow, 0).values = [[value]];
-    await context.sync();
-  });
+/** Types a raw value into one cell of a contract row (data row 0 is the first), as a user in the sheet would. */
+export function editCell(excel: MemoryExcel, dataRow: number, header: string, value: string | number): void {
+  excel.workbook.table("ValueContracts").setCellDirect(dataRow, header, value);
 }

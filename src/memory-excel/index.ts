@@ -1,0 +1,75 @@
+import type { ExcelContext, ExcelRun } from "../workbook/excel-api";
+import type { Calculate } from "./calculation";
+import { MemoryContext, type RequestRecord } from "./context";
+import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
+import { Workbook } from "./model-workbook";
+import { PAYLOAD_LIMIT_BYTES } from "./payload";
+
+/**
+ * An in-memory Excel implementing exactly the ExcelContext / ExcelRun subset in ../workbook/excel-api.ts, with Excel's
+ * load/sync rules, errors and limits, for tests and for the task pane's preview (no Office host). It imports nothing
+ * but that file. What it does and where it deliberately differs from Excel: README.md in this folder.
+ */
+export interface MemoryExcelOptions {
+  /** Milliseconds each round trip waits before it runs, to feel Excel on the web. Default 0. */
+  readonly syncDelayMs?: number;
+  /** Request and response limit in bytes. Default 5,000,000 (Excel on the web); Infinity models desktop Excel. */
+  readonly payloadLimitBytes?: number;
+  /** The sheets a new workbook starts with. Default ["Sheet1"], as a new Excel workbook. */
+  readonly sheets?: readonly string[];
+  /**
+   * Calculates formula cells when their values are read. Default none: a formula cell reads "#NAME?" (UNCALCULATED).
+   * The store never decodes calculated cells; tests that check them pass the tests' calculator.
+   */
+  readonly calculate?: Calculate;
+}
+
+export interface MemoryExcel {
+  /** Runs a batch as Excel.run does: what is still queued when the batch resolves is sent in one last sync. */
+  readonly run: ExcelRun;
+  /** Inspection and hand edits, outside load/sync (not counted as syncs). */
+  readonly workbook: MemoryWorkbook;
+  /** Round trips so far: syncs that sent at least one action (including Excel.run's final flush). */
+  syncCount(): number;
+  resetSyncCount(): void;
+  /** Every round trip since the last reset, with its estimated request and response sizes. */
+  requests(): readonly RequestRecord[];
+}
+
+export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
+  const model = new Workbook(options.calculate ?? null);
+  for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
+  let log: RequestRecord[] = [];
+  const host = {
+    model,
+    syncDelayMs: options.syncDelayMs ?? 0,
+    payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    record: (request: RequestRecord) => {
+      log.push(request);
+    },
+  };
+  const run: ExcelRun = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
+    const context = new MemoryContext(host);
+    try {
+      const result = await batch(context);
+      await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+  return {
+    run,
+    workbook: memoryWorkbook(model),
+    syncCount: () => log.length,
+    resetSyncCount: () => {
+      log = [];
+    },
+    requests: () => [...log],
+  };
+}
+
+export { UNCALCULATED, type Calculate, type ErrorValue, type FormulaScope } from "./calculation";
+export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
+export type { RequestRecord } from "./context";
+export type { CellInfo, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";

@@ -1,0 +1,104 @@
+import type { CellValue } from "../workbook/excel-api";
+import { intersects, parseAddress, type Rect } from "./address";
+import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
+import { Calculation, UNCALCULATED, type Calculate } from "./calculation";
+import { cellGrid } from "./grid";
+import { isValidSheetName, Sheet } from "./model-sheet";
+import type { Table } from "./model-table";
+
+/**
+ * The workbook state both the API proxies and the test helpers act on: sheets (looked up without case, as Excel
+ * does), tables (names unique across the workbook, without case), and the values of formula cells (through the
+ * calculator, if one was given: see calculation.ts).
+ */
+export class Workbook {
+  readonly sheets: Sheet[] = [];
+  readonly tables: Table[] = [];
+  /** Bumped on every change; the calculation's cache keys on it. */
+  version = 0;
+  private nextSheetId = 1;
+  private nextTableId = 1;
+  private readonly calculation: Calculation | null;
+
+  constructor(calculate: Calculate | null) {
+    this.calculation = calculate === null ? null : new Calculation(this, calculate);
+  }
+
+  touch(): void {
+    this.version += 1;
+  }
+
+  findSheet(name: string): Sheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === key || sheet.id === name);
+  }
+
+  /** The sheet for an API call, or ItemNotFound as Excel reports a missing worksheet. */
+  sheetOrThrow(name: string, location: string): Sheet {
+    const sheet = this.findSheet(name);
+    if (sheet === undefined) throw itemNotFound(location, `no worksheet named "${name}"`);
+    return sheet;
+  }
+
+  findTable(key: string): Table | undefined {
+    const lower = key.toLowerCase();
+    return this.tables.find((table) => table.name.toLowerCase() === lower || table.id === key);
+  }
+
+  tablesOn(sheet: Sheet): Table[] {
+    return this.tables.filter((table) => table.sheet === sheet);
+  }
+
+  tableAt(sheet: Sheet, row: number, column: number): Table | undefined {
+    return this.tables.find(
+      (table) =>
+        table.sheet === sheet && row >= table.top && row <= table.bottom && column >= table.left && column <= table.right,
+    );
+  }
+
+  tablesIntersecting(sheet: Sheet, rect: Rect, except?: Table): Table[] {
+    return this.tables.filter((table) => table.sheet === sheet && table !== except && intersects(table.rect, rect));
+  }
+
+  /** Adds a worksheet. Names follow Excel's rules (isValidSheetName) and must be new (ItemAlreadyExists). */
+  addSheet(sheetName: string, location: string): Sheet {
+    if (!isValidSheetName(sheetName)) {
+      throw invalidArgument(location, `"${sheetName}" is not a valid worksheet name`);
+    }
+    if (this.findSheet(sheetName) !== undefined) {
+      throw new MemoryExcelError("ItemAlreadyExists", { location, detail: `a worksheet named "${sheetName}" exists` });
+    }
+    const sheet = new Sheet(sheetName, `{sheet-${this.nextSheetId}}`);
+    this.nextSheetId += 1;
+    this.sheets.push(sheet);
+    this.touch();
+    return sheet;
+  }
+
+  newTableId(): string {
+    const id = String(this.nextTableId);
+    this.nextTableId += 1;
+    return id;
+  }
+
+  /** Resolves an address that may name its sheet; without a sheet part it means `fallback` (the active sheet). */
+  resolveAddress(address: string, fallback: Sheet, location: string): { sheet: Sheet; rect: Rect } {
+    const parsed = parseAddress(address);
+    if (parsed === null) throw invalidArgument(location, `"${address}" is not an A1 address`);
+    const sheet = parsed.sheet === null ? fallback : this.sheetOrThrow(parsed.sheet, location);
+    return { sheet, rect: parsed.rect };
+  }
+
+  /** What Range.values reports for one cell: its constant, or its formula's calculated value; "" when blank. */
+  value(sheet: Sheet, row: number, column: number): CellValue {
+    const cell = sheet.cell(row, column);
+    if (cell === undefined) return "";
+    if (cell.formula === null) return cell.value;
+    return this.calculation === null ? UNCALCULATED : this.calculation.value(sheet, row, column, cell, cell.formula);
+  }
+
+  /** What Range.values reports for a block of cells. */
+  values(sheet: Sheet, rect: Rect): CellValue[][] {
+    return cellGrid(rect, (row, column) => this.value(sheet, row, column));
+  }
+}

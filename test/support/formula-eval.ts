@@ -1,0 +1,103 @@
+import type { Calculate, FormulaScope } from "../../src/memory-excel";
+import type { Rect } from "../../src/memory-excel/address";
+import type { CellValue } from "../../src/workbook/excel-api";
+import { callFunction } from "./formula-functions";
+import { parseFormula, type Ast } from "./formula-parse";
+import { arithmetic, compare, err, isError, toNumber, toText, type Value } from "./formula-values";
+
+/**
+ * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
+ * small part of Excel's formula language, enough for the contract tables' calculated columns, so tests can check
+ * that the sheet computes what the domain computes. The in-memory Excel itself calculates nothing (see
+ * src/memory-excel/calculation.ts). Supported: arithmetic with Excel's coercions (numeric text and booleans count as
+ * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
+ * references to cells and ranges on any sheet, structured references inside a table, and the functions in
+ * formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, EDATE; add one there). Every other function or name
+ * (including =AIVM.*, which Excel also shows as #NAME? when the add-in's functions are not registered) gives
+ * "#NAME?", as does a formula the parser cannot read. The in-memory Excel reads a circular reference as 0, as Excel
+ * shows it after its circular-reference warning.
+ */
+
+const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
+
+const cache = new Map<string, Ast | null>();
+
+function parsed(formula: string): Ast | null {
+  let ast = cache.get(formula);
+  if (ast === undefined && !cache.has(formula)) {
+    ast = parseFormula(formula);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(formula, ast);
+  }
+  return ast ?? null;
+}
+
+class Evaluator {
+  constructor(private readonly scope: FormulaScope) {}
+
+  rangeValues(sheet: string | null, rect: Rect): Value {
+    if (rect.rowCount === 1 && rect.columnCount === 1) return this.scope.cell(sheet, rect.row, rect.column);
+    const list: (CellValue | null)[] = [];
+    for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
+      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
+        const value = this.scope.cell(sheet, row, column);
+        if (isError(value)) return value;
+        list.push(value);
+      }
+    }
+    return { list };
+  }
+
+  eval(ast: Ast): Value {
+    switch (ast.kind) {
+      case "number":
+      case "text":
+      case "boolean":
+        return ast.value;
+      case "error":
+        return err(ast.value);
+      case "ref":
+        return this.rangeValues(ast.sheet, ast.rect);
+      case "structured": {
+        const target = this.scope.structured(ast.table, ast.column, ast.thisRow);
+        return "error" in target ? target : this.rangeValues(target.sheet, target.rect);
+      }
+      case "name":
+        return err("#NAME?");
+      case "call":
+        return callFunction(ast.name, ast.args, (arg) => this.eval(arg));
+      case "unary": {
+        const operand = toNumber(this.eval(ast.operand));
+        if (isError(operand)) return operand;
+        return ast.op === "-" ? -operand : ast.op === "%" ? operand / 100 : operand;
+      }
+      case "binary":
+        return this.binary(ast.op, this.eval(ast.left), this.eval(ast.right));
+    }
+  }
+
+  private binary(op: string, left: Value, right: Value): Value {
+    if (op === "&") {
+      const a = toText(left);
+      if (isError(a)) return a;
+      const b = toText(right);
+      return isError(b) ? b : a + b;
+    }
+    if (COMPARISONS.has(op)) return compare(op, left, right);
+    const a = toNumber(left);
+    if (isError(a)) return a;
+    const b = toNumber(right);
+    return isError(b) ? b : arithmetic(op, a, b);
+  }
+}
+
+/** The value Range.values reports for a formula cell: a number, text, boolean, or an error string like "#NAME?". */
+export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
+  const ast = parsed(formula);
+  if (ast === null) return "#NAME?";
+  const value = new Evaluator(scope).eval(ast);
+  if (value === null) return 0;
+  if (isError(value)) return value.error;
+  if (typeof value === "object") return "#VALUE!";
+  return value;
+};
