@@ -1,7 +1,7 @@
 import { betaQuantile } from "./beta";
 
 /**
- * The PERT distribution (Malcolm et al., 1959) with lambda 4, as the issue pins it: a beta
+ * The PERT distribution (Malcolm et al., 1959) with lambda 4 (the weight SIPmath and Vose's risk-analysis texts use): a beta
  * distribution scaled to [min, max] with
  *   alpha = 1 + 4 (likely - min) / (max - min),  beta = 1 + 4 (max - likely) / (max - min),
  * so alpha + beta = 6 and the mean is (min + 4 likely + max) / 6. A range with min = max is that constant.

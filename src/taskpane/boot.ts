@@ -16,19 +16,21 @@ export interface HostInfo {
   readonly host: string | null;
   /** True when Office did not answer in time (office.js blocked or very slow). */
   readonly timedOut: boolean;
+  /** False when office.js never loaded (Microsoft's CDN unreachable, or blocked): no Office object at all. */
+  readonly officeLoaded: boolean;
 }
 
 export const OFFICE_READY_TIMEOUT_MS = 3000;
 
 export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve({ host: null, timedOut: false });
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve({ host: null, timedOut: false, officeLoaded: false });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<HostInfo>((resolve) => {
-    timer = setTimeout(() => resolve({ host: null, timedOut: true }), timeoutMs);
+    timer = setTimeout(() => resolve({ host: null, timedOut: true, officeLoaded: true }), timeoutMs);
   });
   const ready = Office.onReady().then(
-    (info): HostInfo => ({ host: info.host ? String(info.host) : null, timedOut: false }),
-    (): HostInfo => ({ host: null, timedOut: false }),
+    (info): HostInfo => ({ host: info.host ? String(info.host) : null, timedOut: false, officeLoaded: true }),
+    (): HostInfo => ({ host: null, timedOut: false, officeLoaded: true }),
   );
   return Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
 }

@@ -37,7 +37,7 @@ export async function start(element: HTMLElement): Promise<void> {
   const store = createContractStore(createPreviewRun());
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
-  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} error={error} />} today={today} locale={locale} />);
+  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} />} today={today} locale={locale} />);
 }
 
 const element = document.getElementById("root");

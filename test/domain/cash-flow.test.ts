@@ -3,7 +3,7 @@ import { cumulativeCashFlows, payback, trough } from "../../src/domain/cash-flow
 import { unwrap } from "./unwrap";
 
 describe("payback", () => {
-  test("the issue's example: -100, 20, 50, 60 -> 2.5", () => {
+  test("the README's example (PAYBACK): -100, 20, 50, 60 -> 2.5", () => {
     // Cumulative -100, -80, -30, 30: turns non-negative in period 3, 30 short of 0 at the start, 60 in: 2 + 30/60.
     expect(unwrap(payback([-100, 20, 50, 60]))).toBe(2.5);
   });

@@ -32,7 +32,7 @@ describe("isEvidence", () => {
 });
 
 describe("evidenceLevel and evidenceGaps", () => {
-  test("the issue's example: TRUE, FALSE, FALSE, TRUE, FALSE -> Financial, gaps Behavioural, Operational", () => {
+  test("the README's example: TRUE, FALSE, FALSE, TRUE, FALSE -> Financial, gaps Behavioural, Operational", () => {
     const example = evidenceFlags(true, false, false, true, false);
     expect(evidenceLevel(example)).toBe("Financial");
     expect(evidenceGaps(example)).toBe("Behavioural, Operational");
@@ -85,7 +85,7 @@ describe("parseEvidenceLevel", () => {
 });
 
 describe("valueClass", () => {
-  test("the issue's table, without a mandate and with each mandate", () => {
+  test("the value-class table (AIVM.VALUECLASS in the README), without a mandate and with each mandate", () => {
     const expected: Record<EvidenceLevel, string> = {
       None: "Unsupported optimism",
       Technical: "Capability value",

@@ -28,7 +28,7 @@ describe("realisedValue", () => {
 });
 
 describe("valueBridge", () => {
-  test("labels in the issue's order, costs negative, total last", () => {
+  test("labels in REALISEDVALUE's argument order, costs negative, total last", () => {
     const rows = unwrap(valueBridge(componentsFromArray([10, 20, 30, 40, 50, 1, 2, 3, 4])));
     expect(rows).toEqual([
       ["Incremental revenue", 10],

@@ -16,7 +16,7 @@ describe("the preview in a real browser", () => {
     expect(notices).not.toMatch(/attention|refused|could not|not found|damaged/i);
     await expect(contracts().getByRole("row").count()).resolves.toBe(SAMPLE_COUNT);
     await expect(pane.page.getByText(/Review overdue/).first().isVisible()).resolves.toBe(true);
-    // How long opening takes is measured by `npm run bench pane` (issue 4's 1.5 s budget), not asserted here:
+    // How long opening takes is measured by `npm run bench pane` (budget 1.5 s), not asserted here:
     // a timed test fails on a busy CI machine and says nothing on a fast one.
     // Interactive means it answers: the search filters at once.
     await pane.page.getByRole("searchbox", { name: "Search contracts" }).fill("pricing");

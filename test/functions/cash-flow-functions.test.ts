@@ -2,7 +2,7 @@ import { payback, trough } from "../../src/functions/cash-flow-functions";
 import { excel } from "./excel-cell";
 
 describe("PAYBACK", () => {
-  test("the issue's example as a row and as a column: 2.5", () => {
+  test("the README's example as a row and as a column: 2.5", () => {
     expect(payback([[-100, 20, 50, 60]], null)).toBe(2.5);
     expect(payback([[-100], [20], [50], [60]])).toBe(2.5);
   });

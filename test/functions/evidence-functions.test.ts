@@ -2,7 +2,7 @@ import { evidenceGaps, evidenceLevel, riskAdjusted, valueClass } from "../../src
 import { excel, omitted } from "./excel-cell";
 
 describe("EVIDENCELEVEL and EVIDENCEGAPS", () => {
-  test("the issue's example with booleans: TRUE, FALSE, FALSE, TRUE, FALSE", () => {
+  test("the README's example with booleans: TRUE, FALSE, FALSE, TRUE, FALSE", () => {
     expect(evidenceLevel(true, false, false, true, false)).toBe("Financial");
     expect(evidenceGaps(true, false, false, true, false)).toBe("Behavioural, Operational");
   });

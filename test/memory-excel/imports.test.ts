@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-// The task pane loads the in-memory Excel as a chunk of its own when Office reports no host (issue 3, "The in-memory
-// Excel"), so it must not pull in React, Office or the task pane: it may import only its own files and the API
-// subset's types (CONVENTIONS.md: "Keep these arrows checkable").
+// The task pane loads the in-memory Excel as a chunk of its own when Office reports no host, so it must not
+// pull in React, Office or the task pane: it may import only its own files and the API subset's types
+// (CONVENTIONS.md: "Keep these arrows checkable").
 
 const folder = join(__dirname, "../../src/memory-excel");
 

@@ -7,22 +7,22 @@ describe("detectHost", () => {
   });
 
   it("reports no host when office.js is absent", async () => {
-    await expect(detectHost(50)).resolves.toEqual({ host: null, timedOut: false });
+    await expect(detectHost(50)).resolves.toEqual({ host: null, timedOut: false, officeLoaded: false });
   });
 
   it("reports no host when Office says so (a plain browser)", async () => {
     Reflect.set(globalThis, "Office", { onReady: () => Promise.resolve({ host: null, platform: null }) });
-    await expect(detectHost(1000)).resolves.toEqual({ host: null, timedOut: false });
+    await expect(detectHost(1000)).resolves.toEqual({ host: null, timedOut: false, officeLoaded: true });
   });
 
   it("reports Excel inside Excel", async () => {
     Reflect.set(globalThis, "Office", { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }) });
-    await expect(detectHost(1000)).resolves.toEqual({ host: "Excel", timedOut: false });
+    await expect(detectHost(1000)).resolves.toEqual({ host: "Excel", timedOut: false, officeLoaded: true });
   });
 
   it("gives up after the timeout when Office never answers (office.js blocked)", async () => {
     Reflect.set(globalThis, "Office", { onReady: () => new Promise(() => undefined) });
-    await expect(detectHost(20)).resolves.toEqual({ host: null, timedOut: true });
+    await expect(detectHost(20)).resolves.toEqual({ host: null, timedOut: true, officeLoaded: true });
   });
 });
 

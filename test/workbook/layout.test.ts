@@ -16,7 +16,7 @@ describe("the ValueContracts layout (a public interface: README.md, Workbook tab
     expect(CONTRACTS.table).toBe("ValueContracts");
     expect(CONTRACTS.sheet).toBe("Value Contracts");
     // The public interface, written out by hand: the field model must produce exactly these headers.
-    const issue =
+    const documented =
       "Contract ID | Title | Value chain | Mandate | Status | Enterprise outcome | Outcome metric | Baseline | Target | " +
       "Counterfactual | Accountable owner | Owner role | Value mechanism | Capture decision | Incremental revenue | " +
       "Protected earnings | Capacity value | Avoided loss | Option value | Technology cost | Data cost | Integration cost | " +
@@ -24,7 +24,7 @@ describe("the ValueContracts layout (a public interface: README.md, Workbook tab
       "Risk failures | Cannibalisation | Lifecycle cost | Realised value | Evidence level | Value class | Evidence notes | " +
       "Decision rights | Controls | Failure tolerance | Scale condition | Stop condition | Expand at value | " +
       "Stop below value | Review cadence | Last review | Next review | Version | Updated";
-    expect(headers(CONTRACTS.columns)).toEqual(issue.split(" | "));
+    expect(headers(CONTRACTS.columns)).toEqual(documented.split(" | "));
   });
 
   test("every field of a contract has exactly one data column", () => {

@@ -59,6 +59,8 @@ const useStyles = makeStyles({
 export interface PreviewBannerProps {
   /** Office did not answer in time (office.js blocked or slow), rather than answering "no host". */
   readonly timedOut: boolean;
+  /** office.js never loaded (Microsoft's CDN unreachable): say that, not that Office found no Excel. */
+  readonly officeLoaded?: boolean;
   /** Seeding the preview workbook failed: shown too, never swallowed. */
   readonly error: StoreError | null;
 }
@@ -67,9 +69,13 @@ export interface PreviewBannerProps {
  * Shown for the whole session when the pane runs outside Excel, on the in-memory workbook: a one-line
  * warning (announced when the pane opens), its explanation behind an info button so it costs no height.
  */
-export function PreviewBanner({ timedOut, error }: PreviewBannerProps) {
+export function PreviewBanner({ timedOut, officeLoaded = true, error }: PreviewBannerProps) {
   const styles = useStyles();
-  const why = timedOut ? "Office did not answer, so this page" : "Office reports no Excel here, so this page";
+  const why = !officeLoaded
+    ? "Office's script (office.js, from Microsoft's CDN) could not be loaded, so this page"
+    : timedOut
+      ? "Office did not answer, so this page"
+      : "Office reports no Excel here, so this page";
   return (
     <>
       <MessageBar intent="warning" layout="singleline" shape="square" className={styles.bar}>

@@ -9,6 +9,8 @@ export interface PaneTab {
   readonly page: Page;
   /** Where dist/ is served, e.g. http://localhost:41234 (no trailing slash). */
   readonly url: string;
+  /** What the tab logged as an error, got as an HTTP error or threw, so far. */
+  readonly errors: readonly string[];
   /** The portfolio's grid of contracts. */
   contracts(): Locator;
   /** A row of that grid, by its accessible name (the contract's title and what the row shows). */
@@ -18,9 +20,11 @@ export interface PaneTab {
 /**
  * Registers an e2e file's hooks: dist/ served and Chromium launched once for the file, the pane opened in a
  * new tab before each test, and after each test the tab closed and the test failed if the page logged an
- * error, got an HTTP error or threw. Call it once, at the top level of the test file.
+ * error, got an HTTP error or threw. Call it once, at the top level of the test file. With `open: false`
+ * each test gets a blank tab and opens the pane itself (after routing requests its own way), and checks
+ * `errors` itself.
  */
-export function paneForEachTest(): PaneTab {
+export function paneForEachTest({ open = true }: { readonly open?: boolean } = {}): PaneTab {
   let served: Served;
   let browser: Browser;
   let page: Page;
@@ -39,12 +43,12 @@ export function paneForEachTest(): PaneTab {
   beforeEach(async () => {
     page = await browser.context.newPage();
     pageErrors = collectPageErrors(page);
-    await openPane(page, served.url);
+    if (open) await openPane(page, served.url);
   });
 
   afterEach(async () => {
     await page.close();
-    expect(pageErrors).toEqual([]);
+    if (open) expect(pageErrors).toEqual([]);
   });
 
   const contracts = () => page.getByRole("grid", { name: /Contracts/ });
@@ -54,6 +58,9 @@ export function paneForEachTest(): PaneTab {
     },
     get url() {
       return served.url;
+    },
+    get errors() {
+      return pageErrors;
     },
     contracts,
     row: (title) => contracts().getByRole("row", { name: title }),
