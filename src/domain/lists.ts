@@ -65,10 +65,16 @@ export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
 export const DECISIONS = ["Continue", "Expand", "Redesign", "Pause", "Terminate"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-/** Matches a name against a list case-insensitively, ignoring surrounding spaces; undefined if absent. */
+/**
+ * How names compare as people read them, and as Excel compares headers: case and surrounding spaces
+ * ignored. List values, column headers, and Contract and Review IDs all compare by it.
+ */
+export const nameKey = (name: unknown): string => String(name).trim().toLowerCase();
+
+/** Matches a name against a list as nameKey compares them; undefined if absent. */
 export function matchName<T extends string>(list: readonly T[], name: string): T | undefined {
-  const wanted = name.trim().toLowerCase();
-  return list.find((item) => item.toLowerCase() === wanted);
+  const wanted = nameKey(name);
+  return list.find((item) => nameKey(item) === wanted);
 }
 
 /**

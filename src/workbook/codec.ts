@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { nameKey } from "../domain/lists";
 import { ValueContract } from "../domain/contract";
 import { ValueReview } from "../domain/review";
 import { contractFigures } from "../domain/contract-figures";
@@ -6,7 +7,7 @@ import type { CellProblem, StoredContract, StoredReview } from "./contract-store
 import { asRead, isBlank, readCell, writeCell } from "./cells";
 import type { CellValue } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
-import { CONTRACTS, headerKey, keyHeader, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, keyHeader, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
 
 /**
  * 2-D cell values <-> records, for either table, as pure functions. Columns are found by header name,
@@ -48,13 +49,13 @@ export const dataColumns = (layout: TableLayout): DataColumn[] => layout.columns
 export function mapHeaders(layout: TableLayout, headerRow: readonly CellValue[]): HeaderMap {
   const found = new Map<string, number>();
   headerRow.forEach((header, index) => {
-    const key = headerKey(header);
+    const key = nameKey(header);
     if (!found.has(key)) found.set(key, index);
   });
   const positions = new Map<string, number>();
   const missing: Column[] = [];
   for (const column of layout.columns) {
-    const index = found.get(headerKey(column.header));
+    const index = found.get(nameKey(column.header));
     if (index === undefined) missing.push(column);
     else positions.set(column.header, index);
   }
@@ -141,11 +142,9 @@ export function readRows<T>(
   return flagDuplicates(layout, records, place.sheet);
 }
 
-/** How keys (Contract ID, Review ID) compare: surrounding spaces and case ignored. */
-export const keyOf = (id: string): string => id.trim().toLowerCase();
 
 /**
- * Body row indexes by key (normalised by keyOf) for rows whose key is not blank: finds a row, or tells
+ * Body row indexes by key (normalised by nameKey) for rows whose key is not blank: finds a row, or tells
  * whether an ID is taken, without decoding and validating the whole table.
  */
 export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[]): Map<string, number[]> {
@@ -154,7 +153,7 @@ export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (
   const index = new Map<string, number[]>();
   if (keyColumn === undefined || position === undefined) return index;
   body.forEach((cells, i) => {
-    const key = keyOf(String(readCell(keyColumn, cells[position])));
+    const key = nameKey(String(readCell(keyColumn, cells[position])));
     if (key === "") return;
     const rows = index.get(key);
     if (rows) rows.push(i);
@@ -168,14 +167,14 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
   const rowsById = new Map<string, number[]>();
   for (const record of records) {
     if (record.id === "") continue;
-    const key = keyOf(record.id);
+    const key = nameKey(record.id);
     const rows = rowsById.get(key);
     if (rows) rows.push(record.row);
     else rowsById.set(key, [record.row]);
   }
   const header = keyHeader(layout);
   return records.map((record) => {
-    const rows = rowsById.get(keyOf(record.id)) ?? [];
+    const rows = rowsById.get(nameKey(record.id)) ?? [];
     if (rows.length < 2) return record;
     const others = rows.filter((row) => row !== record.row).join(", ");
     const message = `${header} "${record.id}" is also used in row ${others}: each row needs its own ${header}.`;

@@ -1,8 +1,8 @@
 import { NewContract, ValueContract } from "../domain/contract";
-import { ownerNames } from "../domain/lists";
+import { ownerNames , nameKey } from "../domain/lists";
 import { fail, ok } from "../domain/result";
 import { NewReview, STATUS_AFTER_DECISION } from "../domain/review";
-import { indexByKey, keyOf, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
+import { indexByKey, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
 import type {
   ContractList,
   ContractStore,
@@ -22,7 +22,7 @@ import { saveTarget } from "./save-target";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
 import { cellProblemsAsFields, invalid, notFound } from "./store-messages";
-import { contractsOf, nextIdIn, notOpened, openTables, parse, reviewsOf, rowsWithId, sameId, takenIn } from "./store-reads";
+import { contractsOf, nextIdIn, notOpened, openTables, parse, reviewsOf, rowsWithId, takenIn } from "./store-reads";
 import { chunkRows, firstFreeRow, missingFormulaProblems, queueRowRead, queueWrite, sheetRow, type TableSnapshot } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 
@@ -116,9 +116,9 @@ class ExcelContractStore implements ContractStore {
     for (const [i, contract] of contracts.entries()) {
       const parsed = parse(ValueContract, contract, `Contract ${i + 1} of ${contracts.length} (${contract.id})`);
       if (!parsed.ok) return Promise.resolve(parsed);
-      const earlier = seen.get(keyOf(parsed.value.id));
+      const earlier = seen.get(nameKey(parsed.value.id));
       if (earlier !== undefined) return Promise.resolve(fail({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.value.id}".` }));
-      seen.set(keyOf(parsed.value.id), i);
+      seen.set(nameKey(parsed.value.id), i);
       records.push({ ...parsed.value, version: 1, updated: this.now() });
     }
     return this.withTable("save the contracts", CONTRACTS, (snapshot, context) => appendContracts(context, snapshot, records));
@@ -216,7 +216,7 @@ class ExcelContractStore implements ContractStore {
 
 /** The contract row with this ID (at `row`, when given), decoding only the rows with the ID, as the list shows them. */
 function findContract(snapshot: TableSnapshot, id: string, row?: number): StoreResult<StoredContract> {
-  const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => sameId(stored.id, id) && (row === undefined || stored.row === row));
+  const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => nameKey(stored.id) === nameKey(id) && (row === undefined || stored.row === row));
   return found ? ok(found) : fail(notFound(id, row));
 }
 

@@ -84,5 +84,3 @@ export function listSourceOf(options: readonly string[]): string | null {
   return `='${LISTS_SHEET}'!$${letter}$2:$${letter}$${options.length + 1}`;
 }
 
-/** Header names compare as Excel compares them: case-insensitively, ignoring surrounding spaces. */
-export const headerKey = (header: unknown): string => String(header).trim().toLowerCase();

@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { nameKey } from "../domain/lists";
 import { problemsOf } from "../domain/contract";
 import { fail, ok } from "../domain/result";
-import { indexByKey, keyOf, readContracts, readReviews } from "./codec";
+import { indexByKey, readContracts, readReviews } from "./codec";
 import type { StoredContract, StoredReview, StoreError, StoreResult } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import { keyHeader, type TableLayout } from "./layout";
@@ -40,8 +41,6 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, subject: string):
   return parsed.success ? ok(parsed.data) : fail(invalid(subject, problemsOf(parsed.error)));
 }
 
-/** Contract and review IDs compare as people read them: surrounding spaces and case ignored. */
-export const sameId = (a: string, b: string): boolean => keyOf(a) === keyOf(b);
 
 /** The next free ID with a prefix: one more than the highest number among IDs like "VC-0007", four digits at least. */
 export function nextId(prefix: string, ids: Iterable<string>): string {
@@ -57,13 +56,13 @@ export function nextId(prefix: string, ids: Iterable<string>): string {
 /** The prefix of each table's IDs: VC-0001, VR-0001. */
 const ID_PREFIX: Readonly<Record<string, string>> = { ValueContracts: "VC", ValueReviews: "VR" };
 
-/** The next free ID among the table's keys (keyOf-normalised, so compared case-insensitively). */
+/** The next free ID among the table's keys (nameKey-normalised, so compared case-insensitively). */
 export const nextIdIn = (snapshot: TableSnapshot, keys = indexByKey(snapshot.layout, snapshot.map, snapshot.body)): string =>
   nextId(ID_PREFIX[snapshot.layout.table] ?? "ID", keys.keys());
 
 /** The "duplicate" error if a row of the table already has this key (Contract ID or Review ID), else null. */
 export function takenIn(snapshot: TableSnapshot, id: string, keys = indexByKey(snapshot.layout, snapshot.map, snapshot.body)): StoreError | null {
-  const taken = keys.get(keyOf(id))?.[0];
+  const taken = keys.get(nameKey(id))?.[0];
   return taken === undefined ? null : duplicateId(keyHeader(snapshot.layout), id, [sheetRow(snapshot, taken)]);
 }
 
@@ -75,14 +74,14 @@ export const contractsOf = (snapshot: TableSnapshot, indexes?: readonly number[]
  * ID is in no key index (a row without one is found among all rows): undefined, every row.
  */
 export function rowsWithId(snapshot: TableSnapshot, id: string): readonly number[] | undefined {
-  const key = keyOf(id);
+  const key = nameKey(id);
   return key === "" ? undefined : (indexByKey(snapshot.layout, snapshot.map, snapshot.body).get(key) ?? []);
 }
 
 /** The reviews of one contract (or all), oldest first by review date, then by row. */
 export function reviewsOf(snapshot: TableSnapshot, contractId?: string): StoredReview[] {
   const all = readReviews(snapshot.map, snapshot.body, snapshot.place);
-  const wanted = contractId === undefined ? all : all.filter((stored) => sameId(String(stored.draft["contractId"] ?? ""), contractId));
+  const wanted = contractId === undefined ? all : all.filter((stored) => nameKey(String(stored.draft["contractId"] ?? "")) === nameKey(contractId));
   return wanted.sort(oldestFirst);
 }
 
