@@ -114,7 +114,10 @@ export function fieldSchema(field: DataField): z.ZodType {
         const trimmed = always ? text.trim().min(1, { error: `${name} is required.` }) : text.trim();
         return trimmed.max(field.maxLength, { error: `${name} must be at most ${field.maxLength} characters.` });
       }
-      const cell = text.max(MAX_CELL_TEXT, { error: `${name} is longer than Excel's ${MAX_CELL_TEXT} characters per cell.` });
+      // Excel counts a cell's characters in UTF-16 units (an emoji is two); zod's max counts code points.
+      const cell = text.refine((value) => value.length <= MAX_CELL_TEXT, {
+        error: (issue) => `${name} is ${String(issue.input).length.toLocaleString("en-GB")} characters long; an Excel cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-GB")} (an emoji counts as 2).`,
+      });
       return always ? cell.trim().min(1, { error: `${name} is required.` }) : cell;
     }
     case "list": {
@@ -130,17 +133,29 @@ export function fieldSchema(field: DataField): z.ZodType {
     case "number":
       return z.number({ error: `${name} must be a number.` }).nullable();
     case "date": {
-      const date = iso.date({ error: `${name} must be a date (yyyy-mm-dd).` });
+      const date = iso.date({ error: `${name} must be a date (yyyy-mm-dd).` }).refine(isExcelDate, { error: `${name} must be a date Excel can hold, from 1900-01-01 to 9999-12-31.` });
       return always ? date : date.nullable();
     }
     case "date-time":
-      return iso.datetime({ error: `${name} must be a date and time.` }).nullable();
+      return iso
+        .datetime({ error: `${name} must be a date and time.` })
+        .refine((value) => isExcelDate(value.slice(0, 10)), { error: `${name} must be a date Excel can hold, from 1900-01-01 to 9999-12-31.` })
+        .nullable();
     case "whole number":
       return z
         .number({ error: `${name} must be a number.` })
         .int({ error: `${name} must be a whole number.` })
         .min(field.min, { error: `${name} must be ${field.min} or more.` });
   }
+}
+
+/**
+ * Whether an ISO date's year is one Excel can store (1900 to 9999, the 1900 date system's range); a
+ * malformed or impossible date (2026-02-30) is the ISO check's to report, once.
+ */
+function isExcelDate(value: string): boolean {
+  const year = /^(\d{4})-/.exec(value)?.[1];
+  return year === undefined || (Number(year) >= 1900 && Number(year) <= 9999);
 }
 
 /** The zod object of a table's records, built from its fields in column order. */

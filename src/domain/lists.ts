@@ -71,6 +71,21 @@ export type Decision = (typeof DECISIONS)[number];
  */
 export const nameKey = (name: unknown): string => String(name).trim().toLowerCase();
 
+/**
+ * How Contract and Review IDs compare: as nameKey, after Unicode NFKC (full-width letters and digits
+ * become plain ones), with zero-width characters dropped and every hyphen or dash look-alike read as
+ * "-", so an ID that only looks different (pasted from a document or a chat) counts as the same ID.
+ * Unicode Standard Annex #15 (normalization forms); the dashes are the Unicode "Pd" hyphens and U+2212.
+ */
+export function idKey(id: unknown): string {
+  return nameKey(
+    String(id)
+      .normalize("NFKC")
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+      .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-"),
+  );
+}
+
 /** Matches a name against a list as nameKey compares them; undefined if absent. */
 export function matchName<T extends string>(list: readonly T[], name: string): T | undefined {
   const wanted = nameKey(name);

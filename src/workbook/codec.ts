@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { nameKey } from "../domain/lists";
+import { idKey, nameKey } from "../domain/lists";
 import { ValueContract } from "../domain/contract";
 import { ValueReview } from "../domain/review";
 import { contractFigures } from "../domain/contract-figures";
@@ -22,6 +22,11 @@ export interface HeaderMap {
   readonly missing: readonly Column[];
   /** Columns in the table (ours and the user's). */
   readonly width: number;
+  /**
+   * Layout columns that more than one header matches once case and surrounding spaces are ignored (a
+   * user's "TITLE " beside Title): read from the exact match, but never written until one is renamed.
+   */
+  readonly ambiguous: readonly { readonly column: Column; readonly headers: readonly string[] }[];
 }
 
 /** Where the rows were read from, to name places as the user sees them. */
@@ -45,21 +50,44 @@ type Parse<T> = (draft: Record<string, unknown>) => { success: true; data: T } |
 
 export const dataColumns = (layout: TableLayout): DataColumn[] => layout.columns.filter((column): column is DataColumn => column.kind !== "calculated");
 
-/** Finds the layout's columns in a header row by name (case-insensitive, surrounding spaces ignored). */
+/**
+ * Finds the layout's columns in a header row by name, ignoring case and surrounding spaces. A header
+ * spelled exactly as the layout's wins over one that matches only once normalised; two or more matches
+ * are ambiguous (see HeaderMap.ambiguous).
+ */
 export function mapHeaders(layout: TableLayout, headerRow: readonly CellValue[]): HeaderMap {
-  const found = new Map<string, number>();
+  const found = new Map<string, number[]>();
   headerRow.forEach((header, index) => {
     const key = nameKey(header);
-    if (!found.has(key)) found.set(key, index);
+    const at = found.get(key);
+    if (at) at.push(index);
+    else found.set(key, [index]);
   });
   const positions = new Map<string, number>();
   const missing: Column[] = [];
+  const ambiguous: { column: Column; headers: string[] }[] = [];
   for (const column of layout.columns) {
-    const index = found.get(nameKey(column.header));
+    const candidates = found.get(nameKey(column.header)) ?? [];
+    const exact = candidates.find((index) => headerRow[index] === column.header);
+    const index = exact ?? candidates[0];
     if (index === undefined) missing.push(column);
     else positions.set(column.header, index);
+    if (candidates.length > 1) ambiguous.push({ column, headers: candidates.map((at) => String(headerRow[at])) });
   }
-  return { positions, missing, width: headerRow.length };
+  return { positions, missing, width: headerRow.length, ambiguous };
+}
+
+/** A problem for each ambiguous column: which headers compete, and what to do. */
+export function ambiguousColumnProblems(layout: TableLayout, map: HeaderMap, place: RowPlace): CellProblem[] {
+  return map.ambiguous.map(({ column, headers }) => ({
+    sheet: place.sheet,
+    row: place.headerRow,
+    column: column.header,
+    field: column.key,
+    message:
+      `${headers.length} columns of table ${layout.table} are named like "${column.header}" (${headers.map((header) => `"${header}"`).join(", ")}). ` +
+      `AIVM reads "${column.header}" and writes nothing to this table until the others are renamed.`,
+  }));
 }
 
 /** A problem for each of these missing columns (a HeaderMap's `missing`, or some of them), placed on the header row. */
@@ -144,7 +172,7 @@ export function readRows<T>(
 
 
 /**
- * Body row indexes by key (normalised by nameKey) for rows whose key is not blank: finds a row, or tells
+ * Body row indexes by key (normalised by idKey) for rows whose key is not blank: finds a row, or tells
  * whether an ID is taken, without decoding and validating the whole table.
  */
 export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[]): Map<string, number[]> {
@@ -153,7 +181,7 @@ export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (
   const index = new Map<string, number[]>();
   if (keyColumn === undefined || position === undefined) return index;
   body.forEach((cells, i) => {
-    const key = nameKey(String(readCell(keyColumn, cells[position])));
+    const key = idKey(String(readCell(keyColumn, cells[position])));
     if (key === "") return;
     const rows = index.get(key);
     if (rows) rows.push(i);
@@ -167,14 +195,14 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
   const rowsById = new Map<string, number[]>();
   for (const record of records) {
     if (record.id === "") continue;
-    const key = nameKey(record.id);
+    const key = idKey(record.id);
     const rows = rowsById.get(key);
     if (rows) rows.push(record.row);
     else rowsById.set(key, [record.row]);
   }
   const header = keyHeader(layout);
   return records.map((record) => {
-    const rows = rowsById.get(nameKey(record.id)) ?? [];
+    const rows = rowsById.get(idKey(record.id)) ?? [];
     if (rows.length < 2) return record;
     const others = rows.filter((row) => row !== record.row).join(", ");
     const message = `${header} "${record.id}" is also used in row ${others}: each row needs its own ${header}.`;

@@ -1,5 +1,5 @@
 import { NewContract, ValueContract } from "../domain/contract";
-import { ownerNames , nameKey } from "../domain/lists";
+import { idKey, ownerNames } from "../domain/lists";
 import { fail, ok } from "../domain/result";
 import { NewReview, STATUS_AFTER_DECISION } from "../domain/review";
 import { indexByKey, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
@@ -100,7 +100,7 @@ class ExcelContractStore implements ContractStore {
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
     const parsed = parse(NewContract, contract, "The contract");
     if (!parsed.ok) return Promise.resolve(parsed);
-    return this.withTable("save the contract", CONTRACTS, async (snapshot, context) => {
+    return this.writeTables("save the contract", [CONTRACTS], async ([snapshot], context) => {
       const keys = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
       const id = parsed.value.id === "" ? nextIdIn(snapshot, keys) : parsed.value.id;
       const taken = takenIn(snapshot, id, keys);
@@ -116,12 +116,12 @@ class ExcelContractStore implements ContractStore {
     for (const [i, contract] of contracts.entries()) {
       const parsed = parse(ValueContract, contract, `Contract ${i + 1} of ${contracts.length} (${contract.id})`);
       if (!parsed.ok) return Promise.resolve(parsed);
-      const earlier = seen.get(nameKey(parsed.value.id));
+      const earlier = seen.get(idKey(parsed.value.id));
       if (earlier !== undefined) return Promise.resolve(fail({ kind: "duplicate", message: `Contracts ${earlier + 1} and ${i + 1} share Contract ID "${parsed.value.id}".` }));
-      seen.set(nameKey(parsed.value.id), i);
+      seen.set(idKey(parsed.value.id), i);
       records.push({ ...parsed.value, version: 1, updated: this.now() });
     }
-    return this.withTable("save the contracts", CONTRACTS, (snapshot, context) => appendContracts(context, snapshot, records));
+    return this.writeTables("save the contracts", [CONTRACTS], ([snapshot], context) => appendContracts(context, snapshot, records));
   }
 
   insertSampleContracts(today: string, extra = 0): Promise<StoreResult<readonly StoredContract[]>> {
@@ -130,7 +130,7 @@ class ExcelContractStore implements ContractStore {
       const samples = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS]);
+      const opened = await openTables(context, [CONTRACTS], "write");
       if (!opened.ok) return opened;
       const [snapshot] = opened.value;
       if (!snapshot) return fail(notOpened);
@@ -142,7 +142,7 @@ class ExcelContractStore implements ContractStore {
   updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>> {
     const parsed = parse(ValueContract, contract, "The contract");
     if (!parsed.ok) return Promise.resolve(parsed);
-    return this.withTable("save the contract", CONTRACTS, async (snapshot, context) => {
+    return this.writeTables("save the contract", [CONTRACTS], async ([snapshot], context) => {
       const current = saveTarget(snapshot, indexByKey(CONTRACTS, snapshot.map, snapshot.body), parsed.value.id, stamp, true);
       if (!current.ok) return current;
       const record = { ...parsed.value, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
@@ -154,7 +154,7 @@ class ExcelContractStore implements ContractStore {
     const parsed = parse(NewReview, review, "The review");
     if (!parsed.ok) return Promise.resolve(parsed);
     const { value } = parsed;
-    return this.withTables("record the review", [CONTRACTS, REVIEWS], async ([contracts, reviews], context) => {
+    return this.writeTables("record the review", [CONTRACTS, REVIEWS], async ([contracts, reviews], context) => {
       const current = saveTarget(contracts, indexByKey(CONTRACTS, contracts.map, contracts.body), value.contractId, stamp, false);
       if (!current.ok) return current;
       const { stored, index } = current.value;
@@ -198,14 +198,24 @@ class ExcelContractStore implements ContractStore {
     return this.withTables(doing, [layout], ([snapshot], context) => batch(snapshot, context));
   }
 
+  /** withTables() for a write: a table whose columns are ambiguous (mapHeaders) is refused before anything is written. */
+  private writeTables<T, const L extends readonly TableLayout[]>(
+    doing: string,
+    layouts: L,
+    batch: (snapshots: { readonly [I in keyof L]: TableSnapshot }, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
+  ): Promise<StoreResult<T>> {
+    return this.withTables(doing, layouts, batch, "write");
+  }
+
   /** attempt() with both tables opened in the same two syncs. */
   private withTables<T, const L extends readonly TableLayout[]>(
     doing: string,
     layouts: L,
     batch: (snapshots: { readonly [I in keyof L]: TableSnapshot }, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
+    purpose: "read" | "write" = "read",
   ): Promise<StoreResult<T>> {
     return this.attempt(doing, async (context) => {
-      const opened = await openTables(context, layouts);
+      const opened = await openTables(context, layouts, purpose);
       if (!opened.ok) return opened;
       if (opened.value.length !== layouts.length) return fail(notOpened);
       // One snapshot per layout, in order (checked just above).
@@ -216,7 +226,7 @@ class ExcelContractStore implements ContractStore {
 
 /** The contract row with this ID (at `row`, when given), decoding only the rows with the ID, as the list shows them. */
 function findContract(snapshot: TableSnapshot, id: string, row?: number): StoreResult<StoredContract> {
-  const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => nameKey(stored.id) === nameKey(id) && (row === undefined || stored.row === row));
+  const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => idKey(stored.id) === idKey(id) && (row === undefined || stored.row === row));
   return found ? ok(found) : fail(notFound(id, row));
 }
 

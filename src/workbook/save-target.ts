@@ -1,5 +1,5 @@
 import { readContracts } from "./codec";
-import { nameKey } from "../domain/lists";
+import { idKey } from "../domain/lists";
 import type { ReadStamp, StoredContract, StoreError, StoreResult } from "./contract-store";
 import { CONTRACTS, keyHeader } from "./layout";
 import { conflict, duplicateId, notFound } from "./store-messages";
@@ -25,7 +25,7 @@ export interface SaveTarget {
 /**
  * The row to save `id` over, unchanged since `stamp` was read and the only row with `id`; otherwise
  * why not: a conflict (with the row as it is now), not-found, or a duplicate (another row has `id`).
- * @param ids  body row indexes by nameKey(Contract ID), from indexByKey over the same snapshot.
+ * @param ids  body row indexes by idKey(Contract ID), from indexByKey over the same snapshot.
  * @param id  the Contract ID being saved.
  * @param fixesId  whether `id` may differ from the stamped row's ID when that ID is shared with another
  *   row or invalid (an update may fix it; a review never renames).
@@ -37,14 +37,14 @@ export function saveTarget(
   stamp: ReadStamp,
   fixesId: boolean,
 ): StoreResult<SaveTarget> {
-  const key = nameKey(id);
+  const key = idKey(id);
   const withId = ids.get(key) ?? [];
   const stampedIndex = stamp.row - sheetRow(snapshot, 0);
   const stamped = rowAt(snapshot, stampedIndex);
-  const hasId = stamped !== null && nameKey(stamped.id) === key;
+  const hasId = stamped !== null && idKey(stamped.id) === key;
   // A row whose ID is what is wrong with it (another row shares it, or it fails the schema): the one
   // case where a save may give the row another ID. Otherwise the ID is how the row is known.
-  const idIsWrong = stamped !== null && ((ids.get(nameKey(stamped.id))?.length ?? 0) > 1 || stamped.problems.some((problem) => problem.field === CONTRACTS.key));
+  const idIsWrong = stamped !== null && ((ids.get(idKey(stamped.id))?.length ?? 0) > 1 || stamped.problems.some((problem) => problem.field === CONTRACTS.key));
   const renamable = fixesId && idIsWrong;
 
   let target: SaveTarget | null = stamped !== null && (hasId || renamable) && isAsRead(stamped, stamp) ? { stored: stamped, index: stampedIndex } : null;
@@ -64,7 +64,7 @@ export function saveTarget(
  * ID's first row (it moved and changed); else the stamped duplicate being renamed; else not-found.
  */
 function refusal(snapshot: TableSnapshot, withId: readonly number[], id: string, stamped: StoredContract | null): StoreError {
-  if (stamped !== null && nameKey(stamped.id) === nameKey(id)) return conflict(stamped);
+  if (stamped !== null && idKey(stamped.id) === idKey(id)) return conflict(stamped);
   const first = withId[0];
   const moved = first === undefined ? null : rowAt(snapshot, first);
   if (moved !== null) return conflict(moved);

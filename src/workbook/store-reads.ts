@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { nameKey } from "../domain/lists";
+import { idKey } from "../domain/lists";
 import { problemsOf } from "../domain/contract";
 import { fail, ok } from "../domain/result";
 import { indexByKey, readContracts, readReviews } from "./codec";
@@ -7,7 +7,7 @@ import type { StoredContract, StoredReview, StoreError, StoreResult } from "./co
 import type { ExcelContext } from "./excel-api";
 import { keyHeader, type TableLayout } from "./layout";
 import { duplicateId, invalid } from "./store-messages";
-import { layoutError, locateTables, notSetUp, readTables, sheetRow, type LayoutError, type TableSnapshot } from "./table-io";
+import { ambiguityError, layoutError, locateTables, notSetUp, readTables, sheetRow, type LayoutError, type TableSnapshot } from "./table-io";
 
 /**
  * What the store's use cases share: opening tables, reading rows from a snapshot, validating records,
@@ -18,7 +18,7 @@ import { layoutError, locateTables, notSetUp, readTables, sheetRow, type LayoutE
  * Opens tables for reading and writing in two syncs: not-set-up if one is missing, a layout error
  * (naming every missing column of every table) if a data column is missing.
  */
-export async function openTables(context: ExcelContext, layouts: readonly TableLayout[]): Promise<StoreResult<TableSnapshot[]>> {
+export async function openTables(context: ExcelContext, layouts: readonly TableLayout[], purpose: "read" | "write" = "read"): Promise<StoreResult<TableSnapshot[]>> {
   const tables = await locateTables(context, layouts);
   const entries: [NonNullable<(typeof tables)[number]>, TableLayout][] = [];
   for (const [i, layout] of layouts.entries()) {
@@ -27,7 +27,7 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
     entries.push([table, layout]);
   }
   const snapshots = await readTables(context, entries);
-  const errors = snapshots.map(layoutError).filter((error): error is LayoutError => error !== null);
+  const errors = snapshots.flatMap((snapshot) => [layoutError(snapshot), purpose === "write" ? ambiguityError(snapshot) : null]).filter((error): error is LayoutError => error !== null);
   if (errors.length === 0) return ok(snapshots);
   return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
 }
@@ -56,13 +56,13 @@ export function nextId(prefix: string, ids: Iterable<string>): string {
 /** The prefix of each table's IDs: VC-0001, VR-0001. */
 const ID_PREFIX: Readonly<Record<string, string>> = { ValueContracts: "VC", ValueReviews: "VR" };
 
-/** The next free ID among the table's keys (nameKey-normalised, so compared case-insensitively). */
+/** The next free ID among the table's keys (idKey-normalised: case, spaces and look-alike characters ignored). */
 export const nextIdIn = (snapshot: TableSnapshot, keys = indexByKey(snapshot.layout, snapshot.map, snapshot.body)): string =>
   nextId(ID_PREFIX[snapshot.layout.table] ?? "ID", keys.keys());
 
 /** The "duplicate" error if a row of the table already has this key (Contract ID or Review ID), else null. */
 export function takenIn(snapshot: TableSnapshot, id: string, keys = indexByKey(snapshot.layout, snapshot.map, snapshot.body)): StoreError | null {
-  const taken = keys.get(nameKey(id))?.[0];
+  const taken = keys.get(idKey(id))?.[0];
   return taken === undefined ? null : duplicateId(keyHeader(snapshot.layout), id, [sheetRow(snapshot, taken)]);
 }
 
@@ -74,14 +74,14 @@ export const contractsOf = (snapshot: TableSnapshot, indexes?: readonly number[]
  * ID is in no key index (a row without one is found among all rows): undefined, every row.
  */
 export function rowsWithId(snapshot: TableSnapshot, id: string): readonly number[] | undefined {
-  const key = nameKey(id);
+  const key = idKey(id);
   return key === "" ? undefined : (indexByKey(snapshot.layout, snapshot.map, snapshot.body).get(key) ?? []);
 }
 
 /** The reviews of one contract (or all), oldest first by review date, then by row. */
 export function reviewsOf(snapshot: TableSnapshot, contractId?: string): StoredReview[] {
   const all = readReviews(snapshot.map, snapshot.body, snapshot.place);
-  const wanted = contractId === undefined ? all : all.filter((stored) => nameKey(String(stored.draft["contractId"] ?? "")) === nameKey(contractId));
+  const wanted = contractId === undefined ? all : all.filter((stored) => idKey(String(stored.draft["contractId"] ?? "")) === idKey(contractId));
   return wanted.sort(oldestFirst);
 }
 

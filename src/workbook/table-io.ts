@@ -1,4 +1,4 @@
-import { columnRuns, isEmptyRow, mapHeaders, missingColumnProblems, tableRow, type HeaderMap, type RowPlace } from "./codec";
+import { ambiguousColumnProblems, columnRuns, isEmptyRow, mapHeaders, missingColumnProblems, tableRow, type HeaderMap, type RowPlace } from "./codec";
 import type { CellProblem, StoreError } from "./contract-store";
 import { utf8Bytes, type CellValue, type ExcelContext, type RangeLike, type TableLike } from "./excel-api";
 import type { TableLayout } from "./layout";
@@ -39,8 +39,14 @@ export function queueRead(table: TableLike, layout: TableLayout): () => TableSna
   return () => snapshotOf(layout, table, header, sheet.name, body.values);
 }
 
+/**
+ * Whether a read failed for its size: the documented ResponsePayloadSizeLimitExceeded, or the generic
+ * GeneralException ("An internal error has occurred") that Excel on the web has been reported to give for
+ * an oversized response instead. Both mean: read in smaller blocks. A block of one row that still fails
+ * is rethrown, so a real internal error is not hidden.
+ */
 const isResponseTooLarge = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "ResponsePayloadSizeLimitExceeded";
+  typeof error === "object" && error !== null && "code" in error && (error.code === "ResponsePayloadSizeLimitExceeded" || error.code === "GeneralException");
 
 /**
  * Reads located tables: one sync. When the tables are too large for one response (Excel on the web
@@ -105,10 +111,22 @@ export function layoutError(snapshot: TableSnapshot): LayoutError | null {
   };
 }
 
+/** A "layout" error for a write to a table with ambiguous columns (mapHeaders), or null when none is. */
+export function ambiguityError(snapshot: TableSnapshot): LayoutError | null {
+  const { layout, map, place } = snapshot;
+  if (map.ambiguous.length === 0) return null;
+  const names = map.ambiguous.map(({ column }) => `"${column.header}"`).join(", ");
+  return {
+    kind: "layout",
+    message: `Nothing was saved: in table ${layout.table} on sheet "${place.sheet}", more than one column is named like ${names} (differing only in case or spaces). Rename the columns that are not AIVM's, then save again.`,
+    problems: ambiguousColumnProblems(layout, map, place),
+  };
+}
+
 /** Problems for missing calculated columns: the pane still works, the sheet lacks the figures. */
 export function missingFormulaProblems(snapshot: TableSnapshot): CellProblem[] {
   const { layout, map, place } = snapshot;
-  return missingColumnProblems(layout, map.missing.filter((column) => column.kind === "calculated"), place);
+  return [...missingColumnProblems(layout, map.missing.filter((column) => column.kind === "calculated"), place), ...ambiguousColumnProblems(layout, map, place)];
 }
 
 /** Excel row number on the sheet of body row `index`. */

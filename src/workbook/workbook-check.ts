@@ -1,5 +1,5 @@
 import { missingColumnProblems, readContracts, readReviews } from "./codec";
-import { nameKey } from "../domain/lists";
+import { idKey } from "../domain/lists";
 import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, TableLike } from "./excel-api";
 import { headerOf } from "../domain/field-model";
@@ -36,7 +36,7 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
     if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map.missing, snapshot.place));
   }
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
-  if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => nameKey(row.id))) : null));
+  if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => idKey(row.id))) : null));
   const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
   return { ready, tablesExist: contracts !== null, problems };
 }
@@ -46,13 +46,13 @@ const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
 
 /**
  * Problems of every review row, plus a review whose Contract ID is in no contract row.
- * @param contractKeys  nameKey of every contract row's ID (null when there is no contract table): a set,
+ * @param contractKeys  idKey of every contract row's ID (null when there is no contract table): a set,
  *   since each review looks its contract up (5,000 reviews against 5,000 contracts).
  */
 function reviewProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
   return readReviews(snapshot.map, snapshot.body, snapshot.place).flatMap((stored) => {
     const id = String(stored.draft["contractId"] ?? "").trim();
-    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(nameKey(id));
+    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
     const missing: CellProblem[] = orphan
       ? [{ sheet: snapshot.place.sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
       : [];

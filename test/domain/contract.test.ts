@@ -45,6 +45,21 @@ describe("ValueContract", () => {
     ]);
   });
 
+  test("a cell's length counts UTF-16 units, as Excel does: 16,384 emoji are 32,768 units, one too many", () => {
+    // Excel specifications and limits: 32,767 characters per cell; JavaScript and Excel both count an emoji as 2.
+    const result = ValueContract.safeParse({ ...draft, evidenceNotes: "\u{1F600}".repeat(16384) });
+    expect(problemsOf(result.error ?? new z.ZodError([]))).toEqual([
+      { field: "evidenceNotes", message: "Evidence notes is 32,768 characters long; an Excel cell holds at most 32,767 (an emoji counts as 2)." },
+    ]);
+    expect(ValueContract.safeParse({ ...draft, evidenceNotes: `${"\u{1F600}".repeat(16383)}x` }).success).toBe(true);
+  });
+
+  test("a date Excel cannot hold (before 1900) is refused, not stored as text", () => {
+    const result = ValueContract.safeParse({ ...draft, lastReview: "0001-01-01" });
+    expect(problemsOf(result.error ?? new z.ZodError([]))).toEqual([{ field: "lastReview", message: "Last review must be a date Excel can hold, from 1900-01-01 to 9999-12-31." }]);
+    expect(ValueContract.safeParse({ ...draft, lastReview: "1900-01-01" }).success).toBe(true);
+  });
+
   test("text longer than an Excel cell holds is refused", () => {
     expect(ValueContract.safeParse({ ...draft, controls: "x".repeat(32768) }).success).toBe(false);
     expect(ValueContract.safeParse({ ...draft, controls: "x".repeat(32767) }).success).toBe(true);
