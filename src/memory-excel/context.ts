@@ -4,6 +4,7 @@ import type { Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";
 import { ACTION_OVERHEAD_BYTES } from "./payload";
 import { Response, type Action, type ProxyContext } from "./proxy-base";
+import { FunctionsProxy } from "./proxy-functions";
 import { TableCollectionProxy } from "./proxy-table";
 import { WorksheetCollectionProxy } from "./proxy-worksheet";
 
@@ -16,14 +17,16 @@ export interface RequestRecord {
   readonly error: string | null;
 }
 
-/** Excel.Workbook: its worksheets and its tables (table names are unique across the workbook). */
+/** Excel.Workbook: its worksheets, its tables (table names are unique across the workbook) and its functions. */
 class WorkbookProxy implements WorkbookLike {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly functions: FunctionsProxy;
 
   constructor(ctx: ProxyContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
+    this.functions = new FunctionsProxy(ctx);
   }
 }
 

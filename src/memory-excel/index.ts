@@ -1,6 +1,8 @@
 import type { ExcelContext, ExcelRun } from "../workbook/excel-api";
 import type { Calculate } from "./calculation";
+import type { Locale } from "./cell-input";
 import { MemoryContext, type RequestRecord } from "./context";
+import type { DateSystem } from "./dates";
 import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
 import { Workbook } from "./model-workbook";
 import { PAYLOAD_LIMIT_BYTES } from "./payload";
@@ -22,6 +24,13 @@ export interface MemoryExcelOptions {
    * The store never decodes calculated cells; tests that check them pass the tests' calculator.
    */
   readonly calculate?: Calculate;
+  /**
+   * The workbook's date system. Default 1900 (serial 1 is 1900-01-01); 1904 (serial 0 is 1904-01-01) is what old Mac
+   * workbooks use. Typed and ISO dates, Range.text, workbook.functions.date and the calculator's DATE / EDATE follow it.
+   */
+  readonly dateSystem?: DateSystem;
+  /** Whose date order a user's typing follows: "en-US" (default: 1/31/2026) or "en-GB" (31/01/2026). */
+  readonly locale?: Locale;
 }
 
 export interface MemoryExcel {
@@ -37,8 +46,9 @@ export interface MemoryExcel {
 }
 
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
-  const model = new Workbook(options.calculate ?? null);
+  const model = new Workbook({ calculate: options.calculate ?? null, dateSystem: options.dateSystem ?? 1900, locale: options.locale ?? "en-US" });
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
+  const workbook = memoryWorkbook(model);
   let log: RequestRecord[] = [];
   const host = {
     model,
@@ -60,7 +70,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   };
   return {
     run,
-    workbook: memoryWorkbook(model),
+    workbook,
     syncCount: () => log.length,
     resetSyncCount: () => {
       log = [];
@@ -70,6 +80,9 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
 }
 
 export { UNCALCULATED, type Calculate, type ErrorValue, type FormulaScope } from "./calculation";
-export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
+export type { Locale } from "./cell-input";
 export type { RequestRecord } from "./context";
-export type { CellInfo, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";
+export { excelDate, type DateSystem } from "./dates";
+export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
+export type { CellInfo, CellValidation, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";
+export { ValidationStopError } from "./validation";
