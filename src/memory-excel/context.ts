@@ -36,6 +36,8 @@ export interface ContextHost {
   readonly syncDelayMs: number;
   readonly payloadLimitBytes: number;
   record(request: RequestRecord): void;
+  /** Called after each round trip of this context, once its outcome is applied (the co-author hook, index.ts). */
+  afterRoundTrip(roundTrip: number): void;
 }
 
 /**
@@ -48,6 +50,8 @@ export class MemoryContext implements ExcelContext, ProxyContext {
   readonly workbook: WorkbookProxy;
   requestId = 0;
   response: Response | null = null;
+  /** Round trips this context made (syncs that sent something). */
+  private roundTrips = 0;
   private queue: Action[] = [];
   private closed = false;
 
@@ -87,6 +91,15 @@ export class MemoryContext implements ExcelContext, ProxyContext {
       await Promise.resolve();
       return;
     }
+    try {
+      await this.roundTrip(actions);
+    } finally {
+      this.roundTrips += 1;
+      this.host.afterRoundTrip(this.roundTrips);
+    }
+  }
+
+  private async roundTrip(actions: readonly Action[]): Promise<void> {
     const requestBytes = ACTION_OVERHEAD_BYTES + actions.reduce((sum, action) => sum + action.bytes, 0);
     this.requestId += 1;
     if (this.host.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.host.syncDelayMs));

@@ -33,6 +33,22 @@ export interface MemoryExcelOptions {
   readonly locale?: Locale;
 }
 
+/** Where a co-author's edit happens: after round trip `sync` (1-based) of Excel.run number `run` (0-based). */
+export interface SyncPoint {
+  /** Index of the Excel.run, counted from 0 since the hook was set (or since the in-memory Excel was created). */
+  readonly run: number;
+  /** Round trip within that run, from 1: syncs that sent something, Excel.run's final flush included. */
+  readonly sync: number;
+}
+
+/** What a co-author (or the user, in the grid) does between two round trips, through the hand-edit helpers. */
+export type BetweenSyncs = (point: SyncPoint, workbook: MemoryWorkbook) => void;
+
+/** An edit scheduled with afterSync: whether it has run yet. */
+export interface ScheduledEdit {
+  readonly fired: boolean;
+}
+
 export interface MemoryExcel {
   /** Runs a batch as Excel.run does: what is still queued when the batch resolves is sent in one last sync. */
   readonly run: ExcelRun;
@@ -43,6 +59,20 @@ export interface MemoryExcel {
   resetSyncCount(): void;
   /** Every round trip since the last reset, with its estimated request and response sizes. */
   requests(): readonly RequestRecord[];
+  /**
+   * Sets (or with null removes) a hook called after every round trip has been applied (failed ones too) and before
+   * the batch goes on, so it can change the workbook as a co-author would between two of the add-in's round trips.
+   * Setting it restarts the run count at 0.
+   */
+  betweenSyncs(hook: BetweenSyncs | null): void;
+  /** Runs `edit` once, after the n-th round trip (from 1) of the next Excel.run to start. `fired` tells whether it ran. */
+  afterSync(n: number, edit: (workbook: MemoryWorkbook) => void): ScheduledEdit;
+}
+
+interface Scheduled {
+  readonly n: number;
+  readonly edit: (workbook: MemoryWorkbook) => void;
+  fired: boolean;
 }
 
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
@@ -50,16 +80,30 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
   const workbook = memoryWorkbook(model);
   let log: RequestRecord[] = [];
-  const host = {
-    model,
-    syncDelayMs: options.syncDelayMs ?? 0,
-    payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
-    record: (request: RequestRecord) => {
-      log.push(request);
-    },
-  };
+  let hook: BetweenSyncs | null = null;
+  let runs = 0;
+  let scheduled: Scheduled[] = [];
   const run: ExcelRun = async <T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> => {
-    const context = new MemoryContext(host);
+    const index = runs;
+    runs += 1;
+    const edits = scheduled;
+    scheduled = [];
+    const context = new MemoryContext({
+      model,
+      syncDelayMs: options.syncDelayMs ?? 0,
+      payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+      record: (request) => {
+        log.push(request);
+      },
+      afterRoundTrip: (sync) => {
+        for (const edit of edits) {
+          if (edit.n !== sync || edit.fired) continue;
+          edit.fired = true;
+          edit.edit(workbook);
+        }
+        hook?.({ run: index, sync }, workbook);
+      },
+    });
     try {
       const result = await batch(context);
       await context.sync();
@@ -76,6 +120,19 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
       log = [];
     },
     requests: () => [...log],
+    betweenSyncs: (next) => {
+      hook = next;
+      runs = 0;
+    },
+    afterSync: (n, edit) => {
+      const entry: Scheduled = { n, edit, fired: false };
+      scheduled.push(entry);
+      return {
+        get fired() {
+          return entry.fired;
+        },
+      };
+    },
   };
 }
 
