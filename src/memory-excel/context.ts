@@ -30,11 +30,19 @@ class WorkbookProxy implements WorkbookLike {
   }
 }
 
+/**
+ * How an oversized response fails: with the documented ResponsePayloadSizeLimitExceeded, or as Excel on the web has
+ * been seen to fail an oversized read, with a generic GeneralException ("There was an internal error while
+ * processing the request").
+ */
+export type OversizedResponse = "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+
 /** What a request context needs from the in-memory Excel that owns the workbook. */
 export interface ContextHost {
   readonly model: Workbook;
   readonly syncDelayMs: number;
   readonly payloadLimitBytes: number;
+  readonly oversizedResponse: OversizedResponse;
   record(request: RequestRecord): void;
   /** Called after each round trip of this context, once its outcome is applied (the co-author hook, index.ts). */
   afterRoundTrip(roundTrip: number): void;
@@ -123,10 +131,9 @@ export class MemoryContext implements ExcelContext, ProxyContext {
       this.response = null;
     }
     if (response.bytes > this.host.payloadLimitBytes) {
-      record(response.bytes, "ResponsePayloadSizeLimitExceeded");
-      throw new MemoryExcelError("ResponsePayloadSizeLimitExceeded", {
-        detail: `estimated response ${response.bytes} bytes > limit ${this.host.payloadLimitBytes}`,
-      });
+      const code = this.host.oversizedResponse;
+      record(response.bytes, code);
+      throw new MemoryExcelError(code, { detail: `estimated response ${response.bytes} bytes > limit ${this.host.payloadLimitBytes}` });
     }
     record(response.bytes, null);
     response.applyAll();

@@ -1,7 +1,7 @@
 import type { ExcelContext, ExcelRun } from "../workbook/excel-api";
 import type { Calculate } from "./calculation";
 import type { Locale } from "./cell-input";
-import { MemoryContext, type RequestRecord } from "./context";
+import { MemoryContext, type OversizedResponse, type RequestRecord } from "./context";
 import type { DateSystem } from "./dates";
 import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
 import { Workbook } from "./model-workbook";
@@ -17,6 +17,11 @@ export interface MemoryExcelOptions {
   readonly syncDelayMs?: number;
   /** Request and response limit in bytes. Default 5,000,000 (Excel on the web); Infinity models desktop Excel. */
   readonly payloadLimitBytes?: number;
+  /**
+   * How a response over the limit fails. Default "ResponsePayloadSizeLimitExceeded", as documented; "GeneralException"
+   * as Excel on the web has been reported to fail an oversized read, so a caller can be tested to treat both alike.
+   */
+  readonly oversizedResponse?: OversizedResponse;
   /** The sheets a new workbook starts with. Default ["Sheet1"], as a new Excel workbook. */
   readonly sheets?: readonly string[];
   /**
@@ -92,6 +97,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
       model,
       syncDelayMs: options.syncDelayMs ?? 0,
       payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+      oversizedResponse: options.oversizedResponse ?? "ResponsePayloadSizeLimitExceeded",
       record: (request) => {
         log.push(request);
       },
@@ -138,7 +144,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
 
 export { UNCALCULATED, type Calculate, type ErrorValue, type FormulaScope } from "./calculation";
 export type { Locale } from "./cell-input";
-export type { RequestRecord } from "./context";
+export type { OversizedResponse, RequestRecord } from "./context";
 export { excelDate, type DateSystem } from "./dates";
 export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
 export type { CellInfo, CellValidation, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";
