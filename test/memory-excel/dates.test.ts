@@ -66,4 +66,21 @@ describe("the 1904 date system", () => {
     sheet.setCellDirect("A3", "1903-12-31");
     expect(sheet.cell("A3").value).toBe("1903-12-31");
   });
+
+  // The calculator's DATE and EDATE answer in the workbook's system ("EDATE ... returns the serial number").
+  it("calculates DATE and EDATE in 1904 serials", () => {
+    const excel = freshExcel({ dateSystem: 1904 });
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setCellDirect("A1", "=DATE(2026,1,31)");
+    sheet.setCellDirect("A2", "=EDATE(A1,1)");
+    sheet.setValuesDirect("A3:A4", [["=DATE(1904,1,1)"], ["=EDATE(0,-1)"]]);
+    expect(sheet.values("A1:A4")).toEqual([[46_053 - 1462], [46_081 - 1462], [0], ["#NUM!"]]);
+  });
+
+  it("calculates DATE and EDATE in 1900 serials by default", () => {
+    const excel = freshExcel();
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setValuesDirect("A1:A3", [["=DATE(2026,1,31)"], ["=EDATE(A1,1)"], ["=DATE(1900,3,0)"]]);
+    expect(sheet.values("A1:A3")).toEqual([[46_053], [46_081], [60]]);
+  });
 });
