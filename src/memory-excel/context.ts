@@ -120,7 +120,7 @@ export class MemoryContext implements ExcelContext, ProxyContext {
         detail: `estimated request ${requestBytes} bytes > limit ${this.host.payloadLimitBytes}`,
       });
     }
-    const response = new Response();
+    const response = new Response(this.host.payloadLimitBytes);
     this.response = response;
     try {
       for (const action of actions) action.run();

@@ -21,6 +21,26 @@ const LOADABLE = ["values", "text", "formulas", "rowIndex", "rowCount", "columnC
 
 
 
+/** Rows read per step of a large load, so a response past the payload limit stops being built early. */
+const READ_STEP_ROWS = 2_000;
+
+/**
+ * Reads a block in steps of rows, adding up the JSON size; once it passes `room` (what the response may still take
+ * before the payload limit) it stops and gives rows null with bytes past the limit: the request will fail anyway, and
+ * a 50,000-row read the store retries in halves should not cost the fake the whole table each time.
+ */
+function readWithin(rect: Rect, room: number, read: (block: Rect) => CellValue[][]): { rows: CellValue[][] | null; bytes: number } {
+  const rows: CellValue[][] = [];
+  let bytes = 2;
+  for (let first = 0; first < rect.rowCount; first += READ_STEP_ROWS) {
+    const block = read({ ...rect, row: rect.row + first, rowCount: Math.min(READ_STEP_ROWS, rect.rowCount - first) });
+    bytes += jsonBytes(block) - 2 + (first > 0 ? 1 : 0);
+    if (bytes > room) return { rows: null, bytes };
+    for (const row of block) rows.push(row);
+  }
+  return { rows, bytes };
+}
+
 function checkIndex(value: number, location: string, name: string): void {
   if (!Number.isInteger(value)) throw invalidArgument(location, `${name} must be a whole number, got ${value}`);
 }
@@ -84,9 +104,12 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
         if (cells > MAX_READ_CELLS) {
           throw new MemoryExcelError("RangeExceedsLimit", { location: "Range.load", detail: `${cells} cells` });
         }
-        if (name === "text") read.text = model.texts(sheet, rect);
-        else read[name] = name === "values" ? model.values(sheet, rect) : model.formulas(sheet, rect);
-        bytes += jsonBytes(read[name]);
+        const room = (this.ctx.response?.room ?? Number.POSITIVE_INFINITY) - bytes;
+        const grid = readWithin(rect, room, (block) => (name === "text" ? model.texts(sheet, block) : name === "values" ? model.values(sheet, block) : model.formulas(sheet, block)));
+        bytes += grid.bytes;
+        if (grid.rows === null) break;
+        if (name === "text") read.text = grid.rows.map((row) => row.map(String));
+        else read[name] = grid.rows;
       } else {
         bytes += 12;
       }
