@@ -33,7 +33,7 @@ class WorkbookProxy implements WorkbookLike {
 /**
  * How an oversized response fails: with the documented ResponsePayloadSizeLimitExceeded, or as Excel on the web has
  * been seen to fail an oversized read, with a generic GeneralException ("There was an internal error while
- * processing the request").
+ * processing the request"; OfficeDev/office-js-docs#1247, OfficeDev/office-js#1314).
  */
 export type OversizedResponse = "ResponsePayloadSizeLimitExceeded" | "GeneralException";
 

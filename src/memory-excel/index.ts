@@ -19,7 +19,8 @@ export interface MemoryExcelOptions {
   readonly payloadLimitBytes?: number;
   /**
    * How a response over the limit fails. Default "ResponsePayloadSizeLimitExceeded", as documented; "GeneralException"
-   * as Excel on the web has been reported to fail an oversized read, so a caller can be tested to treat both alike.
+   * as Excel on the web has been reported to fail an oversized read (OfficeDev/office-js-docs#1247: values of
+   * A1:A20000 with 250-character cells; OfficeDev/office-js#1314), so a caller can be tested to treat both alike.
    */
   readonly oversizedResponse?: OversizedResponse;
   /** The sheets a new workbook starts with. Default ["Sheet1"], as a new Excel workbook. */

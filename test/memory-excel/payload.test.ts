@@ -85,7 +85,9 @@ describe("response limit", () => {
   });
 
   // Excel on the web has been reported to fail an oversized read with its generic internal error instead of the
-  // documented code; the option makes the fake fail that way, so callers can be tested to treat both alike.
+  // documented code (OfficeDev/office-js-docs#1247: values of A1:A20000 with 250-character cells, "Internal Server
+  // Error"; OfficeDev/office-js#1314: "GeneralException, An internal error has occurred."); the option makes the fake
+  // fail that way, so callers can be tested to treat both alike.
   it("can fail an oversized read with GeneralException, as Excel on the web has been seen to", async () => {
     const excel = freshExcel({ oversizedResponse: "GeneralException" });
     excel.workbook.sheet("Sheet1").setValuesDirect("A1:J1000", bigBlock(1000, 10));
