@@ -1,6 +1,7 @@
 import type { CellValue } from "../workbook/excel-api";
-import type { Rect } from "./address";
-import { isBlank, type Cell, type Sheet } from "./model-sheet";
+import { MAX_COLUMNS, type Rect } from "./address";
+import type { DateSystem } from "./dates";
+import type { Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";
 
 /**
@@ -10,6 +11,12 @@ import type { Workbook } from "./model-workbook";
  * the formulas the contract tables use, is test/support/formula-eval.ts.
  */
 
+/**
+ * Excel's error values. Range.values gives them as these strings ("Cells that contain an error will return the error
+ * string"), and the fake stores them so: a formula reading such a cell sees an error, not text.
+ */
+export const ERROR_VALUES: ReadonlySet<string> = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+
 /** An Excel error value while a formula is calculated, e.g. { error: "#REF!" }. */
 export interface ErrorValue {
   readonly error: string;
@@ -17,8 +24,11 @@ export interface ErrorValue {
 
 /** What a formula in a cell can see of the workbook. */
 export interface FormulaScope {
+  /** The workbook's date system: what DATE and EDATE return and take (1900: serial 1 is 1900-01-01; 1904: serial 0 is 1904-01-01). */
+  readonly dateSystem: DateSystem;
   /**
-   * The value of a cell (its formula calculated), null when blank, #REF! for a missing sheet. `sheet` null is the
+   * The value of a cell (its formula calculated), null when blank, an ErrorValue for an error value (and #REF! for a
+   * missing sheet). `sheet` null is the
    * formula's own sheet; rows and columns are zero-based.
    */
   cell(sheet: string | null, row: number, column: number): CellValue | null | ErrorValue;
@@ -41,7 +51,12 @@ export const UNCALCULATED = "#NAME?";
 
 /** Raised through the formulas of a circular reference up to the cell that started it. */
 class CircularReference {
-  constructor(readonly cell: Cell) {}
+  constructor(readonly key: string) {}
+}
+
+/** A cell's key in the caches: its sheet and position. */
+function cellKey(sheet: Sheet, row: number, column: number): string {
+  return `${sheet.id}:${row * MAX_COLUMNS + column}`;
 }
 
 /**
@@ -51,36 +66,37 @@ class CircularReference {
  */
 export class Calculation {
   private version = -1;
-  private readonly calculated = new Map<Cell, CellValue>();
-  private readonly evaluating = new Set<Cell>();
+  private readonly calculated = new Map<string, CellValue>();
+  private readonly evaluating = new Set<string>();
 
   constructor(
     private readonly workbook: Workbook,
     private readonly calculate: Calculate,
   ) {}
 
-  value(sheet: Sheet, row: number, column: number, cell: Cell, formula: string): CellValue {
+  value(sheet: Sheet, row: number, column: number, formula: string): CellValue {
     if (this.version !== this.workbook.version) {
       this.calculated.clear();
       this.version = this.workbook.version;
     }
-    const cached = this.calculated.get(cell);
+    const key = cellKey(sheet, row, column);
+    const cached = this.calculated.get(key);
     if (cached !== undefined) return cached;
-    if (this.evaluating.has(cell)) throw new CircularReference(cell);
-    this.evaluating.add(cell);
+    if (this.evaluating.has(key)) throw new CircularReference(key);
+    this.evaluating.add(key);
     let result: CellValue;
     try {
       result = this.calculate(formula, new CellScope(this.workbook, sheet, row, column));
       if (typeof result === "number") result = Number(result.toPrecision(15));
     } catch (error) {
       if (!(error instanceof CircularReference)) throw error;
-      this.calculated.set(cell, 0);
-      if (error.cell !== cell) throw error;
+      this.calculated.set(key, 0);
+      if (error.key !== key) throw error;
       result = 0;
     } finally {
-      this.evaluating.delete(cell);
+      this.evaluating.delete(key);
     }
-    this.calculated.set(cell, result);
+    this.calculated.set(key, result);
     return result;
   }
 }
@@ -94,10 +110,16 @@ class CellScope implements FormulaScope {
     private readonly column: number,
   ) {}
 
+  get dateSystem(): DateSystem {
+    return this.workbook.dateSystem;
+  }
+
   cell(sheetName: string | null, row: number, column: number): CellValue | null | ErrorValue {
     const target = sheetName === null || sheetName === this.sheet.name ? this.sheet : this.workbook.findSheet(sheetName);
     if (target === undefined) return { error: "#REF!" };
-    return isBlank(target.cell(row, column)) ? null : this.workbook.value(target, row, column);
+    if (target.isBlank(row, column)) return null;
+    const value = this.workbook.value(target, row, column);
+    return typeof value === "string" && ERROR_VALUES.has(value) ? { error: value } : value;
   }
 
   structured(tableName: string | null, columnName: string, thisRow: boolean): { sheet: string; rect: Rect } | ErrorValue {

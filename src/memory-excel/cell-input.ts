@@ -1,30 +1,34 @@
 import type { CellValue } from "../workbook/excel-api";
+import { dateToSerial, type DateSystem } from "./dates";
 import { MemoryExcelError, invalidArgument } from "./errors";
+import { Formula, type Content } from "./model-sheet";
 
 /**
- * How Excel (en-US) turns what is written to Range.values / Range.formulas into cell content. Kept minimal:
+ * How Excel (en-US numbers) turns what is written to Range.values / Range.formulas, or typed, into cell content:
  *  - null (or undefined, which JSON sends as null) leaves the cell unchanged; "" clears it
  *    (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
  *  - a leading apostrophe makes the rest literal text (the cell's quotePrefix); values and formulas read it back
  *    without the apostrophe (OfficeDev/office-js#6687);
+ *  - into a cell formatted as Text ("@") a string stays the text it is, formulas and numbers included (support:
+ *    "Format numbers as text"); the fake applies this to Range.values too, as office.js code relies on to keep
+ *    leading zeros;
  *  - a string that reads as a number ("123", "-4", "1,234.5", "1.5e3", " 7 "), a percentage ("12.5%"), TRUE/FALSE
  *    (any case) or an ISO date ("2025-08-19", which the Range.values reference says is stored as a date) becomes a
- *    number or boolean; dates become 1900-system serials;
+ *    number or boolean; dates become serials of the workbook's date system (dates.ts);
+ *  - typed by a user (not through the API), a date in the locale's order also becomes a date: "1/31/2026" (en-US,
+ *    format m/d/yyyy) or "31/01/2026" (en-GB, format dd/mm/yyyy);
  *  - a string starting with "=" is a formula; one starting with "+" or "-" that is not a number is a formula too
  *    ("If the returned value starts with a plus, minus, or equal sign, Excel interprets this value as a formula",
  *    https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member), stored as "=" + text;
  *  - everything else is text.
  * Not simulated (they stay text here but Excel converts them): currency ("$1,000"), fractions ("1/2"), times ("9:30"),
- * en-US dates ("8/19/2025"), and the Text (@) number format's "store as typed" rule. The fake is stricter: code that
- * needs text must use the apostrophe, which works in both.
+ * and locale dates written through the API ("8/19/2025"). Code that needs text should use the apostrophe.
  */
 export interface CellContent {
-  /** The constant, or "" for a formula (its value is computed on read). */
-  readonly value: CellValue;
-  /** Formula text starting with "=", or null for a constant. */
-  readonly formula: string | null;
+  /** The content, or undefined for a blank (what "" writes). */
+  readonly content: Content | undefined;
   readonly quotePrefix: boolean;
-  /** A number format Excel applies when it recognises a percentage or date in General cells, else null. */
+  /** A number format Excel applies when it recognises a percentage or date in a General cell, else null. */
   readonly impliedFormat: string | null;
 }
 
@@ -33,17 +37,24 @@ export const MAX_TEXT_LENGTH = 32_767;
 /** "Length of formula contents: 8,192 characters" (Excel specifications and limits). */
 export const MAX_FORMULA_LENGTH = 8_192;
 
+/** Whose conventions typed dates follow. Numbers are en-US (and en-GB) in both: "1,234.5". */
+export type Locale = "en-US" | "en-GB";
+
+/** Where the input goes: a cell formatted as Text, and whether a user typed it (locale dates) or the API wrote it. */
+export interface InputTarget {
+  readonly textFormat: boolean;
+  readonly typed: boolean;
+}
+
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Days from 1899-12-30 to 1970-01-01: the offset of Excel's 1900 date system for dates after 28 Feb 1900. */
-const SERIAL_OF_UNIX_EPOCH = 25_569;
-const MS_PER_DAY = 86_400_000;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** What "" writes, and what clearing a cell leaves. */
-export const BLANK: CellContent = { value: "", formula: null, quotePrefix: false, impliedFormat: null };
+export const BLANK: CellContent = { content: undefined, quotePrefix: false, impliedFormat: null };
 
 function constant(value: CellValue, impliedFormat: string | null = null): CellContent {
-  return { value, formula: null, quotePrefix: false, impliedFormat };
+  return { content: value === "" ? undefined : value, quotePrefix: false, impliedFormat };
 }
 
 function parseNumber(text: string): number | null {
@@ -53,65 +64,97 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(parsed) ? parsed : null;
 }
 
-/** An ISO yyyy-mm-dd date as an Excel serial (days since 1899-12-30), or null if it is not a real date. */
-export function isoDateToSerial(text: string): number | null {
-  const match = ISO_DATE.exec(text.trim());
-  if (match === null) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const serial = time / MS_PER_DAY + SERIAL_OF_UNIX_EPOCH;
-  return serial >= 61 ? serial : null;
-}
-
-function parseText(text: string): CellContent {
-  if (text === "") return BLANK;
-  if (text.startsWith("'")) return { value: text.slice(1), formula: null, quotePrefix: true, impliedFormat: null };
-  if (text.startsWith("=")) return { value: "", formula: text, quotePrefix: false, impliedFormat: null };
-  const number = parseNumber(text);
-  if (number !== null) return constant(number);
-  const trimmed = text.trim();
-  if (trimmed.endsWith("%")) {
-    const percent = parseNumber(trimmed.slice(0, -1));
-    if (percent !== null) return constant(percent / 100, trimmed.includes(".") ? "0.00%" : "0%");
-  }
-  const upper = trimmed.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return constant(upper === "TRUE");
-  const serial = isoDateToSerial(trimmed);
-  if (serial !== null) return constant(serial, "yyyy-mm-dd");
-  if (text.startsWith("+") || text.startsWith("-")) {
-    return { value: "", formula: `=${text}`, quotePrefix: false, impliedFormat: null };
-  }
-  return constant(text);
-}
-
 /**
- * Parses one element of a 2-D array written to values or formulas; null means "leave the cell as it is".
- * Throws what Excel rejects: objects, NaN/Infinity, text over 32,767 characters (InvalidArgument) and formulas over
- * 8,192 characters (GeneralException, as seen when a long "-..." note becomes a formula: OfficeDev/office-js#3256).
+ * Parses what is written into cells, for one workbook (its date system and locale). Formulas are interned, so the
+ * 50,000 cells of a calculated column written row by row share one Formula object.
  */
-export function parseCellInput(input: unknown, location: string): CellContent | null {
-  if (input === null || input === undefined) return null;
-  if (typeof input === "boolean") return constant(input);
-  if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw invalidArgument(location, `${String(input)} is not a number Excel can store`);
-    return constant(input);
+export class InputParser {
+  private readonly formulas = new Map<string, Formula>();
+
+  constructor(
+    readonly dateSystem: DateSystem,
+    readonly locale: Locale,
+  ) {}
+
+  formula(text: string): Formula {
+    let formula = this.formulas.get(text);
+    if (formula === undefined) {
+      if (this.formulas.size > 10_000) this.formulas.clear();
+      formula = new Formula(text);
+      this.formulas.set(text, formula);
+    }
+    return formula;
   }
-  if (typeof input !== "string") {
-    throw invalidArgument(location, `a cell value must be a string, number or boolean, not ${typeof input}`);
+
+  /** A date typed or written as text: ISO always; the locale's d/m/yyyy or m/d/yyyy only when typed. */
+  private date(text: string, typed: boolean): CellContent | null {
+    const iso = ISO_DATE.exec(text);
+    if (iso !== null) {
+      const serial = dateToSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]), this.dateSystem);
+      return serial === null ? null : constant(serial, "yyyy-mm-dd");
+    }
+    const slash = typed ? SLASH_DATE.exec(text) : null;
+    if (slash === null) return null;
+    const [first, second, year] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
+    const [month, day] = this.locale === "en-GB" ? [second, first] : [first, second];
+    const serial = dateToSerial(year, month, day, this.dateSystem);
+    return serial === null ? null : constant(serial, this.locale === "en-GB" ? "dd/mm/yyyy" : "m/d/yyyy");
   }
-  const content = parseText(input);
-  if (content.formula !== null && content.formula.length > MAX_FORMULA_LENGTH) {
-    throw new MemoryExcelError("GeneralException", {
-      location,
-      detail: `a formula is limited to ${MAX_FORMULA_LENGTH} characters; this one has ${content.formula.length}`,
-    });
+
+  private text(text: string, target: InputTarget): CellContent {
+    if (text === "") return BLANK;
+    if (text.startsWith("'")) return { content: text.slice(1) || undefined, quotePrefix: true, impliedFormat: null };
+    if (target.textFormat) return constant(text);
+    if (text.startsWith("=")) return { content: this.formula(text), quotePrefix: false, impliedFormat: null };
+    const trimmed = text.trim();
+    const first = trimmed.charCodeAt(0);
+    // Numbers, percentages and dates start with a digit, a sign or a point: other text skips those parsers.
+    if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
+      const number = parseNumber(trimmed);
+      if (number !== null) return constant(number);
+      if (trimmed.endsWith("%")) {
+        const percent = parseNumber(trimmed.slice(0, -1));
+        if (percent !== null) return constant(percent / 100, trimmed.includes(".") ? "0.00%" : "0%");
+      }
+      const date = this.date(trimmed, target.typed);
+      if (date !== null) return date;
+    }
+    if (trimmed.length === 4 || trimmed.length === 5) {
+      const upper = trimmed.toUpperCase();
+      if (upper === "TRUE" || upper === "FALSE") return constant(upper === "TRUE");
+    }
+    if (text.startsWith("+") || text.startsWith("-")) return { content: this.formula(`=${text}`), quotePrefix: false, impliedFormat: null };
+    return constant(text);
   }
-  if (typeof content.value === "string" && content.value.length > MAX_TEXT_LENGTH) {
-    throw invalidArgument(location, `a cell holds at most ${MAX_TEXT_LENGTH} characters; got ${content.value.length}`);
+
+  /**
+   * Parses one element of a 2-D array written to values or formulas (or typed); null means "leave the cell as it
+   * is". Throws what Excel rejects: objects, NaN/Infinity, text over 32,767 characters (InvalidArgument) and formulas
+   * over 8,192 characters (GeneralException, as seen when a long "-..." note becomes a formula: OfficeDev/office-js#3256).
+   */
+  parse(input: unknown, location: string, target: InputTarget): CellContent | null {
+    if (input === null || input === undefined) return null;
+    if (typeof input === "boolean") return constant(input);
+    if (typeof input === "number") {
+      if (!Number.isFinite(input)) throw invalidArgument(location, `${String(input)} is not a number Excel can store`);
+      return constant(input);
+    }
+    if (typeof input !== "string") {
+      throw invalidArgument(location, `a cell value must be a string, number or boolean, not ${typeof input}`);
+    }
+    const parsed = this.text(input, target);
+    const content = parsed.content;
+    if (content instanceof Formula && content.text.length > MAX_FORMULA_LENGTH) {
+      throw new MemoryExcelError("GeneralException", {
+        location,
+        detail: `a formula is limited to ${MAX_FORMULA_LENGTH} characters; this one has ${content.text.length}`,
+      });
+    }
+    if (typeof content === "string" && content.length > MAX_TEXT_LENGTH) {
+      throw invalidArgument(location, `a cell holds at most ${MAX_TEXT_LENGTH} characters; got ${content.length}`);
+    }
+    return parsed;
   }
-  return content;
 }
 
 /** Parses one element written to numberFormat: null leaves the cell unchanged, "" resets it to General. */

@@ -4,6 +4,7 @@ import type { Sheet } from "./model-sheet";
 import type { Workbook } from "./model-workbook";
 import { ACTION_OVERHEAD_BYTES } from "./payload";
 import { Response, type Action, type ProxyContext } from "./proxy-base";
+import { FunctionsProxy } from "./proxy-functions";
 import { TableCollectionProxy } from "./proxy-table";
 import { WorksheetCollectionProxy } from "./proxy-worksheet";
 
@@ -16,23 +17,35 @@ export interface RequestRecord {
   readonly error: string | null;
 }
 
-/** Excel.Workbook: its worksheets and its tables (table names are unique across the workbook). */
+/** Excel.Workbook: its worksheets, its tables (table names are unique across the workbook) and its functions. */
 class WorkbookProxy implements WorkbookLike {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly functions: FunctionsProxy;
 
   constructor(ctx: ProxyContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
+    this.functions = new FunctionsProxy(ctx);
   }
 }
+
+/**
+ * How an oversized response fails: with the documented ResponsePayloadSizeLimitExceeded, or as Excel on the web has
+ * been seen to fail an oversized read, with a generic GeneralException ("There was an internal error while
+ * processing the request"; OfficeDev/office-js-docs#1247, OfficeDev/office-js#1314).
+ */
+export type OversizedResponse = "ResponsePayloadSizeLimitExceeded" | "GeneralException";
 
 /** What a request context needs from the in-memory Excel that owns the workbook. */
 export interface ContextHost {
   readonly model: Workbook;
   readonly syncDelayMs: number;
   readonly payloadLimitBytes: number;
+  readonly oversizedResponse: OversizedResponse;
   record(request: RequestRecord): void;
+  /** Called after each round trip of this context, once its outcome is applied (the co-author hook, index.ts). */
+  afterRoundTrip(roundTrip: number): void;
 }
 
 /**
@@ -45,6 +58,8 @@ export class MemoryContext implements ExcelContext, ProxyContext {
   readonly workbook: WorkbookProxy;
   requestId = 0;
   response: Response | null = null;
+  /** Round trips this context made (syncs that sent something). */
+  private roundTrips = 0;
   private queue: Action[] = [];
   private closed = false;
 
@@ -84,6 +99,15 @@ export class MemoryContext implements ExcelContext, ProxyContext {
       await Promise.resolve();
       return;
     }
+    try {
+      await this.roundTrip(actions);
+    } finally {
+      this.roundTrips += 1;
+      this.host.afterRoundTrip(this.roundTrips);
+    }
+  }
+
+  private async roundTrip(actions: readonly Action[]): Promise<void> {
     const requestBytes = ACTION_OVERHEAD_BYTES + actions.reduce((sum, action) => sum + action.bytes, 0);
     this.requestId += 1;
     if (this.host.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.host.syncDelayMs));
@@ -96,7 +120,7 @@ export class MemoryContext implements ExcelContext, ProxyContext {
         detail: `estimated request ${requestBytes} bytes > limit ${this.host.payloadLimitBytes}`,
       });
     }
-    const response = new Response();
+    const response = new Response(this.host.payloadLimitBytes);
     this.response = response;
     try {
       for (const action of actions) action.run();
@@ -107,10 +131,9 @@ export class MemoryContext implements ExcelContext, ProxyContext {
       this.response = null;
     }
     if (response.bytes > this.host.payloadLimitBytes) {
-      record(response.bytes, "ResponsePayloadSizeLimitExceeded");
-      throw new MemoryExcelError("ResponsePayloadSizeLimitExceeded", {
-        detail: `estimated response ${response.bytes} bytes > limit ${this.host.payloadLimitBytes}`,
-      });
+      const code = this.host.oversizedResponse;
+      record(response.bytes, code);
+      throw new MemoryExcelError(code, { detail: `estimated response ${response.bytes} bytes > limit ${this.host.payloadLimitBytes}` });
     }
     record(response.bytes, null);
     response.applyAll();

@@ -1,7 +1,8 @@
 import type { Rect } from "./address";
 import type { CellContent } from "./cell-input";
 import { MemoryExcelError } from "./errors";
-import type { Cell } from "./model-sheet";
+import type { Sheet } from "./model-sheet";
+import type { StyleTable } from "./styles";
 
 const DIMENSION_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
@@ -41,10 +42,14 @@ export function cellGrid<T>(rect: Rect, cell: (row: number, column: number) => T
   return rows;
 }
 
-/** Puts parsed content into a cell, applying the number format Excel infers for a percentage or date. */
-export function applyContent(cell: Cell, content: CellContent): void {
-  cell.value = content.value;
-  cell.formula = content.formula;
-  cell.quotePrefix = content.quotePrefix;
-  if (content.impliedFormat !== null && cell.numberFormat === "General") cell.numberFormat = content.impliedFormat;
+/**
+ * Puts parsed content into a cell: its content, its quote prefix, and the number format Excel infers for a
+ * percentage or date typed into a General cell. `width` pre-sizes a new row (see Sheet.setContent).
+ */
+export function applyContent(styles: StyleTable, sheet: Sheet, row: number, column: number, content: CellContent, width?: number): void {
+  sheet.setContent(row, column, content.content, width);
+  const before = sheet.style(row, column);
+  let style = styles.withQuotePrefix(before, content.quotePrefix);
+  if (content.impliedFormat !== null && style.numberFormat === "General") style = styles.withFormat(style, content.impliedFormat);
+  if (style !== before) sheet.setStyle(row, column, style, width);
 }

@@ -1,11 +1,11 @@
-import type { CellValue } from "../workbook/excel-api";
+import type { CellValue, DataValidationLike } from "../workbook/excel-api";
 import { formatAddress, parseAddress, type Rect } from "./address";
-import { cellGrid } from "./grid";
-import { formulaOf, type Cell, type Sheet } from "./model-sheet";
+import { formulaOf, Formula, type Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";
-import { writeContent } from "./range-write";
-import { addColumn, addTable, checkTableName, deleteTableRow } from "./table-ops";
+import { typeIntoCell, writeContent } from "./range-write";
+import type { Validation } from "./styles";
+import { addColumn, addTable, checkTableName, deleteTableRow, insertRows } from "./table-ops";
 
 /** One cell as the tests see it, without load/sync. */
 export interface CellInfo {
@@ -17,8 +17,16 @@ export interface CellInfo {
   readonly numberFormat: string;
   /** True when the text was entered with a leading apostrophe (Excel's quotePrefix style). */
   readonly quotePrefix: boolean;
+  /** The cell's list rule, or null (other rules, alerts and prompts: MemorySheet.dataValidation). */
   readonly validation: { readonly inCellDropDown: boolean; readonly source: string } | null;
 }
+
+/** A cell's data validation in the shape Range.dataValidation takes, bounds as Excel reads them back ("=0"). */
+export type CellValidation = Omit<DataValidationLike, "rule"> & {
+  readonly rule: { list?: { inCellDropDown: boolean; source: string }; decimal?: Bound; wholeNumber?: Bound; date?: Bound };
+};
+
+type Bound = { formula1: string; formula2?: string; operator: NonNullable<DataValidationLike["rule"]["decimal"]>["operator"] };
 
 /** A worksheet, read and edited directly: no load, no sync, no sync counted. */
 export interface MemorySheet {
@@ -26,9 +34,18 @@ export interface MemorySheet {
   cell(address: string): CellInfo;
   values(address: string): CellValue[][];
   formulas(address: string): CellValue[][];
-  /** Types into one cell as a user would ("=..." is a formula, "'..." text, "12" a number); a header cell renames its column. */
+  /** What Range.text reads: each value as its number format shows it. */
+  text(address: string): string[][];
+  /** The cell's data validation (rule, error alert, prompt, ignoreBlanks), or null. */
+  dataValidation(address: string): CellValidation | null;
+  /**
+   * Types into one cell as a user would and presses Enter: "=..." is a formula, "'..." text, "12" a number, "12%"
+   * 0.12 formatted 0%, "2026-01-31" (or the locale's 1/31/2026, 31/01/2026) a date serial formatted as a date; into a
+   * Text ("@") cell it stays text; a header cell renames its column. An entry the cell's validation refuses with a
+   * Stop alert throws ValidationStopError and leaves the cell as it was.
+   */
   setCellDirect(address: string, input: CellValue): void;
-  /** Pastes a block of values as a user would (same parsing as setCellDirect). */
+  /** Pastes a block of values as a user would: parsed as typed, but not checked against data validation. */
   setValuesDirect(address: string, values: CellValue[][]): void;
   /** Rows frozen by freezePanes.freezeRows (0 = none). */
   frozenRows(): number;
@@ -48,12 +65,28 @@ export interface MemoryTable {
   body(): CellValue[][];
   /** One data row's values as an object keyed by header. */
   row(index: number): Record<string, CellValue>;
-  /** A user types into the data cell of `row` under `header` (e.g. text in a number column, a duplicate ID). */
+  /** A user types into the data cell of `row` under `header` (e.g. text in a number column, a duplicate ID); checked like MemorySheet.setCellDirect. */
   setCellDirect(row: number, header: string, input: CellValue): void;
   /** A user renames a column by typing over its header cell. */
   renameColumnDirect(header: string, newName: string): void;
   /** A user deletes a table row (Excel's Delete > Table Rows): the rows below move up. */
   deleteRowDirect(index: number): void;
+  /**
+   * A user inserts a table row at data index `index` (Insert > Table Rows Above; the row count appends): the rows
+   * below move down, the new row takes the formats and validation of the row above, calculated columns fill it, and
+   * `values` (one per column, optional) are pasted into it.
+   */
+  insertRowDirect(index: number, values?: readonly CellValue[]): void;
+  /**
+   * A user adds a row at the end by typing under the table, left to right, skipping "" cells: the first entry makes
+   * the table grow over the row (with the table's formats, validation and calculated columns), and each later entry
+   * is checked against its column's validation (ValidationStopError, the entries before it staying).
+   */
+  addRowDirect(values: readonly CellValue[]): void;
+  /** A user pastes a whole data row over row `index` (one value per column; not checked against validation). */
+  pasteRowDirect(index: number, values: readonly CellValue[]): void;
+  /** A user pastes one value into the data cell of `row` under `header`: parsed as typed, not checked against validation. */
+  pasteCellDirect(row: number, header: string, input: CellValue): void;
   /** A user adds a column at the right end of the table, with optional data cells (one per data row). */
   addColumnDirect(header: string, values?: readonly CellValue[]): void;
   /** A user renames the table (Table Design > Table Name). */
@@ -76,15 +109,29 @@ export interface MemoryWorkbook {
 }
 
 function info(workbook: Workbook, sheet: Sheet, row: number, column: number): CellInfo {
-  const cell: Cell | undefined = sheet.cell(row, column);
+  const content = sheet.content(row, column);
+  const style = sheet.style(row, column);
+  const rule = style.validation?.rule ?? null;
   return {
     value: workbook.value(sheet, row, column),
-    formula: formulaOf(cell),
-    isFormula: cell?.formula != null,
-    numberFormat: cell?.numberFormat ?? "General",
-    quotePrefix: cell?.quotePrefix ?? false,
-    validation: cell?.validation ?? null,
+    formula: formulaOf(content),
+    isFormula: content instanceof Formula,
+    numberFormat: style.numberFormat,
+    quotePrefix: style.quotePrefix,
+    validation: rule?.type === "list" ? { inCellDropDown: rule.inCellDropDown, source: rule.source } : null,
   };
+}
+
+function publicValidation(validation: Validation | null): CellValidation | null {
+  if (validation === null) return null;
+  const { rule, errorAlert, prompt, ignoreBlanks } = validation;
+  let shown: CellValidation["rule"] = {};
+  if (rule?.type === "list") shown = { list: { inCellDropDown: rule.inCellDropDown, source: rule.source } };
+  else if (rule !== null) {
+    const bound: Bound = { formula1: rule.formula1, operator: rule.operator, ...(rule.formula2 === null ? {} : { formula2: rule.formula2 }) };
+    shown = { [rule.type]: bound };
+  }
+  return { rule: shown, errorAlert: { ...errorAlert }, prompt: { ...prompt }, ignoreBlanks };
 }
 
 function rectOf(address: string): Rect {
@@ -103,9 +150,17 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
       return info(workbook, sheet, rect.row, rect.column);
     },
     values: (address) => workbook.values(sheet, rectOf(address)),
-    formulas: (address) => cellGrid(rectOf(address), (row, column) => formulaOf(sheet.cell(row, column))),
-    setCellDirect: (address, input) => writeContent(workbook, sheet, { ...rectOf(address), rowCount: 1, columnCount: 1 }, [[input]], "hand edit"),
-    setValuesDirect: (address, values) => writeContent(workbook, sheet, rectOf(address), values, "hand edit"),
+    formulas: (address) => workbook.formulas(sheet, rectOf(address)),
+    text: (address) => workbook.texts(sheet, rectOf(address)),
+    dataValidation: (address) => {
+      const rect = rectOf(address);
+      return publicValidation(sheet.style(rect.row, rect.column).validation);
+    },
+    setCellDirect: (address, input) => {
+      const rect = rectOf(address);
+      typeIntoCell(workbook, sheet, rect.row, rect.column, input, "hand edit");
+    },
+    setValuesDirect: (address, values) => writeContent(workbook, sheet, rectOf(address), values, "hand edit", "paste"),
     frozenRows: () => sheet.frozenRows,
     autofitCalls: () => sheet.autofitCalls.map((rect) => formatAddress(sheet.name, rect)),
   };
@@ -129,15 +184,28 @@ function tableView(workbook: Workbook, table: Table): MemoryTable {
     rowCount: () => table.rowCount,
     body: () => workbook.values(table.sheet, table.bodyRect),
     row: (index) => Object.fromEntries(table.columns.map((column, c) => [column.name, workbook.value(table.sheet, table.top + 1 + index, table.left + c)])),
-    setCellDirect: (row, header, input) => {
-      const rect = { row: table.top + 1 + row, column: columnOf(header), rowCount: 1, columnCount: 1 };
-      writeContent(workbook, table.sheet, rect, [[input]], "hand edit");
-    },
-    renameColumnDirect: (header, newName) => {
-      const rect = { row: table.top, column: columnOf(header), rowCount: 1, columnCount: 1 };
-      writeContent(workbook, table.sheet, rect, [[newName]], "hand edit");
-    },
+    setCellDirect: (row, header, input) => typeIntoCell(workbook, table.sheet, table.top + 1 + row, columnOf(header), input, "hand edit"),
+    renameColumnDirect: (header, newName) => typeIntoCell(workbook, table.sheet, table.top, columnOf(header), newName, "hand edit"),
     deleteRowDirect: (index) => deleteTableRow(workbook, table, index),
+    insertRowDirect: (index, values) => {
+      const row = table.columns.map((_, c) => values?.[c] ?? "");
+      insertRows(workbook, table, index, [row], "hand edit", true);
+    },
+    addRowDirect: (values) => {
+      const row = table.bottom + 1;
+      values.forEach((input, c) => {
+        if (input !== "" && c < table.columns.length) typeIntoCell(workbook, table.sheet, row, table.left + c, input, "hand edit");
+      });
+    },
+    pasteCellDirect: (row, header, input) => {
+      const rect = { row: table.top + 1 + row, column: columnOf(header), rowCount: 1, columnCount: 1 };
+      writeContent(workbook, table.sheet, rect, [[input]], "hand edit", "paste");
+    },
+    pasteRowDirect: (index, values) => {
+      if (!Number.isInteger(index) || index < 0 || index >= table.rowCount) throw new RangeError(`no data row ${index}`);
+      const rect = { row: table.top + 1 + index, column: table.left, rowCount: 1, columnCount: table.columns.length };
+      writeContent(workbook, table.sheet, rect, [table.columns.map((_, c) => values[c] ?? "")], "hand edit", "paste");
+    },
     addColumnDirect: (header, values) => {
       const cells = values === undefined ? undefined : [[header], ...Array.from({ length: table.rowCount }, (_, r) => [values[r] ?? ""])];
       addColumn(workbook, table, cells, header, "hand edit");

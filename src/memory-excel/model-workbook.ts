@@ -2,14 +2,25 @@ import type { CellValue } from "../workbook/excel-api";
 import { intersects, parseAddress, type Rect } from "./address";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { Calculation, UNCALCULATED, type Calculate } from "./calculation";
+import { InputParser, type Locale } from "./cell-input";
+import type { DateSystem } from "./dates";
 import { cellGrid } from "./grid";
-import { isValidSheetName, Sheet } from "./model-sheet";
+import { formulaOf, Formula, isValidSheetName, Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
+import { textRenderer } from "./number-format";
+import { StyleTable } from "./styles";
+
+/** How a workbook reads dates and numbers (createMemoryExcel's options). */
+export interface WorkbookSettings {
+  readonly calculate: Calculate | null;
+  readonly dateSystem: DateSystem;
+  readonly locale: Locale;
+}
 
 /**
  * The workbook state both the API proxies and the test helpers act on: sheets (looked up without case, as Excel
- * does), tables (names unique across the workbook, without case), and the values of formula cells (through the
- * calculator, if one was given: see calculation.ts).
+ * does), tables (names unique across the workbook, without case), the interned cell styles, and the values of
+ * formula cells (through the calculator, if one was given: see calculation.ts).
  */
 export class Workbook {
   readonly sheets: Sheet[] = [];
@@ -18,10 +29,15 @@ export class Workbook {
   version = 0;
   private nextSheetId = 1;
   private nextTableId = 1;
+  readonly styles = new StyleTable();
+  readonly parser: InputParser;
+  readonly dateSystem: DateSystem;
   private readonly calculation: Calculation | null;
 
-  constructor(calculate: Calculate | null) {
-    this.calculation = calculate === null ? null : new Calculation(this, calculate);
+  constructor(settings: WorkbookSettings) {
+    this.dateSystem = settings.dateSystem;
+    this.parser = new InputParser(settings.dateSystem, settings.locale);
+    this.calculation = settings.calculate === null ? null : new Calculation(this, settings.calculate);
   }
 
   touch(): void {
@@ -91,14 +107,36 @@ export class Workbook {
 
   /** What Range.values reports for one cell: its constant, or its formula's calculated value; "" when blank. */
   value(sheet: Sheet, row: number, column: number): CellValue {
-    const cell = sheet.cell(row, column);
-    if (cell === undefined) return "";
-    if (cell.formula === null) return cell.value;
-    return this.calculation === null ? UNCALCULATED : this.calculation.value(sheet, row, column, cell, cell.formula);
+    const content = sheet.content(row, column);
+    if (content === undefined) return "";
+    if (!(content instanceof Formula)) return content;
+    return this.calculation === null ? UNCALCULATED : this.calculation.value(sheet, row, column, content.text);
   }
 
-  /** What Range.values reports for a block of cells. */
+  /** What Range.values reports for a block of cells (row arrays read directly: the store lists 50,000 rows this way). */
   values(sheet: Sheet, rect: Rect): CellValue[][] {
-    return cellGrid(rect, (row, column) => this.value(sheet, row, column));
+    const rows = new Array<CellValue[]>(rect.rowCount);
+    for (let r = 0; r < rect.rowCount; r += 1) {
+      const row = rect.row + r;
+      const cells = sheet.contentRow(row);
+      const out = new Array<CellValue>(rect.columnCount);
+      for (let c = 0; c < rect.columnCount; c += 1) {
+        const content = cells?.[rect.column + c];
+        out[c] = content === undefined ? "" : content instanceof Formula ? this.value(sheet, row, rect.column + c) : content;
+      }
+      rows[r] = out;
+    }
+    return rows;
+  }
+
+  /** What Range.formulas reports for a block: formulas as typed, constants as their values, "" when blank. */
+  formulas(sheet: Sheet, rect: Rect): CellValue[][] {
+    return cellGrid(rect, (row, column) => formulaOf(sheet.content(row, column)));
+  }
+
+  /** What Range.text reports for a block: each value as its number format shows it (number-format.ts). */
+  texts(sheet: Sheet, rect: Rect): string[][] {
+    const render = textRenderer(this.dateSystem);
+    return cellGrid(rect, (row, column) => render(this.value(sheet, row, column), sheet.style(row, column).numberFormat));
   }
 }

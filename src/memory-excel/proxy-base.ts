@@ -19,6 +19,14 @@ export class Response {
   bytes = 0;
   private readonly appliers: (() => void)[] = [];
 
+  /** `limit`: the payload limit; once the response is past it, the request will fail, so loads may stop early. */
+  constructor(readonly limit: number = Number.POSITIVE_INFINITY) {}
+
+  /** Bytes a load may still add before the response is over the limit. */
+  get room(): number {
+    return this.limit - this.bytes;
+  }
+
   deliver(bytes: number, apply: () => void): void {
     this.bytes += bytes;
     this.appliers.push(apply);

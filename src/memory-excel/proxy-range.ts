@@ -1,10 +1,11 @@
-import type { CellValue, DataValidationLike, RangeLike } from "../workbook/excel-api";
-import { insideGrid, parseAddress, type Rect } from "./address";
-import { invalidArgument, MemoryExcelError, propertyNotLoaded } from "./errors";
-import type { ListValidation, Sheet } from "./model-sheet";
+import type { CellValue, RangeLike } from "../workbook/excel-api";
+import { insideGrid, type Rect } from "./address";
+import { invalidArgument, MemoryExcelError } from "./errors";
+import type { Sheet } from "./model-sheet";
 import { jsonBytes } from "./payload";
-import { LoadableProxy, queueCommand, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
-import { setValidation, writeContent, writeNumberFormat } from "./range-write";
+import { LoadableProxy, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { DataValidationProxy } from "./proxy-validation";
+import { writeContent, writeNumberFormat } from "./range-write";
 
 /** Where a range is: its sheet and cells. */
 export interface Located {
@@ -15,8 +16,30 @@ export interface Located {
 /** "A range is limited to 5,000,000 cells for read operations" (resource limits, Excel add-ins). */
 export const MAX_READ_CELLS = 5_000_000;
 
-/** What the store loads of a range. */
-const LOADABLE = ["values", "rowIndex", "rowCount", "columnCount"];
+/** What the store loads of a range (text is rendered only when loaded). */
+const LOADABLE = ["values", "text", "formulas", "rowIndex", "rowCount", "columnCount"];
+
+
+
+/** Rows read per step of a large load, so a response past the payload limit stops being built early. */
+const READ_STEP_ROWS = 2_000;
+
+/**
+ * Reads a block in steps of rows, adding up the JSON size; once it passes `room` (what the response may still take
+ * before the payload limit) it stops and gives rows null with bytes past the limit: the request will fail anyway, and
+ * a 50,000-row read the store retries in halves should not cost the fake the whole table each time.
+ */
+function readWithin(rect: Rect, room: number, read: (block: Rect) => CellValue[][]): { rows: CellValue[][] | null; bytes: number } {
+  const rows: CellValue[][] = [];
+  let bytes = 2;
+  for (let first = 0; first < rect.rowCount; first += READ_STEP_ROWS) {
+    const block = read({ ...rect, row: rect.row + first, rowCount: Math.min(READ_STEP_ROWS, rect.rowCount - first) });
+    bytes += jsonBytes(block) - 2 + (first > 0 ? 1 : 0);
+    if (bytes > room) return { rows: null, bytes };
+    for (const row of block) rows.push(row);
+  }
+  return { rows, bytes };
+}
 
 function checkIndex(value: number, location: string, name: string): void {
   if (!Number.isInteger(value)) throw invalidArgument(location, `${name} must be a whole number, got ${value}`);
@@ -38,7 +61,7 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
   /** RangeFormat.autofitColumns(), recorded on the sheet (the in-memory Excel has no column widths). */
   readonly format: { autofitColumns(): void };
   private memo: { readonly requestId: number; readonly located: Located } | undefined;
-  private loadedValues: CellValue[][] | undefined;
+  private readonly grids: { values?: CellValue[][]; text?: string[][]; formulas?: CellValue[][] } = {};
   private assignedNumberFormat: string[][] | undefined;
   private loadedRect: Rect | undefined;
 
@@ -71,17 +94,22 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
 
   protected capture(names: readonly string[]): Capture {
     const { sheet, rect } = this.locate();
-    let values: CellValue[][] | undefined;
+    const model = this.ctx.model;
+    const read: { values?: CellValue[][]; text?: string[][]; formulas?: CellValue[][] } = {};
     let bytes = 0;
     for (const name of names) {
       if (!LOADABLE.includes(name)) throw unknownProperty("Range", name);
-      if (name === "values") {
+      if (name === "values" || name === "text" || name === "formulas") {
         const cells = rect.rowCount * rect.columnCount;
         if (cells > MAX_READ_CELLS) {
           throw new MemoryExcelError("RangeExceedsLimit", { location: "Range.load", detail: `${cells} cells` });
         }
-        values = this.ctx.model.values(sheet, rect);
-        bytes += jsonBytes(values);
+        const room = (this.ctx.response?.room ?? Number.POSITIVE_INFINITY) - bytes;
+        const grid = readWithin(rect, room, (block) => (name === "text" ? model.texts(sheet, block) : name === "values" ? model.values(sheet, block) : model.formulas(sheet, block)));
+        bytes += grid.bytes;
+        if (grid.rows === null) break;
+        if (name === "text") read.text = grid.rows.map((row) => row.map(String));
+        else read[name] = grid.rows;
       } else {
         bytes += 12;
       }
@@ -90,20 +118,42 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
       bytes,
       apply: () => {
         this.loadedRect = rect;
-        if (values !== undefined) this.loadedValues = values;
+        Object.assign(this.grids, read);
       },
     };
   }
 
   get values(): CellValue[][] {
-    return this.loaded(this.loadedValues, "values");
+    return this.loaded(this.grids.values, "values");
   }
 
   set values(values: CellValue[][]) {
-    this.loadedValues = values;
+    this.grids.values = values;
     this.queue(values, () => {
       const { sheet, rect } = this.locate();
       writeContent(this.ctx.model, sheet, rect, values, "Range.values");
+    });
+  }
+
+  /** "Text values of the specified range": each value as its number format shows it (number-format.ts). Read-only. */
+  get text(): string[][] {
+    return this.loaded(this.grids.text, "text");
+  }
+
+  /**
+   * "Represents the formula in A1-style notation. If a cell has no formula, its value is returned instead." Written,
+   * it parses as values does, so writing back what was read restores formulas, numbers, booleans and plain text;
+   * quote-prefixed text comes back without its apostrophe and is parsed again (OfficeDev/office-js#6687).
+   */
+  get formulas(): CellValue[][] {
+    return this.loaded(this.grids.formulas, "formulas");
+  }
+
+  set formulas(formulas: CellValue[][]) {
+    this.grids.formulas = formulas;
+    this.queue(formulas, () => {
+      const { sheet, rect } = this.locate();
+      writeContent(this.ctx.model, sheet, rect, formulas, "Range.formulas");
     });
   }
 
@@ -184,65 +234,5 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
   load(propertyNames: string | string[]): RangeProxy {
     this.queueLoad(propertyNames);
     return this;
-  }
-}
-
-type Rule = DataValidationLike["rule"];
-
-/**
- * Excel's limit on a typed list: the comma-separated source is at most 255 characters (an Excel limit that
- * XlsxWriter's and excelize's documentation both cite; longer lists must come from a range). The in-memory Excel
- * rejects a longer list with InvalidArgument; which error Excel's API gives is not documented.
- */
-export const MAX_LIST_SOURCE_LENGTH = 255;
-
-/**
- * Range.dataValidation: a list rule written as text, either a comma-separated list or a reference ("=Lists!$A$2:$A$7",
- * whose sheet must exist). The rule reads back as assigned (the store never loads it). Writes through the API are not
- * checked against rules, as in Excel ("data validation is triggered only if the user directly enters a value").
- */
-export class DataValidationProxy implements DataValidationLike {
-  private assigned: Rule | undefined;
-
-  constructor(
-    private readonly ctx: ProxyContext,
-    private readonly range: RangeProxy,
-  ) {}
-
-  get rule(): Rule {
-    if (this.assigned === undefined) throw propertyNotLoaded("DataValidation", "rule");
-    return this.assigned;
-  }
-
-  set rule(rule: Rule) {
-    this.assigned = rule;
-    queueCommand(this.ctx, typeof rule.list?.source === "string" ? rule : { list: { inCellDropDown: rule.list?.inCellDropDown } }, () => {
-      const { sheet, rect } = this.range.locate();
-      setValidation(this.ctx.model, sheet, rect, this.toValidation(rule));
-    });
-  }
-
-  private toValidation(rule: Rule): ListValidation {
-    const location = "DataValidation.rule";
-    const list = rule.list;
-    if (list === undefined) throw invalidArgument(location, "the in-memory Excel supports list rules only");
-    const { inCellDropDown, source } = list;
-    if (typeof source !== "string") throw invalidArgument(location, "the in-memory Excel takes a list source as text (the store writes a reference)");
-    if (source.trim() === "" || source.trim() === "=") throw invalidArgument(location, "a list source cannot be empty");
-    if (source.startsWith("=")) {
-      const parsed = parseAddress(source.slice(1));
-      if (parsed?.sheet != null && this.ctx.model.findSheet(parsed.sheet) === undefined) {
-        throw invalidArgument(location, `the list source refers to a missing sheet "${parsed.sheet}"`);
-      }
-      return { inCellDropDown, source };
-    }
-    if (source.length > MAX_LIST_SOURCE_LENGTH) {
-      throw invalidArgument(
-        location,
-        `a typed list is limited to ${MAX_LIST_SOURCE_LENGTH} characters (this one has ${source.length}); ` +
-          `put the items in cells and use a range source such as "=Lists!$A$2:$A$11"`,
-      );
-    }
-    return { inCellDropDown, source };
   }
 }

@@ -5,21 +5,22 @@ import type {
   TableColumnLike,
   TableLike,
   TableRowCollectionLike,
+  TableRowLike,
 } from "../workbook/excel-api";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { Table } from "./model-table";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { LoadableProxy, queueCommand, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
 import { WorksheetProxy } from "./proxy-worksheet";
-import { addColumn, addRows, addTable, checkTableName } from "./table-ops";
+import { addColumn, addTable, checkTableName, deleteTableRow, insertRows } from "./table-ops";
 
-/** Excel.Table: name (written by set-up), isNullObject, its worksheet, header and body ranges, columns, rows. */
+/** Excel.Table: name (written by set-up; loaded through tables.load("items/name")), isNullObject, its worksheet, header and body ranges, columns, rows. */
 export class TableProxy extends LoadableProxy implements TableLike {
   readonly columns: TableColumnCollectionProxy;
   readonly rows: TableRowCollectionProxy;
   readonly worksheet: WorksheetProxy;
-  private assignedName: string | undefined;
+  private knownName: string | undefined;
 
   constructor(
     ctx: ProxyContext,
@@ -40,7 +41,10 @@ export class TableProxy extends LoadableProxy implements TableLike {
     return table;
   }
 
-  /** The store loads no property of a table but isNullObject (which needs no load). */
+  /**
+   * The store loads no property of a single table but isNullObject (which needs no load); tables' names come from
+   * tables.load("items/name").
+   */
   protected capture(names: readonly string[]): Capture {
     throw unknownProperty("Table", names[0] ?? "");
   }
@@ -49,14 +53,14 @@ export class TableProxy extends LoadableProxy implements TableLike {
     return this.nullObject();
   }
 
-  /** Reads back the name assigned in this batch (the store never loads it). */
+  /** The name loaded with the collection's items, or assigned in this batch (office.js keeps an assigned value). */
   get name(): string {
-    return this.loaded(this.assignedName, "name");
+    return this.loaded(this.knownName, "name");
   }
 
   /** "The set name of the table must follow the guidelines specified in the Rename an Excel table article." */
   set name(name: string) {
-    this.assignedName = name;
+    this.knownName = name;
     this.queue(name, () => {
       const table = this.target.get();
       checkTableName(this.ctx.model, name, table, "Table.name");
@@ -84,11 +88,52 @@ export class TableProxy extends LoadableProxy implements TableLike {
     this.queueLoad(propertyNames);
     return this;
   }
+
+  /** A table proxy as a collection load delivers it: found, with its name if the load asked for it. */
+  static fromCollection(ctx: ProxyContext, target: Target<Table>, name: string | undefined): TableProxy {
+    const proxy = new TableProxy(ctx, target);
+    proxy.knownName = name;
+    return proxy;
+  }
 }
 
-/** Excel.TableCollection (workbook.tables): getItemOrNullObject and add. */
+/**
+ * Excel.TableCollection (workbook.tables): getItemOrNullObject, add, and its items once loaded. "items/name" (or
+ * "name", which office.js applies to each item of a collection) loads every table with its name, in the workbook's
+ * order; `items` before such a load is PropertyNotLoaded.
+ */
 export class TableCollectionProxy implements TableCollectionLike {
+  private loadedItems: TableProxy[] | undefined;
+
   constructor(private readonly ctx: ProxyContext) {}
+
+  get items(): TableProxy[] {
+    if (this.loadedItems === undefined) throw propertyNotLoaded("TableCollection", "items");
+    return this.loadedItems;
+  }
+
+  load(propertyNames: string | string[]): TableCollectionProxy {
+    const list = typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames;
+    const names = list.map((name) => name.trim()).filter((name) => name !== "");
+    this.ctx.enqueue({
+      bytes: ACTION_OVERHEAD_BYTES + jsonBytes(names),
+      run: () => {
+        for (const name of names) {
+          if (name !== "items/name" && name !== "name" && name !== "items") throw unknownProperty("TableCollection", name);
+        }
+        const withNames = names.some((name) => name !== "items");
+        const tables = this.ctx.model.tables.filter((table) => !table.deleted);
+        const bytes = jsonBytes(tables.map((table) => (withNames ? { name: table.name } : {})));
+        this.ctx.response?.deliver(bytes, () => {
+          this.loadedItems = tables.map((table) => {
+            const target = new Target<Table>(() => table, false, "TableCollection.items", "the table was deleted", (t) => !t.deleted);
+            return TableProxy.fromCollection(this.ctx, target, withNames ? table.name : undefined);
+          });
+        });
+      },
+    });
+    return this;
+  }
 
   getItemOrNullObject(key: string): TableProxy {
     const target = new Target<Table>(
@@ -160,17 +205,50 @@ export class TableColumnCollectionProxy implements TableColumnCollectionLike {
   }
 }
 
-/** Excel.TableRowCollection: add(undefined, values) appends rows at the end of the table. */
+/** Excel.TableRowCollection: add(undefined, values) appends rows at the end of the table; getItemAt(index). */
 export class TableRowCollectionProxy implements TableRowCollectionLike {
   constructor(
     private readonly ctx: ProxyContext,
     private readonly table: Target<Table>,
   ) {}
 
-  /** "index: If null or -1, the addition happens at the end"; Excel returns the first new row, which the store ignores. */
+  /**
+   * "index: If null or -1, the addition happens at the end"; the new rows take the table's formats and validation and
+   * calculated columns fill them (table-ops.ts, insertRows). Excel returns the first new row, which the store ignores.
+   */
   add(index: undefined, values: CellValue[][]): void {
     queueCommand(this.ctx, { index, values }, () => {
-      addRows(this.ctx.model, this.table.get(), values, "TableRowCollection.add");
+      const table = this.table.get();
+      insertRows(this.ctx.model, table, table.rowCount, values, "TableRowCollection.add");
+    });
+  }
+
+  /**
+   * "Gets a row based on its position in the collection", zero-based. "A TableRow object represents the physical
+   * location of the table row, but not the data": the row is the one at that index when a request uses it. An index
+   * outside the table fails that request with ItemNotFound (the code Excel uses is not documented).
+   */
+  getItemAt(index: number): TableRowProxy {
+    return new TableRowProxy(this.ctx, this.table, index);
+  }
+}
+
+/** Excel.TableRow: delete() only. */
+export class TableRowProxy implements TableRowLike {
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly table: Target<Table>,
+    private readonly index: number,
+  ) {}
+
+  /** "Deletes the row from the table": rows below move up; the only data row of a table is cleared (table-ops.ts). */
+  delete(): void {
+    queueCommand(this.ctx, { index: this.index }, () => {
+      const table = this.table.get();
+      if (!Number.isInteger(this.index) || this.index < 0 || this.index >= table.rowCount) {
+        throw itemNotFound("TableRowCollection.getItemAt", `the table has ${table.rowCount} data rows; there is no row ${this.index}`);
+      }
+      deleteTableRow(this.ctx.model, table, this.index);
     });
   }
 }

@@ -1,7 +1,7 @@
 import { MAX_ROWS, type Rect } from "./address";
-import { BLANK, parseCellInput, type CellContent } from "./cell-input";
+import type { CellContent } from "./cell-input";
 import { invalidArgument, MemoryExcelError } from "./errors";
-import type { Sheet } from "./model-sheet";
+import { Formula, type Sheet } from "./model-sheet";
 import { headerText, normaliseHeaderNames, Table, tableNameProblem } from "./model-table";
 import type { Workbook } from "./model-workbook";
 import { applyContent, gridReader } from "./grid";
@@ -11,26 +11,25 @@ export function syncHeaders(workbook: Workbook, table: Table, edited: ReadonlySe
   const raw = table.columns.map((_, index) => headerText(workbook.value(table.sheet, table.top, table.left + index)));
   const names = normaliseHeaderNames(raw, edited);
   names.forEach((name, index) => {
-    const cell = table.sheet.ensureCell(table.top, table.left + index);
-    cell.value = name;
-    cell.formula = null;
-    cell.quotePrefix = false;
-    const column = table.columns[index];
-    if (column !== undefined) column.name = name;
+    const column = table.left + index;
+    table.sheet.setContent(table.top, column, name);
+    table.sheet.setStyle(table.top, column, workbook.styles.withQuotePrefix(table.sheet.style(table.top, column), false));
+    const model = table.columns[index];
+    if (model !== undefined) model.name = name;
   });
   table.namesChanged();
   workbook.touch();
 }
 
 /** Columns whose data cells all hold the same formula: Excel's calculated columns, which fill new rows. */
-export function calculatedFormulas(table: Table): Map<number, string> {
-  const formulas = new Map<number, string>();
+export function calculatedFormulas(table: Table): Map<number, Formula> {
+  const formulas = new Map<number, Formula>();
   table.columns.forEach((_, index) => {
-    let formula: string | null = null;
+    let formula: Formula | null = null;
     for (let row = table.top + 1; row <= table.bottom; row += 1) {
-      const cellFormula = table.sheet.cell(row, table.left + index)?.formula ?? null;
-      if (cellFormula === null || (formula !== null && cellFormula !== formula)) return;
-      formula = cellFormula;
+      const content = table.sheet.content(row, table.left + index);
+      if (!(content instanceof Formula) || (formula !== null && content.text !== formula.text)) return;
+      formula = content;
     }
     if (formula !== null) formulas.set(index, formula);
   });
@@ -38,11 +37,37 @@ export function calculatedFormulas(table: Table): Map<number, string> {
 }
 
 /** Gives blank cells of calculated columns in the new rows the column's formula, as Excel does. */
-export function fillCalculated(table: Table, firstRow: number, count: number, formulas: Map<number, string>): void {
+export function fillCalculated(table: Table, firstRow: number, count: number, formulas: Map<number, Formula>): void {
   for (const [index, formula] of formulas) {
     for (let row = firstRow; row < firstRow + count; row += 1) {
-      const cell = table.sheet.ensureCell(row, table.left + index);
-      if (cell.formula === null && cell.value === "") cell.formula = formula;
+      if (table.sheet.isBlank(row, table.left + index)) table.sheet.setContent(row, table.left + index, formula);
+    }
+  }
+}
+
+/**
+ * New table rows take each column's number format and data validation from a neighbouring data row (the row above;
+ * for a row inserted at the top, the row below), as Excel extends a table's formatting and validation to the rows it
+ * adds in the grid (Insert > Table Rows, typing under the table). The API reference does not say so for rows.add;
+ * the fake assumes it does the same (README, "Where it differs"). `onlyBare` keeps a cell's own format or validation
+ * (cells typed under a table, which Excel absorbs with what they carry).
+ */
+export function inheritStyles(workbook: Workbook, table: Table, firstRow: number, count: number, onlyBare: boolean, sourceRow = table.bottom): void {
+  const sheet = table.sheet;
+  const width = table.right + 1;
+  const shared = new Set<number>();
+  if (!onlyBare) for (let row = firstRow; row < firstRow + count; row += 1) if (sheet.shareStyles(sourceRow, row, table.left, table.right)) shared.add(row);
+  for (let c = table.left; c <= table.right; c += 1) {
+    const source = workbook.styles.withQuotePrefix(sheet.style(sourceRow, c), false);
+    for (let row = firstRow; row < firstRow + count; row += 1) {
+      if (shared.has(row)) continue;
+      const own = sheet.style(row, c);
+      if (!onlyBare) {
+        sheet.setStyle(row, c, workbook.styles.withQuotePrefix(source, own.quotePrefix), width);
+        continue;
+      }
+      const format = own.numberFormat === "General" ? source.numberFormat : own.numberFormat;
+      sheet.setStyle(row, c, workbook.styles.style(format, own.quotePrefix, own.validation ?? source.validation), width);
     }
   }
 }
@@ -98,24 +123,34 @@ export function addTable(workbook: Workbook, sheet: Sheet, rect: Rect, location:
 }
 
 /**
- * TableRowCollection.add at the end ("index: If null or -1, the addition happens at the end"): the rows are inserted
- * below the table (alwaysInsert's default, true), shifting the cells below within the table's columns, and written;
- * calculated columns fill their blank cells.
+ * Inserts `count` rows into a table at data index `index` (the row count appends): TableRowCollection.add with an
+ * index ("Any rows below the inserted row are shifted downwards"), or a user's Insert > Table Rows Above. Cells below
+ * shift down within the table's columns; the new rows take the formats and validation of the row above (of the row
+ * below at the top), `values` (one array per row, parsed like Range.values, or pasted when `mode` is "paste") fill
+ * them, and calculated columns fill their blank cells.
  */
-export function addRows(workbook: Workbook, table: Table, values: unknown, location: string): void {
+export function insertRows(workbook: Workbook, table: Table, index: number, values: unknown, location: string, typed = false): void {
   const count = Array.isArray(values) ? values.length : 0;
   if (count === 0) throw invalidArgument(location, "no rows to add");
+  if (!Number.isInteger(index) || index < 0 || index > table.rowCount) throw invalidArgument(location, `no data row ${index} to insert at`);
   const width = table.columns.length;
-  const rect = { row: table.bottom + 1, column: table.left, rowCount: count, columnCount: width };
+  const rect = { row: table.top + 1 + index, column: table.left, rowCount: count, columnCount: width };
   const read = gridReader(values, rect, location);
+  const sourceRow = index === 0 ? rect.row : rect.row - 1;
   const contents: (CellContent | null)[] = [];
-  for (let r = 0; r < count; r += 1) for (let c = 0; c < width; c += 1) contents.push(parseCellInput(read(r, c), location));
+  for (let r = 0; r < count; r += 1) {
+    for (let c = 0; c < width; c += 1) {
+      const textFormat = table.sheet.style(sourceRow, rect.column + c).numberFormat === "@";
+      contents.push(workbook.parser.parse(read(r, c), location, { textFormat, typed }));
+    }
+  }
   const formulas = calculatedFormulas(table);
   insertDown(workbook, table.sheet, rect, table, location);
   table.bottom += count;
+  inheritStyles(workbook, table, rect.row, count, false, index === 0 ? rect.row + count : sourceRow);
+  const rowWidth = table.right + 1;
   contents.forEach((content, i) => {
-    const cell = table.sheet.ensureCell(rect.row + Math.floor(i / width), rect.column + (i % width));
-    if (content !== null) applyContent(cell, content);
+    if (content !== null) applyContent(workbook.styles, table.sheet, rect.row + Math.floor(i / width), rect.column + (i % width), content, rowWidth);
   });
   fillCalculated(table, rect.row, count, formulas);
   workbook.touch();
@@ -129,7 +164,7 @@ export function addColumn(workbook: Workbook, table: Table, values: unknown, nam
   const at = table.columns.length;
   const rect = { row: table.top, column: table.left + at, rowCount: table.rowCount + 1, columnCount: 1 };
   const read = values === undefined ? () => null : gridReader(values, rect, location);
-  const contents = Array.from({ length: rect.rowCount }, (_, r) => parseCellInput(read(r, 0), location));
+  const contents = Array.from({ length: rect.rowCount }, (_, r) => workbook.parser.parse(read(r, 0), location, { textFormat: false, typed: false }));
   for (const other of workbook.tablesOn(table.sheet)) {
     const rowsOverlap = other.top <= table.bottom && other.bottom >= table.top;
     if (other !== table && rowsOverlap && other.right >= rect.column && (other.top < table.top || other.bottom > table.bottom)) {
@@ -143,22 +178,25 @@ export function addColumn(workbook: Workbook, table: Table, values: unknown, nam
   const id = table.newColumnId();
   table.columns.push({ id, name: "" });
   contents.forEach((content, r) => {
-    if (content !== null) applyContent(table.sheet.ensureCell(rect.row + r, rect.column), content);
+    if (content !== null) applyContent(workbook.styles, table.sheet, rect.row + r, rect.column, content);
   });
-  if (name !== undefined) table.sheet.ensureCell(rect.row, rect.column).value = name;
+  if (name !== undefined) table.sheet.setContent(rect.row, rect.column, name);
   syncHeaders(workbook, table, new Set([at]));
   return id;
 }
 
-/** A user's "Delete Table Rows": removes the row's cells and shifts the rest of the table's columns up; the last
- * data row of a table is cleared rather than removed (a table always keeps one data row). */
+/**
+ * TableRow.delete() ("Deletes the row from the table"), or a user's Delete > Table Rows: removes the row's cells and
+ * shifts the rest of the table's columns up. The last data row of a table is cleared rather than removed: a table
+ * always keeps one data row (as tables.add over a header row gives one), and its formats and validation stay.
+ */
 export function deleteTableRow(workbook: Workbook, table: Table, index: number): void {
   if (!Number.isInteger(index) || index < 0 || index >= table.rowCount) throw new RangeError(`no data row ${index}`);
   const row = table.top + 1 + index;
   if (table.rowCount === 1) {
     for (let c = table.left; c <= table.right; c += 1) {
-      const cell = table.sheet.cell(row, c);
-      if (cell !== undefined) applyContent(cell, BLANK);
+      table.sheet.setContent(row, c, undefined);
+      table.sheet.setStyle(row, c, workbook.styles.withQuotePrefix(table.sheet.style(row, c), false));
     }
   } else {
     table.sheet.deleteCellsUp(row, 1, table.left, table.columns.length);

@@ -23,6 +23,20 @@ export interface ExcelContext {
 export interface WorkbookLike {
   readonly worksheets: WorksheetCollectionLike;
   readonly tables: TableCollectionLike;
+  /** Excel's worksheet functions; the store asks DATE(1904, 1, 1) to learn the workbook's date system. */
+  readonly functions: FunctionsLike;
+}
+
+export interface FunctionsLike {
+  /** DATE(year, month, day): the serial in the workbook's own date system (1462 in the 1900 system, 0 in 1904). */
+  date(year: number, month: number, day: number): FunctionResultLike;
+}
+
+export interface FunctionResultLike {
+  readonly value: number;
+  /** null, or the error value's code when the function failed. */
+  readonly error: string | null;
+  load(propertyNames: string | string[]): FunctionResultLike;
 }
 
 export interface WorksheetCollectionLike {
@@ -40,6 +54,9 @@ export interface WorksheetLike {
 
 export interface TableCollectionLike {
   getItemOrNullObject(key: string): TableLike;
+  /** Every table, once loaded (`load("items/name")`): how a renamed table is found. */
+  readonly items: TableLike[];
+  load(propertyNames: string | string[]): TableCollectionLike;
   /** Over an address whose first row is the header (set-up always writes the header). */
   add(address: string, hasHeaders: true): TableLike;
 }
@@ -68,16 +85,51 @@ export interface TableColumnLike {
 export interface TableRowCollectionLike {
   /** Appends rows at the end of the table (index undefined); Excel returns the first new row, which the store ignores. */
   add(index: undefined, values: CellValue[][]): void;
+  /** The data row at a zero-based index: the store deletes a row it appended when the request proves it must not stay. */
+  getItemAt(index: number): TableRowLike;
+}
+
+export interface TableRowLike {
+  delete(): void;
+}
+
+/**
+ * A comparison rule of data validation: a number or date compared with formula1 (formula2 for Between). The bounds
+ * and the operator are as wide as Excel's own types (a bound may be a Range or a Date, hence `object`; eight
+ * operators), or the real request context would not satisfy this subset (excel-run.ts checks it).
+ */
+export interface BasicValidationLike {
+  formula1: string | number | object;
+  formula2?: string | number | object;
+  operator: "Between" | "NotBetween" | "EqualTo" | "NotEqualTo" | "GreaterThan" | "LessThan" | "GreaterThanOrEqualTo" | "LessThanOrEqualTo";
 }
 
 export interface DataValidationLike {
-  /** A list rule. The store writes `source` as a string; Excel's type also allows a Range, hence `object`. */
-  rule: { list?: { inCellDropDown: boolean; source: string | object } };
+  /**
+   * One rule per range: a list (`source` written as a string; Excel's type also allows a Range, hence
+   * `object`), a decimal, a whole number or a date.
+   */
+  rule: {
+    list?: { inCellDropDown: boolean; source: string | object };
+    decimal?: BasicValidationLike;
+    wholeNumber?: BasicValidationLike;
+    date?: BasicValidationLike;
+  };
+  /** What Excel shows when someone types a value the rule refuses; style Stop refuses it (Warning and Information let the user go on). */
+  errorAlert: { message: string; showAlert: boolean; style: "Stop" | "Warning" | "Information"; title: string };
+  /** What Excel shows when the cell is selected. */
+  prompt: { message: string; showPrompt: boolean; title: string };
+  /** Blank cells pass (they mean "not filled in yet"). */
+  ignoreBlanks: boolean;
 }
 
 export interface RangeLike {
   /** Raw values: numbers, strings, booleans; "" for a blank cell; a formula cell gives its result. */
   values: CellValue[][];
+  /** The text each cell shows, as its number format renders it (a date typed into a text column reads as typed). */
+  readonly text: string[][];
+  /** Formulas as typed ("=2000*45"); a constant cell gives its value. Writing one restores a cell exactly. */
+  formulas: CellValue[][];
   numberFormat: string[][];
   /** Zero-based row index of the range's first row on the sheet. */
   readonly rowIndex: number;

@@ -22,6 +22,12 @@ function asSubset(context: Excel.RequestContext): ExcelContext {
  *   Member, as the store calls it                   Set    Page#anchor
  *   Range.dataValidation (.rule, a list)            1.8    excel.range#excel-excel-range-datavalidation-member
  *                                                          excel.datavalidation#excel-excel-datavalidation-rule-member
+ *   DataValidation.rule .decimal, .wholeNumber, .date (BasicDataValidation / DateTimeDataValidation: formula1,
+ *   formula2, operator)                             1.8    excel.datavalidationrule#excel-excel-datavalidationrule-decimal-member
+ *                                                          (and -wholenumber-member, -date-member; excel.basicdatavalidation)
+ *   DataValidation.errorAlert, .prompt, .ignoreBlanks
+ *                                                   1.8    excel.datavalidation#excel-excel-datavalidation-erroralert-member
+ *                                                          (and -prompt-member, -ignoreblanks-member)
  *   Worksheet.freezePanes                           1.7    excel.worksheet#excel-excel-worksheet-freezepanes-member
  *   WorksheetFreezePanes.freezeRows(1)              1.7    excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezerows-member(1)
  *   WorksheetCollection.getItemOrNullObject         1.4    excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)
@@ -32,11 +38,21 @@ function asSubset(context: Excel.RequestContext): ExcelContext {
  *   TableRowCollection.add(undefined, rows)         1.4    excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
  *                                                          ("1.4 allows adding of multiple rows"; alwaysInsert would need 1.15)
  *   Table.worksheet                                 1.2    excel.table#excel-excel-table-worksheet-member
+ *   Workbook.functions; Functions.date(y, m, d); FunctionResult.value, .error
+ *                                                   1.2    excel.workbook#excel-excel-workbook-functions-member
+ *                                                          excel.functions#excel-excel-functions-date-member(1)
+ *                                                          excel.functionresult (value, error)
  *   Range.getResizedRange                           1.2    excel.range#excel-excel-range-getresizedrange-member(1)
  *   RangeFormat.autofitColumns                      1.2    excel.rangeformat#excel-excel-rangeformat-autofitcolumns-member(1)
  *   TableCollection.add(address string, true)       1.1    excel.tablecollection#excel-excel-tablecollection-add-member(1)
  *                                                          (a Range argument would need 1.3)
- *   Workbook.worksheets, .tables; WorksheetCollection.add; Worksheet.name, .getRange; Table.name (set),
+ *   TableCollection.items, load("items/name")       1.1    excel.tablecollection#excel-excel-tablecollection-items-member
+ *                                                          (items and load carry no set of their own; the collection is 1.1)
+ *   TableRowCollection.getItemAt; TableRow.delete   1.1    excel.tablerowcollection#excel-excel-tablerowcollection-getitemat-member(1)
+ *                                                          excel.tablerow#excel-excel-tablerow-delete-member(1)
+ *   Range.text (read), Range.formulas (read, write) 1.1    excel.range#excel-excel-range-text-member
+ *                                                          excel.range#excel-excel-range-formulas-member
+ *   Workbook.worksheets, .tables; WorksheetCollection.add; Worksheet.name, .getRange; Table.name (set; read via items),
  *   .columns, .rows, .getHeaderRowRange, .getDataBodyRange; TableColumn.getDataBodyRange; Range.values,
  *   .numberFormat, .rowIndex, .rowCount, .columnCount, .format, .getCell, .getRow, .getColumn
  *                                                   1.1    excel.workbook, excel.worksheetcollection, excel.worksheet,

@@ -68,6 +68,20 @@ describe("functions", () => {
     expect(valueOf('=SWITCH(A1,"Weekly",7)', { A1: "Yearly" })).toBe("#N/A");
   });
 
+  // SUM: "If an argument is an array or reference, only numbers in that array or reference are counted. Empty cells,
+  // logical values, or text in the array or reference are ignored" (a reference to one cell too); numbers, logical
+  // values and text representations of numbers typed directly as arguments are counted; an error is the result
+  // (https://support.microsoft.com/office/043e1c7d-7726-4e80-8f32-07b23e057f89).
+  it("SUM ignores text and logical values in references but counts them typed as arguments", () => {
+    expect(valueOf("=SUM(A1)", { A1: "'5" })).toBe(0);
+    expect(valueOf("=SUM(A1)", { A1: true })).toBe(0);
+    expect(valueOf("=SUM(A1:A3)", { A1: 1, A2: "'2", A3: true })).toBe(1);
+    expect(valueOf('=SUM("5",TRUE,1)')).toBe(7);
+    expect(valueOf('=SUM("five")')).toBe("#VALUE!");
+    expect(valueOf("=SUM(A1,2)", { A1: "=1/0" })).toBe("#DIV/0!");
+    expect(valueOf("=A1+1", { A1: "'5" })).toBe(6);
+  });
+
   // EDATE: "=EDATE(A2,1)" with A2 = 15-Jan-2011 gives 15-Feb-2011 (serial 40589); a day past the end of the target
   // month gives its last day (https://support.microsoft.com/office/3c920eb2-6e66-44e7-a1f5-753ae47ee4f5).
   it("EDATE adds months to a date serial", () => {

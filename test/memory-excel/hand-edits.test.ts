@@ -1,3 +1,4 @@
+import { ValidationStopError } from "../../src/memory-excel";
 import { freshExcel, tableOf } from "./support";
 
 // The test helpers stand for what a user (or a co-author) does in Excel's grid. They act on the workbook directly,
@@ -125,5 +126,90 @@ describe("seeding", () => {
     expect(excel.workbook.hasTable("valuereviews")).toBe(true);
     expect(() => excel.workbook.addTableDirect("'Value Reviews'!B2:C3", "Other")).toThrow();
     expect(() => excel.workbook.sheet("Missing")).toThrow(/no sheet/);
+  });
+});
+
+describe("typing like a user", () => {
+  // Typed into a General cell, a date becomes its serial and gets a date format, a percentage its fraction and a
+  // percent format (support: "Format numbers as dates or times", "Format numbers as percentages"). 2026-01-31 is
+  // serial 46053 in the 1900 system.
+  it("turns typed dates and percentages into numbers with a format", () => {
+    const excel = freshExcel();
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setCellDirect("A1", "2026-01-31");
+    sheet.setCellDirect("A2", "1/31/2026");
+    sheet.setCellDirect("A3", "12%");
+    expect(sheet.values("A1:A3")).toEqual([[46_053], [46_053], [0.12]]);
+    expect(["A1", "A2", "A3"].map((address) => sheet.cell(address).numberFormat)).toEqual(["yyyy-mm-dd", "m/d/yyyy", "0%"]);
+    expect(sheet.text("A1:A3")).toEqual([["2026-01-31"], ["1/31/2026"], ["12%"]]);
+  });
+
+  // The locale decides the order of a typed d/m/y date: en-GB reads 31/01/2026 as 31 January and shows it that way.
+  it("reads typed dates in the workbook's locale", () => {
+    const excel = freshExcel({ locale: "en-GB" });
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setCellDirect("A1", "31/01/2026");
+    sheet.setCellDirect("A2", "1/31/2026");
+    expect(sheet.values("A1:A2")).toEqual([[46_053], ["1/31/2026"]]);
+    expect(sheet.text("A1")).toEqual([["31/01/2026"]]);
+  });
+
+  // Support, "Format numbers as text": in a cell formatted as Text, what is typed stays text (leading zeros, formulas).
+  it("keeps what is typed into a Text cell as text", async () => {
+    const excel = freshExcel();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("Sheet1").getRange("A1:A2").numberFormat = [["@"], ["@"]];
+      await context.sync();
+    });
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setCellDirect("A1", "00123");
+    sheet.setCellDirect("A2", "=1+1");
+    expect(sheet.values("A1:A2")).toEqual([["00123"], ["=1+1"]]);
+  });
+});
+
+describe("a user's row edits", () => {
+  // Insert > Table Rows Above: the rows below move down, the new row takes the formats of the row above, calculated
+  // columns fill it, and what is pasted in lands there.
+  it("inserts a row in the middle of a table", () => {
+    const excel = contracts();
+    excel.workbook.table("ValueContracts").addColumnDirect("Double", ["=[@Baseline]*2", "=[@Baseline]*2"]);
+    const table = excel.workbook.table("ValueContracts");
+    table.insertRowDirect(1, ["C-003", "Inserted", 500]);
+    expect(table.body()).toEqual([
+      ["C-001", "Churn model", 1000, 2000],
+      ["C-003", "Inserted", 500, 1000],
+      ["C-002", "Pricing", 2000, 4000],
+    ]);
+    table.insertRowDirect(0);
+    expect(table.row(0)).toEqual({ "Contract ID": "", Title: "", Baseline: "", Double: 0 });
+    expect(table.address()).toBe("'Value Contracts'!A1:D5");
+  });
+
+  // Typing under a table makes it grow over the row; the later entries of the row are checked against their column's
+  // validation, so a negative baseline typed there is stopped.
+  it("adds a row at the end by typing under the table", async () => {
+    const excel = contracts();
+    await excel.run(async (context) => {
+      const baseline = tableOf(context, "ValueContracts").getDataBodyRange().getColumn(2);
+      baseline.numberFormat = [["#,##0"], ["#,##0"]];
+      baseline.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      await context.sync();
+    });
+    const table = excel.workbook.table("ValueContracts");
+    table.addRowDirect(["C-003", "Forecasting", 2500]);
+    expect(table.row(2)).toEqual({ "Contract ID": "C-003", Title: "Forecasting", Baseline: 2500 });
+    expect(excel.workbook.sheet("Value Contracts").text("C4")).toEqual([["2,500"]]);
+    expect(() => table.addRowDirect(["C-004", "Negative", -1])).toThrow(ValidationStopError);
+    expect(table.row(3)).toEqual({ "Contract ID": "C-004", Title: "Negative", Baseline: "" });
+  });
+
+  // Pasting a whole row over a data row: parsed like typing, not checked against validation.
+  it("pastes a row over a data row", () => {
+    const excel = contracts();
+    const table = excel.workbook.table("ValueContracts");
+    table.pasteRowDirect(0, ["C-009", "Pasted", "1,500"]);
+    expect(table.row(0)).toEqual({ "Contract ID": "C-009", Title: "Pasted", Baseline: 1500 });
+    expect(() => table.pasteRowDirect(5, ["x"])).toThrow(RangeError);
   });
 });

@@ -84,6 +84,24 @@ describe("response limit", () => {
     });
   });
 
+  // Excel on the web has been reported to fail an oversized read with its generic internal error instead of the
+  // documented code (OfficeDev/office-js-docs#1247: values of A1:A20000 with 250-character cells, "Internal Server
+  // Error"; OfficeDev/office-js#1314: "GeneralException, An internal error has occurred."); the option makes the fake
+  // fail that way, so callers can be tested to treat both alike.
+  it("can fail an oversized read with GeneralException, as Excel on the web has been seen to", async () => {
+    const excel = freshExcel({ oversizedResponse: "GeneralException" });
+    excel.workbook.sheet("Sheet1").setValuesDirect("A1:J1000", bigBlock(1000, 10));
+    await excel.run(async (context) => {
+      sheetOf(context).getRange("A1:J1000").load("values");
+      const error = await excelError(context.sync());
+      expect(error.code).toBe("GeneralException");
+      expect(error.message).toBe("There was an internal error while processing the request.");
+      sheetOf(context).getRange("A1:J500").load("values");
+      await context.sync();
+    });
+    expect(excel.requests().map((request) => request.error)).toEqual(["GeneralException", null]);
+  });
+
   // "This error only occurs in Office on the web": payloadLimitBytes: Infinity models desktop Excel.
   it("has no limit when told to behave like desktop Excel", async () => {
     const excel = freshExcel({ payloadLimitBytes: Number.POSITIVE_INFINITY });

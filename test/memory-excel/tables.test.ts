@@ -135,3 +135,44 @@ describe("columns", () => {
     expect(excel.workbook.sheet("Sheet1").cell("C5").value).toBe("below the table");
   });
 });
+
+describe("listing tables", () => {
+  // TableCollection.items: "Gets the loaded child items in this collection"; load("items/name") loads each table
+  // with its name (office.js's collection load), in the workbook's order. Before the load, items is not available.
+  it("loads every table with its name", async () => {
+    const excel = freshExcel({ sheets: ["Sheet1", "Other"] });
+    seedTable(excel, "People", ["Name"], [["Ann"]]);
+    excel.workbook.sheet("Other").setValuesDirect("B2:C3", [["Key", "Value"], ["a", 1]]);
+    excel.workbook.addTableDirect("Other!B2:C3", "Lookup");
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      expect(() => tables.items).toThrow(/The property 'items' is not available/);
+      tables.load("items/name");
+      await context.sync();
+      expect(tables.items.map((table) => table.name)).toEqual(["People", "Lookup"]);
+      const body = tables.items[1]?.getDataBodyRange().load("values");
+      await context.sync();
+      expect(body?.values).toEqual([["a", 1]]);
+    });
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  // How a renamed table is found: the names are those at the time of the load; the items keep pointing at their
+  // tables after a later rename (office.js addresses an item by id).
+  it("finds a table renamed by a user", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "ValueContracts", ["Contract ID"], [["VC-1"]]);
+    excel.workbook.table("ValueContracts").renameDirect("Contracts2026");
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const [only] = tables.items;
+      expect(only?.name).toBe("Contracts2026");
+      excel.workbook.table("Contracts2026").renameDirect("Again");
+      const header = only?.getHeaderRowRange().load("values");
+      await context.sync();
+      expect(header?.values).toEqual([["Contract ID"]]);
+      expect(only?.name).toBe("Contracts2026");
+    });
+  });
+});

@@ -3,7 +3,7 @@ import type { Rect } from "../../src/memory-excel/address";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
-import { arithmetic, compare, err, isError, toNumber, toText, type Value } from "./formula-values";
+import { arithmetic, compare, err, isError, scalar, toNumber, toText, type Value } from "./formula-values";
 
 /**
  * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
@@ -12,7 +12,9 @@ import { arithmetic, compare, err, isError, toNumber, toText, type Value } from 
  * src/memory-excel/calculation.ts). Supported: arithmetic with Excel's coercions (numeric text and booleans count as
  * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
  * references to cells and ranges on any sheet, structured references inside a table, and the functions in
- * formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, EDATE; add one there). Every other function or name
+ * formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, DATE, EDATE; add one there). A reference evaluates to a list
+ * of its cells, even a single cell, so functions can tell a reference from a typed argument (SUM ignores text in the
+ * one but not the other); operators and scalar arguments take a one-cell reference as its value. Every other function or name
  * (including =AIVM.*, which Excel also shows as #NAME? when the add-in's functions are not registered) gives
  * "#NAME?", as does a formula the parser cannot read. The in-memory Excel reads a circular reference as 0, as Excel
  * shows it after its circular-reference warning.
@@ -36,7 +38,6 @@ class Evaluator {
   constructor(private readonly scope: FormulaScope) {}
 
   rangeValues(sheet: string | null, rect: Rect): Value {
-    if (rect.rowCount === 1 && rect.columnCount === 1) return this.scope.cell(sheet, rect.row, rect.column);
     const list: (CellValue | null)[] = [];
     for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
       for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
@@ -65,14 +66,14 @@ class Evaluator {
       case "name":
         return err("#NAME?");
       case "call":
-        return callFunction(ast.name, ast.args, (arg) => this.eval(arg));
+        return callFunction(ast.name, ast.args, (arg) => this.eval(arg), this.scope.dateSystem);
       case "unary": {
-        const operand = toNumber(this.eval(ast.operand));
+        const operand = toNumber(scalar(this.eval(ast.operand)));
         if (isError(operand)) return operand;
         return ast.op === "-" ? -operand : ast.op === "%" ? operand / 100 : operand;
       }
       case "binary":
-        return this.binary(ast.op, this.eval(ast.left), this.eval(ast.right));
+        return this.binary(ast.op, scalar(this.eval(ast.left)), scalar(this.eval(ast.right)));
     }
   }
 
@@ -95,7 +96,7 @@ class Evaluator {
 export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
   const ast = parsed(formula);
   if (ast === null) return "#NAME?";
-  const value = new Evaluator(scope).eval(ast);
+  const value = scalar(new Evaluator(scope).eval(ast));
   if (value === null) return 0;
   if (isError(value)) return value.error;
   if (typeof value === "object") return "#VALUE!";

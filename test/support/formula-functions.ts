@@ -1,11 +1,11 @@
-import type { ErrorValue } from "../../src/memory-excel";
-import type { CellValue } from "../../src/workbook/excel-api";
+import { excelDate, type DateSystem, type ErrorValue } from "../../src/memory-excel";
+import { serialToParts } from "../../src/memory-excel/dates";
 import type { Ast } from "./formula-parse";
-import { compare, err, isError, toNumber, type Value } from "./formula-values";
+import { compare, err, isError, isList, scalar, toNumber, type Value } from "./formula-values";
 
 /**
  * The worksheet functions the tests' calculator computes: the ones the contract tables' calculated columns use (SUM,
- * IF, OR, SWITCH, EDATE) and a few neighbours (AND, NOT). Each follows Excel's function reference
+ * IF, OR, SWITCH, EDATE) and a few neighbours (AND, NOT, DATE). Each follows Excel's function reference
  * (https://support.microsoft.com/office/excel-functions-alphabetical-b3944572-255d-4efb-bb96-c6d90033e188).
  * Arguments are evaluated lazily, so IF and SWITCH only compute the branch they return, as Excel does. To add a
  * function, write it here, register it in FUNCTIONS, and test it in test/memory-excel/formula.test.ts against its
@@ -13,15 +13,15 @@ import { compare, err, isError, toNumber, type Value } from "./formula-values";
  */
 type Evaluate = (ast: Ast) => Value;
 
-/** A worksheet function: its arguments unevaluated, and how to evaluate one. */
-type WorksheetFunction = (args: readonly Ast[], evaluate: Evaluate) => Value;
-
-function isList(value: Value): value is { readonly list: readonly (CellValue | null)[] } {
-  return value !== null && typeof value === "object" && "list" in value;
-}
+/**
+ * A worksheet function: its arguments unevaluated, how to evaluate one (a reference gives a list of its cells: take
+ * scalar() of it where one value is meant), and the workbook's date system.
+ */
+type WorksheetFunction = (args: readonly Ast[], evaluate: Evaluate, dateSystem: DateSystem) => Value;
 
 /** A condition: numbers (0 is FALSE), booleans and blanks; text is #VALUE!. */
-function toBoolean(value: Value): boolean | ErrorValue {
+function toBoolean(input: Value): boolean | ErrorValue {
+  const value = scalar(input);
   if (value === null) return false;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
@@ -30,9 +30,10 @@ function toBoolean(value: Value): boolean | ErrorValue {
 }
 
 /**
- * SUM: "Adds values"; text and logical values in a range are ignored, typed arguments are coerced. Not yet as Excel:
- * a reference to one cell arrives as its value (formula-eval.ts, rangeValues), so SUM(A1) coerces A1's text where
- * Excel ignores text and logicals in any reference.
+ * SUM: "Adds values". "If an argument is an array or reference, only numbers in that array or reference are
+ * counted. Empty cells, logical values, or text in the array or reference are ignored" (a one-cell reference too),
+ * while numbers, logical values and text representations of numbers typed directly as arguments are counted; an
+ * error anywhere is the result (https://support.microsoft.com/office/043e1c7d-7726-4e80-8f32-07b23e057f89).
  */
 function sum(args: readonly Ast[], evaluate: Evaluate): Value {
   let total = 0;
@@ -80,13 +81,13 @@ function ifFunction(args: readonly Ast[], evaluate: Evaluate): Value {
 function switchFunction(args: readonly Ast[], evaluate: Evaluate): Value {
   const [expression, ...cases] = args;
   if (expression === undefined || cases.length < 2) return err("#VALUE!");
-  const subject = evaluate(expression);
+  const subject = scalar(evaluate(expression));
   if (isError(subject)) return subject;
   for (let index = 0; index + 1 < cases.length; index += 2) {
     const candidate = cases[index];
     const result = cases[index + 1];
     if (candidate === undefined || result === undefined) break;
-    const equal = compare("=", subject, evaluate(candidate));
+    const equal = compare("=", subject, scalar(evaluate(candidate)));
     if (isError(equal)) return equal;
     if (equal) return evaluate(result);
   }
@@ -94,24 +95,43 @@ function switchFunction(args: readonly Ast[], evaluate: Evaluate): Value {
   return fallback === undefined ? err("#N/A") : evaluate(fallback);
 }
 
-const MS_PER_DAY = 86_400_000;
-/** 1899-12-30 in ms since 1970: serial 0 of the 1900 date system for dates after 28 February 1900. */
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
+/** A function's argument as a number (a one-cell reference as its value). */
+const numberArg = (evaluate: Evaluate, arg: Ast): number | ErrorValue => toNumber(scalar(evaluate(arg)));
 
-/** EDATE(start_date, months): the same day `months` later, or the month's last day if it has fewer days. */
-function edate(args: readonly Ast[], evaluate: Evaluate): Value {
+/**
+ * EDATE(start_date, months): the same day `months` later, or the month's last day if it has fewer days, as a serial of
+ * the workbook's date system (https://support.microsoft.com/office/3c920eb2-6e66-44e7-a1f5-753ae47ee4f5).
+ */
+function edate(args: readonly Ast[], evaluate: Evaluate, dateSystem: DateSystem): Value {
   const [startArg, monthsArg] = args;
   if (startArg === undefined || monthsArg === undefined || args.length > 2) return err("#VALUE!");
-  const start = toNumber(evaluate(startArg));
+  const start = numberArg(evaluate, startArg);
   if (isError(start)) return start;
-  const months = toNumber(evaluate(monthsArg));
+  const months = numberArg(evaluate, monthsArg);
   if (isError(months)) return months;
-  if (start < 0) return err("#NUM!");
-  const date = new Date(SERIAL_ZERO + Math.trunc(start) * MS_PER_DAY);
-  const month = date.getUTCMonth() + Math.trunc(months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), month + 1, 0)).getUTCDate();
-  const target = Date.UTC(date.getUTCFullYear(), month, Math.min(date.getUTCDate(), lastDay));
-  return (target - SERIAL_ZERO) / MS_PER_DAY;
+  const date = serialToParts(Math.trunc(start), dateSystem);
+  if (date === null) return err("#NUM!");
+  const month = date.month + Math.trunc(months);
+  const lastDay = new Date(Date.UTC(date.year, month, 0)).getUTCDate();
+  const serial = excelDate(date.year, month, Math.min(date.day, lastDay), dateSystem);
+  return serial === "#NUM!" ? err(serial) : serial;
+}
+
+/**
+ * DATE(year, month, day): the serial of that day in the workbook's date system; a year from 0 to 1899 is added to
+ * 1900, months and days overflow (src/memory-excel/dates.ts; https://support.microsoft.com/office/e36c0c8c-4104-49da-ab83-82328b832349).
+ */
+function date(args: readonly Ast[], evaluate: Evaluate, dateSystem: DateSystem): Value {
+  if (args.length !== 3) return err("#VALUE!");
+  const numbers: number[] = [];
+  for (const arg of args) {
+    const value = numberArg(evaluate, arg);
+    if (isError(value)) return value;
+    numbers.push(value);
+  }
+  const [year = 0, month = 0, day = 0] = numbers;
+  const serial = excelDate(year, month, day, dateSystem);
+  return serial === "#NUM!" ? err(serial) : serial;
 }
 
 /** NOT(logical): the opposite of its one argument's logical value. */
@@ -130,11 +150,12 @@ const FUNCTIONS = new Map<string, WorksheetFunction>([
   ["OR", (args, evaluate) => logical(args, evaluate, false)],
   ["NOT", not],
   ["SWITCH", switchFunction],
+  ["DATE", date],
   ["EDATE", edate],
 ]);
 
 /** Calls a worksheet function by its upper-case name; an unknown one (e.g. AIVM.REALISEDVALUE) is #NAME?. */
-export function callFunction(name: string, args: readonly Ast[], evaluate: Evaluate): Value {
+export function callFunction(name: string, args: readonly Ast[], evaluate: Evaluate, dateSystem: DateSystem): Value {
   const call = FUNCTIONS.get(name);
-  return call === undefined ? err("#NAME?") : call(args, evaluate);
+  return call === undefined ? err("#NAME?") : call(args, evaluate, dateSystem);
 }

@@ -13,6 +13,19 @@ export function isError(value: Value): value is ErrorValue {
 
 export const err = (code: string): ErrorValue => ({ error: code });
 
+export function isList(value: Value): value is { readonly list: readonly (CellValue | null)[] } {
+  return value !== null && typeof value === "object" && "list" in value;
+}
+
+/**
+ * A value where one is needed (an operand, a condition, a function's number): a reference to one cell is that
+ * cell's value (null when blank); a larger range is #VALUE! (Excel's implicit intersection is not modelled).
+ */
+export function scalar(value: Value): CellValue | ErrorValue | null {
+  if (!isList(value)) return value;
+  return value.list.length === 1 ? (value.list[0] ?? null) : err("#VALUE!");
+}
+
 export function toNumber(value: Value): number | ErrorValue {
   if (value === null) return 0;
   if (typeof value === "number") return value;

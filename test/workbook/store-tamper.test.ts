@@ -38,7 +38,8 @@ describe("a tampered table: each problem reported with sheet, row, column and re
     ["a blank ID", "Contract ID", "id", "", "Contract ID is required."],
   ])("%s", async (_, header, field, typed, message) => {
     const { excel, store, table } = await threeContracts();
-    table.setCellDirect(1, header, typed);
+    // Pasted: the Status dropdown refuses "Actve" typed (Excel's default Stop alert), but not pasted.
+    table.pasteCellDirect(1, header, typed);
     const before = table.body();
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.row)).toEqual([2, 3, 4]);

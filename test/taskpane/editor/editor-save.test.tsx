@@ -120,7 +120,7 @@ describe("saving from the contract editor", () => {
   test("an invalid row opens with its values as found and its problems, and can be fixed", async () => {
     const workbook = await testWorkbook([activeContract()]);
     workbook.contracts().setCellDirect(0, "Baseline", "about 40");
-    workbook.contracts().setCellDirect(0, "Status", "Actve");
+    workbook.contracts().pasteCellDirect(0, "Status", "Actve"); // the dropdown refuses it typed, not pasted
     const before = await workbook.stored("VC-0001");
     expect(before.contract).toBeNull();
 

@@ -151,7 +151,7 @@ describe("recording a review", () => {
 
   test("a contract row with problems cannot take a review until it is fixed, and says why", async () => {
     const workbook = await testWorkbook([activeContract()]);
-    workbook.contracts().setCellDirect(0, "Status", "Live");
+    workbook.contracts().pasteCellDirect(0, "Status", "Live"); // the dropdown refuses it typed, not pasted
     const onDone = jest.fn();
     const { user } = renderView(<ReviewView store={workbook.store} contractId="VC-0001" onDone={onDone} />);
     expect(await screen.findByText("VC-0001 has problems in the workbook")).toBeTruthy();

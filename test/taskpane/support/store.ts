@@ -58,7 +58,10 @@ export function contract(id: string, changes: Partial<ValueContract>): ValueCont
   };
 }
 
-/** Types a raw value into one cell of a contract row (data row 0 is the first), as a user in the sheet would. */
+/**
+ * Pastes a raw value into one cell of a contract row (data row 0 is the first), as a user in the sheet would: a paste
+ * gets past a column's dropdown, which refuses the same value typed (Excel's default Stop alert).
+ */
 export function editCell(excel: MemoryExcel, dataRow: number, header: string, value: string | number): void {
-  excel.workbook.table("ValueContracts").setCellDirect(dataRow, header, value);
+  excel.workbook.table("ValueContracts").pasteCellDirect(dataRow, header, value);
 }
