@@ -26,7 +26,6 @@ import { isDateCode, renderDate, type DateCode } from "./number-format-date";
  * the cell with #, and what the API returns for it is not documented.
  */
 
-
 type Token =
   | { readonly kind: "literal"; readonly text: string }
   | { readonly kind: "digit"; readonly char: "0" | "#" | "?" }
@@ -37,9 +36,8 @@ type Token =
   | { readonly kind: "general" }
   | { readonly kind: "date"; readonly code: DateCode };
 
-function unsupported(format: string, why: string): Error {
-  return new Error(`in-memory Excel: Range.text cannot render the number format ${JSON.stringify(format)} (${why}); see number-format.ts`);
-}
+const unsupported = (format: string, why: string): Error =>
+  new Error(`in-memory Excel: Range.text cannot render the number format ${JSON.stringify(format)} (${why}); see number-format.ts`);
 
 /** Splits a format into its sections at ";" outside quotes and escapes. */
 function sections(format: string): string[] {
@@ -268,9 +266,7 @@ function renderSection(value: CellValue, section: Section, system: DateSystem): 
 }
 
 /** The text a cell shows: its value through its number format (see above). */
-export function renderText(value: CellValue, format: string, system: DateSystem): string {
-  return renderWith(value, format, system, new Map());
-}
+export const renderText = (value: CellValue, format: string, system: DateSystem): string => renderWith(value, format, system, new Map());
 
 /** A renderer for many cells: each format is parsed once (Range.text of a 50,000-row column uses a handful). */
 export function textRenderer(system: DateSystem): (value: CellValue, format: string) => string {

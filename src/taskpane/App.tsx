@@ -32,14 +32,16 @@ export function App({ store, theme, notice, today, locale }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>(HOME);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   const nav = useMemo<Navigation>(
     () => ({
       openEditor: (contractId, row) => setView({ name: "editor", contractId, row }),
       openReview: (contractId) => setView({ name: "review", contractId }),
       openSetup: () => setView({ name: "setup" }),
-      home: (key) => {
+      home: (key, note = null) => {
         setFocusKey(key);
+        setSaved(note);
         setView(HOME);
       },
     }),
@@ -63,7 +65,7 @@ export function App({ store, theme, notice, today, locale }: AppProps) {
             </div>
           )}
           <main className={styles.main} aria-labelledby="aivm-view-title">
-            <ViewHost view={view} store={store} today={today} focusKey={focusKey} nav={nav} />
+            <ViewHost view={view} store={store} today={today} focusKey={focusKey} saved={saved} nav={nav} />
           </main>
         </div>
       </DisplayFormatProvider>
@@ -85,7 +87,8 @@ interface Navigation {
   readonly openReview: (contractId: string) => void;
   readonly openSetup: () => void;
   /** Back to the portfolio, focusing the control with this data-focus-key once it has loaded. */
-  readonly home: (focusKey: string | null) => void;
+  /** `note`: what the drill-in saved, when it has more to say than "saved" (a co-author's changes kept). */
+  readonly home: (focusKey: string | null, note?: string | null) => void;
 }
 
 interface ViewHostProps {
@@ -94,21 +97,22 @@ interface ViewHostProps {
   readonly today: string;
   readonly focusKey: string | null;
   readonly nav: Navigation;
+  readonly saved: string | null;
 }
 
 /** The current view; drill-ins arrive as lazy chunks with a spinner while they load. */
-function ViewHost({ view, store, today, focusKey, nav }: ViewHostProps) {
+function ViewHost({ view, store, today, focusKey, saved, nav }: ViewHostProps) {
   const styles = useViewStyles();
   const content = (
     <ChunkErrorBoundary key={view.name} onHome={() => nav.home(null)}>
-      <Suspense fallback={<Spinner className={styles.padded} size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, nav)}</Suspense>
+      <Suspense fallback={<Spinner className={styles.padded} size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, saved, nav)}</Suspense>
     </ChunkErrorBoundary>
   );
   // The portfolio and setup get the pane's margins here; the editor and the review bring their own.
   return view.name === "portfolio" || view.name === "setup" ? <div className={styles.padded}>{content}</div> : content;
 }
 
-function renderView(view: View, store: ContractStore, today: string, focusKey: string | null, nav: Navigation) {
+function renderView(view: View, store: ContractStore, today: string, focusKey: string | null, saved: string | null, nav: Navigation) {
   switch (view.name) {
     case "portfolio":
       return (
@@ -116,6 +120,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
           store={store}
           today={today}
           focusKey={focusKey}
+          saved={saved}
           onOpen={(id, row) => nav.openEditor(id, row)}
           onReview={(id) => nav.openReview(id)}
           onNew={() => nav.openEditor(null)}
@@ -125,7 +130,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
       );
     case "editor": {
       const opener = view.contractId === null ? "new" : `contract:${view.contractId}`;
-      return <ContractEditor store={store} contractId={view.contractId} row={view.row} onDone={(savedId) => nav.home(savedId === null ? opener : `contract:${savedId}`)} />;
+      return <ContractEditor store={store} contractId={view.contractId} row={view.row} onDone={(savedId, note) => nav.home(savedId === null ? opener : `contract:${savedId}`, note)} />;
     }
     case "review":
       return <ReviewView store={store} contractId={view.contractId} onDone={() => nav.home(`review:${view.contractId}`)} />;

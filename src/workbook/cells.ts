@@ -14,8 +14,14 @@ import { literalText } from "./text-literal";
 /** A blank cell: "" as Excel gives it, or only spaces. */
 export const isBlank = (cell: CellValue | undefined): boolean => cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
-/** The field value of a cell as read; blank text is "", other blanks are null. */
-export function readCell(column: DataColumn, cell: CellValue | undefined): unknown {
+/**
+ * How many days a workbook's serials lie below the 1900 date system's: 0, or 1462 in the 1904 date
+ * system, where serial 0 is 1904-01-01 ("Date systems in Excel", Microsoft Support).
+ */
+export type DateOffset = number;
+
+/** The field value of a cell as read (text columns as their displayed text); blank text is "", other blanks are null. */
+export function readCell(column: DataColumn, cell: CellValue | undefined, offset: DateOffset = 0): unknown {
   const blank = isBlank(cell);
   switch (column.kind) {
     case "text":
@@ -32,13 +38,13 @@ export function readCell(column: DataColumn, cell: CellValue | undefined): unkno
     case "date":
       if (blank) return null;
       if (typeof cell === "number") {
-        const iso = serialToIso(cell);
+        const iso = serialToIso(cell + offset);
         return iso.ok ? iso.value : cell;
       }
       return typeof cell === "string" && isoToSerial(cell).ok ? cell.trim() : cell;
     case "date-time":
       if (blank) return null;
-      return typeof cell === "number" ? (serialToIsoDateTime(cell) ?? cell) : typeof cell === "string" ? cell.trim() : cell;
+      return typeof cell === "number" ? (serialToIsoDateTime(cell + offset) ?? cell) : typeof cell === "string" ? cell.trim() : cell;
   }
 }
 
@@ -47,15 +53,15 @@ export function readCell(column: DataColumn, cell: CellValue | undefined): unkno
  * and date-times as Excel serials, blanks as "". Values of the wrong type (only in an unvalidated
  * draft) are written as text so nothing is lost.
  */
-export function writeCell(column: DataColumn, value: unknown): CellValue {
+export function writeCell(column: DataColumn, value: unknown, offset: DateOffset = 0): CellValue {
   if (value === null || value === undefined || value === "") return "";
   if (column.kind === "date" && typeof value === "string") {
     const serial = isoToSerial(value);
-    if (serial.ok) return serial.value;
+    if (serial.ok && serial.value - offset >= 0) return serial.value - offset;
   }
   if (column.kind === "date-time" && typeof value === "string") {
     const serial = isoDateTimeToSerial(value);
-    if (serial !== null) return serial;
+    if (serial !== null && serial - offset >= 0) return serial - offset;
   }
   if (typeof value === "number" || typeof value === "boolean") return value;
   return literalText(String(value));

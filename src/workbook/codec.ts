@@ -4,7 +4,7 @@ import { ValueContract } from "../domain/contract";
 import { ValueReview } from "../domain/review";
 import { contractFigures } from "../domain/contract-figures";
 import type { CellProblem, StoredContract, StoredReview } from "./contract-store";
-import { asRead, isBlank, readCell, writeCell } from "./cells";
+import { asRead, isBlank, readCell, writeCell, type DateOffset } from "./cells";
 import type { CellValue } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
 import { CONTRACTS, keyHeader, REVIEWS, type Column, type DataColumn, type TableLayout } from "./layout";
@@ -40,6 +40,8 @@ export interface RowPlace {
 export interface RowRecord<T> {
   readonly value: T | null;
   readonly draft: Readonly<Record<string, unknown>>;
+  /** Our data cells in layout order, as read: what the fingerprint covers, and what a save compares with. */
+  readonly cells: readonly CellValue[];
   readonly id: string;
   readonly row: number;
   readonly fingerprint: string;
@@ -136,8 +138,12 @@ export function readRows<T>(
   place: RowPlace,
   parse: Parse<T>,
   indexes?: readonly number[],
+  offset: DateOffset = 0,
+  stamps = true,
 ): RowRecord<T>[] {
   const columns = dataColumns(layout);
+  // Without stamps (the portfolio's list), one scratch array serves every row: no cells or fingerprint are kept.
+  const scratch: CellValue[] = new Array<CellValue>(columns.length);
   const positions = columns.map((column) => map.positions.get(column.header) ?? -1);
   const headerOf = headersByField(layout);
   const records: RowRecord<T>[] = [];
@@ -146,7 +152,7 @@ export function readRows<T>(
     const i = indexes === undefined ? k : (indexes[k] ?? body.length);
     const cells = body[i] ?? [];
     // Our data cells in layout order, as read: what the fingerprint covers ("" for a missing column).
-    const own: CellValue[] = new Array<CellValue>(columns.length);
+    const own: CellValue[] = stamps ? new Array<CellValue>(columns.length) : scratch;
     let blank = true;
     for (let j = 0; j < columns.length; j++) {
       const position = positions[j] ?? -1;
@@ -159,36 +165,17 @@ export function readRows<T>(
     const draft: Record<string, unknown> = {};
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j];
-      if (column && (positions[j] ?? -1) >= 0) draft[column.key] = readCell(column, own[j]);
+      if (column && (positions[j] ?? -1) >= 0) draft[column.key] = readCell(column, own[j], offset);
     }
     const parsed = parse(draft);
     const problems = parsed.success ? [] : rowProblems(map, headerOf, parsed.error, draft, place.sheet, row);
     const key = draft[layout.key];
     const id = typeof key === "string" ? key.trim() : "";
-    records.push({ value: parsed.success ? parsed.data : null, draft, id, row, fingerprint: fingerprintOf(own), problems });
+    records.push({ value: parsed.success ? parsed.data : null, draft, cells: stamps ? own : [], id, row, fingerprint: stamps ? fingerprintOf(own) : "", problems });
   }
   return flagDuplicates(layout, records, place.sheet);
 }
 
-
-/**
- * Body row indexes by key (normalised by idKey) for rows whose key is not blank: finds a row, or tells
- * whether an ID is taken, without decoding and validating the whole table.
- */
-export function indexByKey(layout: TableLayout, map: HeaderMap, body: readonly (readonly CellValue[])[]): Map<string, number[]> {
-  const keyColumn = dataColumns(layout).find((column) => column.key === layout.key);
-  const position = keyColumn === undefined ? undefined : map.positions.get(keyColumn.header);
-  const index = new Map<string, number[]>();
-  if (keyColumn === undefined || position === undefined) return index;
-  body.forEach((cells, i) => {
-    const key = idKey(String(readCell(keyColumn, cells[position])));
-    if (key === "") return;
-    const rows = index.get(key);
-    if (rows) rows.push(i);
-    else index.set(key, [i]);
-  });
-  return index;
-}
 
 /** Every row whose key another row also uses is invalid, with a problem naming the other rows. */
 function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: string): RowRecord<T>[] {
@@ -211,14 +198,17 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
 }
 
 /** The cells of a record in layout order: data converted for Excel, calculated columns their formula. */
-export function recordCells(layout: TableLayout, record: Readonly<Record<string, unknown>>): CellValue[] {
-  return layout.columns.map((column) => (column.kind === "calculated" ? column.formula : writeCell(column, record[column.key])));
+export function recordCells(layout: TableLayout, record: Readonly<Record<string, unknown>>, offset: DateOffset = 0): CellValue[] {
+  return layout.columns.map((column) => (column.kind === "calculated" ? column.formula : writeCell(column, record[column.key], offset)));
 }
+
+/** Our data cells (layout order) as they read back once `cells` (from recordCells) are written. */
+const ownCells = (layout: TableLayout, cells: readonly CellValue[]): CellValue[] =>
+  layout.columns.flatMap((column, i) => (column.kind === "calculated" ? [] : [asRead(cells[i] ?? "")]));
 
 /** The fingerprint the row will have once `cells` (from recordCells) are written and read back. */
 export function writtenFingerprint(layout: TableLayout, cells: readonly CellValue[]): string {
-  const own = layout.columns.flatMap((column, i) => (column.kind === "calculated" ? [] : [asRead(cells[i] ?? "")]));
-  return fingerprintOf(own);
+  return fingerprintOf(ownCells(layout, cells));
 }
 
 /** A whole table row for rows.add: our cells at their columns, "" in the user's columns. */
@@ -229,27 +219,6 @@ export function tableRow(layout: TableLayout, map: HeaderMap, cells: readonly Ce
     if (index !== undefined) row[index] = cells[i] ?? "";
   });
   return row;
-}
-
-/** A contiguous run of our columns in the table: write [start, start + cells.length) and nothing else. */
-export interface ColumnRun {
-  readonly start: number;
-  readonly cells: CellValue[];
-}
-
-/** Our cells grouped into runs of adjacent table columns, so the user's columns between them are never written. */
-export function columnRuns(layout: TableLayout, map: HeaderMap, cells: readonly CellValue[]): ColumnRun[] {
-  const placed = layout.columns
-    .map((column, i) => ({ index: map.positions.get(column.header), cell: cells[i] ?? "" }))
-    .filter((entry): entry is { index: number; cell: CellValue } => entry.index !== undefined)
-    .sort((a, b) => a.index - b.index);
-  const runs: ColumnRun[] = [];
-  for (const { index, cell } of placed) {
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.cells.length === index) last.cells.push(cell);
-    else runs.push({ start: index, cells: [cell] });
-  }
-  return runs;
 }
 
 /** Whether every cell of a row is blank except our calculated columns: safe to fill with a new record. */
@@ -264,10 +233,18 @@ const parseContract: Parse<ValueContract> = (draft) => ValueContract.safeParse(d
 const versionOf = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null);
 
 /** The ValueContracts data rows (all, or those at `indexes`: see readRows) as StoredContracts, in sheet order. */
-export function readContracts(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, indexes?: readonly number[]): StoredContract[] {
-  return readRows(CONTRACTS, map, body, place, parseContract, indexes).map((record) => ({
+export function readContracts(
+  map: HeaderMap,
+  body: readonly (readonly CellValue[])[],
+  place: RowPlace,
+  indexes?: readonly number[],
+  offset: DateOffset = 0,
+  stamps = true,
+): StoredContract[] {
+  return readRows(CONTRACTS, map, body, place, parseContract, indexes, offset, stamps).map((record) => ({
     contract: record.value,
     draft: record.draft,
+    cells: record.cells,
     id: record.id,
     row: record.row,
     version: versionOf(record.draft["version"]),
@@ -278,13 +255,22 @@ export function readContracts(map: HeaderMap, body: readonly (readonly CellValue
 }
 
 /** The ValueReviews data rows as StoredReviews, in sheet order. */
-export function readReviews(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace): StoredReview[] {
-  return readRows(REVIEWS, map, body, place, (draft) => ValueReview.safeParse(draft)).map((record) => ({
+export function readReviews(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, offset: DateOffset = 0): StoredReview[] {
+  return readRows(REVIEWS, map, body, place, (draft) => ValueReview.safeParse(draft), undefined, offset).map((record) => ({
     review: record.value,
     draft: record.draft,
     row: record.row,
     problems: record.problems,
   }));
+}
+
+/** The field values of our data cells (layout order, as read), as readRows decodes them. */
+export function draftOf(layout: TableLayout, cells: readonly CellValue[], offset: DateOffset = 0): Record<string, unknown> {
+  const draft: Record<string, unknown> = {};
+  dataColumns(layout).forEach((column, i) => {
+    draft[column.key] = readCell(column, cells[i], offset);
+  });
+  return draft;
 }
 
 /** Row numbers of the rows read when the body starts at body row `index` rather than 0. */
@@ -295,6 +281,7 @@ export function storedFromWrite(contract: ValueContract, cells: readonly CellVal
   return {
     contract,
     draft: { ...contract },
+    cells: ownCells(CONTRACTS, cells),
     id: contract.id,
     row,
     version: contract.version,

@@ -2,6 +2,7 @@ import type { FieldProblem, NewContract, ValueContract } from "../domain/contrac
 import type { ContractFigures } from "../domain/contract-figures";
 import type { Result } from "../domain/result";
 import type { NewReview, ValueReview } from "../domain/review";
+import type { CellValue } from "./excel-api";
 
 /**
  * How the pane reads and writes value contracts, whatever the host, in use cases: each method is one
@@ -33,6 +34,8 @@ export interface StoredContract {
    * ISO dates) and kept as found where not, so an invalid row can be shown and fixed without loss.
    */
   readonly draft: Readonly<Record<string, unknown>>;
+  /** Our data cells in layout order, as read (text columns as shown): what a save compares the row with. */
+  readonly cells: readonly CellValue[];
   /** Contract ID as found in the row (may be blank or duplicated when the row is invalid). */
   readonly id: string;
   /** Excel row number on the sheet when read. */
@@ -66,6 +69,15 @@ export interface ReadStamp {
   readonly fingerprint: string;
   /** Excel row number on the sheet the row was read from (StoredContract.row). */
   readonly row: number;
+  /** The Contract ID as read (possibly blank or shared, when that is what is wrong with the row). */
+  readonly id: string;
+  /** Our data cells as read: a save writes only the fields whose cells it changes, and merges the rest. */
+  readonly cells: readonly CellValue[];
+}
+
+/** A saved contract, and the fields a co-author changed meanwhile that the save kept (merged), by header. */
+export interface SavedContract extends StoredContract {
+  readonly merged: readonly string[];
 }
 
 export type StoreError =
@@ -87,6 +99,10 @@ export type StoreError =
 export type StoreResult<T> = Result<T, StoreError>;
 
 export interface ContractList {
+  /**
+   * Every row, with the columns the portfolio shows and needs (layout.ts LIST_FIELDS); the other fields
+   * read as blank. To edit a contract, open it (openContract): a list row is not a stamp to save with.
+   */
   readonly contracts: readonly StoredContract[];
   /** Table-level problems found while listing (e.g. a user column hiding a required one). */
   readonly problems: readonly CellProblem[];
@@ -127,7 +143,7 @@ export interface ContractStore {
   setUp(): Promise<StoreResult<SetupReport>>;
   /** Every problem in the workbook's contract and review tables, and whether the tables exist at all. */
   check(): Promise<StoreResult<WorkbookCheck>>;
-  /** Every contract row, valid or not, in sheet order. At most 2 context.sync() calls. */
+  /** Every contract row, valid or not, in sheet order, with the portfolio's columns. 2 round trips up to 5,000 rows. */
   listContracts(): Promise<StoreResult<ContractList>>;
   /**
    * The row with this Contract ID. With `row` (a sheet row number from the list), that row and no
@@ -153,17 +169,17 @@ export interface ContractStore {
    * or it fails validation) may be saved with a new ID: that is how the pane fixes it. Otherwise the ID
    * is how the row is known, and a different one is not-found. An ID any other row has is refused as "duplicate".
    */
-  updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>>;
+  updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<SavedContract>>;
   /**
    * Appends a review with the next free Review ID and updates its contract, in one request: Last review
    * = review date, and for Expand, Redesign, Pause or Terminate the contract's Status. Refused as a
    * conflict if the contract row changed since `stamp`, and as "duplicate" while another row shares the
    * contract's ID. At most 3 syncs.
    */
-  recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>>;
+  recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: SavedContract; review: StoredReview }>>;
   /** Reviews of one contract (or all), oldest first. */
   listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>>;
 }
 
 /** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */
-export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored.version, fingerprint: stored.fingerprint, row: stored.row });
+export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored.version, fingerprint: stored.fingerprint, row: stored.row, id: stored.id, cells: stored.cells });

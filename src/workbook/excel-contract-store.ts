@@ -1,29 +1,31 @@
-import { NewContract, ValueContract } from "../domain/contract";
+import { ContractId, NewContract, ValueContract } from "../domain/contract";
 import { idKey, ownerNames } from "../domain/lists";
 import { fail, ok } from "../domain/result";
-import { NewReview, STATUS_AFTER_DECISION } from "../domain/review";
-import { indexByKey, placeAt, readContracts, readReviews, recordCells, storedFromWrite } from "./codec";
+import { NewReview, STATUS_AFTER_DECISION, ValueReview } from "../domain/review";
+import { appendRows, readBack, type NewRow } from "./appends";
+import { dataColumns, draftOf, placeAt, readReviews, recordCells, storedFromWrite } from "./codec";
+import { chooseTarget, writeContractRow } from "./contract-writes";
+import { deleteRowWithKey } from "./row-writes";
 import type {
   ContractList,
   ContractStore,
   OpenedContract,
   OpenedReview,
   ReadStamp,
+  SavedContract,
   SetupReport,
-  StoreError,
   StoredContract,
   StoredReview,
   StoreResult,
   WorkbookCheck,
 } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
-import { CONTRACTS, REVIEWS, type TableLayout } from "./layout";
-import { saveTarget } from "./save-target";
+import { CONTRACTS, LIST_FIELDS, REVIEWS, type DataColumn, type TableLayout } from "./layout";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
-import { cellProblemsAsFields, invalid, notFound } from "./store-messages";
-import { contractsOf, nextIdIn, notOpened, openTables, parse, reviewsOf, rowsWithId, takenIn } from "./store-reads";
-import { chunkRows, firstFreeRow, missingFormulaProblems, queueRowRead, queueWrite, sheetRow, type TableSnapshot } from "./table-io";
+import { invalid, notFound } from "./store-messages";
+import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, notOpened, openTables, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
+import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 
 /**
@@ -55,9 +57,10 @@ function neverRejects(store: ContractStore): ContractStore {
 }
 
 /**
- * Reads take 2 syncs (find the tables, load them whole); single writes 3 (the reads, then the write
- * and a read-back of the written row). Each use case is one Excel.run, so an ID is allocated in the
- * request that writes it. Every Excel failure comes back as a StoreError of kind "excel".
+ * Each use case is one Excel.run. Its first request opens the tables (header, row count, key column);
+ * a read then loads the columns or rows it needs (2 round trips), and a write goes out in a second
+ * request that verifies what it overwrites (row-writes.ts, contract-writes.ts, appends.ts): a save
+ * takes 2 round trips when nobody else changed the row, more only to put back or merge.
  */
 class ExcelContractStore implements ContractStore {
   constructor(
@@ -74,39 +77,52 @@ class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.withTable("read the contracts", CONTRACTS, (snapshot) => ok({ contracts: contractsOf(snapshot), problems: missingFormulaProblems(snapshot) }));
+    return this.opened("read the contracts", [CONTRACTS], "read", async ([head], context) => {
+      const [snapshot] = await readColumns(context, [head], listColumns);
+      return snapshot ? ok({ contracts: contractsOf(snapshot, undefined, false), problems: missingFormulaProblems(head) }) : fail(notOpened);
+    });
   }
 
   getContract(id: string, row?: number): Promise<StoreResult<StoredContract>> {
-    return this.withTable("read the contracts", CONTRACTS, (snapshot) => findContract(snapshot, id, row));
+    return this.opened("read the contracts", [CONTRACTS], "read", async ([head], context) => {
+      const read = queueRows(head, rowsOf(head, id, row));
+      await context.sync();
+      return findContract(read(), id, row);
+    });
   }
 
   openContract(id: string | null, row?: number): Promise<StoreResult<OpenedContract>> {
-    return this.withTable("read the contracts", CONTRACTS, (snapshot) => {
-      const found = id === null ? ok(null) : findContract(snapshot, id, row);
+    return this.opened("read the contracts", [CONTRACTS], "read", async ([head], context) => {
+      const read = queueRows(head, id === null ? [] : rowsOf(head, id, row));
+      const owners = queueColumn(head, "owner");
+      await context.sync();
+      const found = id === null ? ok(null) : findContract(read(), id, row);
       if (!found.ok) return found;
-      const owners = ownerNames(contractsOf(snapshot).flatMap((stored) => stored.contract ?? []));
-      return ok({ stored: found.value, owners, nextId: nextIdIn(snapshot) });
+      return ok({ stored: found.value, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head) });
     });
   }
 
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
-    return this.withTables("read the contract and its reviews", [CONTRACTS, REVIEWS], ([contracts, reviews]) => {
-      const found = findContract(contracts, contractId);
-      return found.ok ? ok({ stored: found.value, reviews: reviewsOf(reviews, contractId) }) : found;
+    return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS], "read", async ([contracts, reviews], context) => {
+      const read = queueRows(contracts, rowsOf(contracts, contractId));
+      const [snapshot] = await readColumns(context, [reviews], allColumns);
+      const found = findContract(read(), contractId);
+      return found.ok ? ok({ stored: found.value, reviews: snapshot ? reviewsOf(snapshot, contractId) : [] }) : found;
     });
   }
 
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
     const parsed = parse(NewContract, contract, "The contract");
     if (!parsed.ok) return Promise.resolve(parsed);
-    return this.writeTables("save the contract", [CONTRACTS], async ([snapshot], context) => {
-      const keys = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
-      const id = parsed.value.id === "" ? nextIdIn(snapshot, keys) : parsed.value.id;
-      const taken = takenIn(snapshot, id, keys);
+    return this.opened("save the contract", [CONTRACTS], "write", async ([head], context) => {
+      const allocated = parsed.value.id === "";
+      const id = allocated ? nextIdIn(head) : parsed.value.id;
+      const taken = takenIn(head, head.keys, id);
       if (taken !== null) return fail(taken);
       const record = parse(ValueContract, { ...parsed.value, id, version: 1, updated: this.now() }, "The contract");
-      return record.ok ? ok(await writeContract(context, snapshot, firstFreeRow(snapshot), record.value)) : record;
+      if (!record.ok) return record;
+      const created = await this.appendContracts(context, head, [record.value], allocated);
+      return created.ok ? ok(created.value[0] ?? storedFromWrite(record.value, [], sheetRow(head, 0))) : created;
     });
   }
 
@@ -121,7 +137,13 @@ class ExcelContractStore implements ContractStore {
       seen.set(idKey(parsed.value.id), i);
       records.push({ ...parsed.value, version: 1, updated: this.now() });
     }
-    return this.writeTables("save the contracts", [CONTRACTS], ([snapshot], context) => appendContracts(context, snapshot, records));
+    return this.opened("save the contracts", [CONTRACTS], "write", async ([head], context) => {
+      const existing = new Set(head.keys.map(idKey));
+      const clash = records.find((record) => existing.has(idKey(record.id)));
+      const taken = clash === undefined ? null : takenIn(head, head.keys, clash.id);
+      if (taken !== null) return fail(taken);
+      return this.appendContracts(context, head, records, false);
+    });
   }
 
   insertSampleContracts(today: string, extra = 0): Promise<StoreResult<readonly StoredContract[]>> {
@@ -132,48 +154,75 @@ class ExcelContractStore implements ContractStore {
       if (!setUp.ok) return setUp;
       const opened = await openTables(context, [CONTRACTS], "write");
       if (!opened.ok) return opened;
-      const [snapshot] = opened.value;
-      if (!snapshot) return fail(notOpened);
-      const contracts = (await samples).samplePortfolio(today, nextIdIn(snapshot), extra);
-      return appendContracts(context, snapshot, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })));
+      const [head] = opened.value;
+      if (!head) return fail(notOpened);
+      const contracts = (await samples).samplePortfolio(today, nextIdIn(head), extra);
+      return this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
     });
   }
 
-  updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<StoredContract>> {
+  updateContract(contract: ValueContract, stamp: ReadStamp): Promise<StoreResult<SavedContract>> {
     const parsed = parse(ValueContract, contract, "The contract");
     if (!parsed.ok) return Promise.resolve(parsed);
-    return this.writeTables("save the contract", [CONTRACTS], async ([snapshot], context) => {
-      const current = saveTarget(snapshot, indexByKey(CONTRACTS, snapshot.map, snapshot.body), parsed.value.id, stamp, true);
-      if (!current.ok) return current;
-      const record = { ...parsed.value, version: (current.value.stored.version ?? 0) + 1, updated: this.now() };
-      return ok(await writeContract(context, snapshot, current.value.index, record));
+    return this.opened("save the contract", [CONTRACTS], "write", async ([head], context) => {
+      const fixesId = idNeedsFixing(head, stamp);
+      const target = chooseTarget(head, stamp, parsed.value.id, fixesId);
+      if (!target.ok) return target;
+      const record = { ...parsed.value, version: (stamp.version ?? 0) + 1, updated: this.now() };
+      const dates = datesFit(head, record);
+      return dates.ok ? writeContractRow(context, head, stamp, record, target.value) : dates;
     });
   }
 
-  recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: StoredContract; review: StoredReview }>> {
+  recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: SavedContract; review: StoredReview }>> {
     const parsed = parse(NewReview, review, "The review");
     if (!parsed.ok) return Promise.resolve(parsed);
     const { value } = parsed;
-    return this.writeTables("record the review", [CONTRACTS, REVIEWS], async ([contracts, reviews], context) => {
-      const current = saveTarget(contracts, indexByKey(CONTRACTS, contracts.map, contracts.body), value.contractId, stamp, false);
-      if (!current.ok) return current;
-      const { stored, index } = current.value;
-      const before = stored.contract;
-      if (!before) return fail(invalid(`Contract ${stored.id} (row ${stored.row})`, cellProblemsAsFields(stored.problems)));
-      const status = STATUS_AFTER_DECISION[value.decision] ?? before.status;
-      const after = parse(ValueContract, { ...before, status, lastReview: value.date, version: (stored.version ?? 0) + 1, updated: this.now() }, `After this review, contract ${before.id}`);
+    return this.opened("record the review", [CONTRACTS, REVIEWS], "write", async ([contracts, reviews], context) => {
+      const target = chooseTarget(contracts, stamp, value.contractId, false);
+      if (!target.ok) return target;
+      const before = ValueContract.safeParse(draftOf(CONTRACTS, stamp.cells, contracts.dates.offset));
+      if (!before.success) return fail(invalid(`Contract ${stamp.id} (row ${stamp.row})`, []));
+      const status = STATUS_AFTER_DECISION[value.decision] ?? before.data.status;
+      const version = (stamp.version ?? 0) + 1;
+      const after = parse(ValueContract, { ...before.data, status, lastReview: value.date, version, updated: this.now() }, `After this review, contract ${before.data.id}`);
       if (!after.ok) return after;
-      const reviewIndex = firstFreeRow(reviews);
-      queueWrite(reviews, reviewIndex, [recordCells(REVIEWS, { ...value, id: nextIdIn(reviews) })]);
-      const reviewBack = queueRowRead(reviews, reviewIndex);
-      const contract = await writeContract(context, contracts, index, after.value);
-      const [written] = readReviews(reviews.map, reviewBack.values, placeAt(reviews.place, reviewIndex));
-      return written ? ok({ contract, review: written }) : fail(notOpened);
+      // The review goes in first (its ID given in the request that writes it), then the contract row.
+      const written = await appendRows(context, reviews, [reviewRow(reviews, { ...value, id: nextIdIn(reviews) })], true);
+      if (!written.ok) return written;
+      const placed = written.value[0];
+      if (!placed) return fail(notOpened);
+      // What the reviewer decided on (the thresholds behind the suggestion, the status, the cadence) must not have changed meanwhile.
+      const saved = await writeContractRow(context, contracts, stamp, { status, lastReview: value.date, version, updated: after.value.updated }, target.value, REVIEW_RESTS_ON);
+      if (!saved.ok) {
+        await removeReview(context, reviews, placed.index, placed.id);
+        return saved;
+      }
+      const [stored] = readReviews(reviews.map, [fullRow(reviews, placed.cells)], placeAt(reviews.place, placed.index), reviews.dates.offset);
+      return stored ? ok({ contract: saved.value, review: stored }) : fail(notOpened);
     });
   }
 
   listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>> {
-    return this.withTable("read the reviews", REVIEWS, (snapshot) => ok(reviewsOf(snapshot, contractId)));
+    return this.opened("read the reviews", [REVIEWS], "read", async ([head], context) => {
+      const [snapshot] = await readColumns(context, [head], allColumns);
+      return ok(snapshot ? reviewsOf(snapshot, contractId) : []);
+    });
+  }
+
+  /** Appends validated contracts (co-author-safe, appends.ts), as the rows a list would show. */
+  private async appendContracts(context: ExcelContext, head: TableHead, records: readonly ValueContract[], allocated: boolean): Promise<StoreResult<StoredContract[]>> {
+    const rows: NewRow[] = records.map((record) => ({ id: record.id, cells: recordCells(CONTRACTS, record, head.dates.offset) }));
+    const placed = await appendRows(context, head, rows, allocated);
+    if (!placed.ok) return placed;
+    const bySource = new Map(placed.value.map((entry) => [entry.source, entry]));
+    return ok(
+      records.flatMap((record, i) => {
+        const source = rows[i];
+        const entry = source === undefined ? undefined : bySource.get(source);
+        return entry ? [storedFromWrite({ ...record, id: entry.id }, entry.cells, sheetRow(head, entry.index))] : [];
+      }),
+    );
   }
 
   /** Now as written to Updated: ISO UTC to the whole second (the column's precision). */
@@ -189,83 +238,43 @@ class ExcelContractStore implements ContractStore {
     }
   }
 
-  /** attempt() with one table opened (two syncs) and handed to `batch`: every one-table read and write. */
-  private withTable<T>(
-    doing: string,
-    layout: TableLayout,
-    batch: (snapshot: TableSnapshot, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
-  ): Promise<StoreResult<T>> {
-    return this.withTables(doing, [layout], ([snapshot], context) => batch(snapshot, context));
-  }
-
-  /** withTables() for a write: a table whose columns are ambiguous (mapHeaders) is refused before anything is written. */
-  private writeTables<T, const L extends readonly TableLayout[]>(
+  /** attempt() with the tables opened (one request when they exist) and handed to `batch`. */
+  private opened<T, const L extends readonly TableLayout[]>(
     doing: string,
     layouts: L,
-    batch: (snapshots: { readonly [I in keyof L]: TableSnapshot }, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
-  ): Promise<StoreResult<T>> {
-    return this.withTables(doing, layouts, batch, "write");
-  }
-
-  /** attempt() with both tables opened in the same two syncs. */
-  private withTables<T, const L extends readonly TableLayout[]>(
-    doing: string,
-    layouts: L,
-    batch: (snapshots: { readonly [I in keyof L]: TableSnapshot }, context: ExcelContext) => StoreResult<T> | Promise<StoreResult<T>>,
-    purpose: "read" | "write" = "read",
+    purpose: "read" | "write",
+    batch: (heads: { readonly [I in keyof L]: TableHead }, context: ExcelContext) => Promise<StoreResult<T>>,
   ): Promise<StoreResult<T>> {
     return this.attempt(doing, async (context) => {
       const opened = await openTables(context, layouts, purpose);
       if (!opened.ok) return opened;
       if (opened.value.length !== layouts.length) return fail(notOpened);
-      // One snapshot per layout, in order (checked just above).
-      return batch(opened.value as unknown as { readonly [I in keyof L]: TableSnapshot }, context);
+      // One head per layout, in order (checked just above).
+      return batch(opened.value as unknown as { readonly [I in keyof L]: TableHead }, context);
     });
   }
 }
 
-/** The contract row with this ID (at `row`, when given), decoding only the rows with the ID, as the list shows them. */
-function findContract(snapshot: TableSnapshot, id: string, row?: number): StoreResult<StoredContract> {
-  const found = contractsOf(snapshot, rowsWithId(snapshot, id)).find((stored) => idKey(stored.id) === idKey(id) && (row === undefined || stored.row === row));
-  return found ? ok(found) : fail(notFound(id, row));
+/** The columns the portfolio reads (LIST_FIELDS). */
+const listColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => LIST_FIELDS.has(column.key));
+
+/** The contract fields a review's decision rests on: a co-author's change to one refuses the review rather than merge. */
+const REVIEW_RESTS_ON = ["status", "expandAtValue", "stopBelowValue", "evidenceLevel", "reviewCadence"];
+
+const reviewRow = (head: TableHead, review: ValueReview): NewRow => ({ id: review.id, cells: recordCells(REVIEWS, review, head.dates.offset) });
+
+/** A record's cells (layout order) as a full-width row read back, for decoding it as the list would. */
+function fullRow(head: TableHead, cells: readonly (string | number | boolean)[]): (string | number | boolean)[] {
+  const row: (string | number | boolean)[] = new Array<string | number | boolean>(head.map.width).fill("");
+  const back = readBack(cells);
+  head.layout.columns.forEach((column, i) => {
+    const position = head.map.positions.get(column.header);
+    if (position !== undefined) row[position] = back[i] ?? "";
+  });
+  return row;
 }
 
-/** Writes a contract's cells at a body row and reads the row back (one sync): the result is what a list would show. */
-async function writeContract(context: ExcelContext, snapshot: TableSnapshot, index: number, record: ValueContract): Promise<StoredContract> {
-  const cells = recordCells(CONTRACTS, record);
-  queueWrite(snapshot, index, [cells]);
-  const back = queueRowRead(snapshot, index);
-  await context.sync();
-  const [stored] = readContracts(snapshot.map, back.values, placeAt(snapshot.place, index));
-  return stored ?? storedFromWrite(record, cells, sheetRow(snapshot, index));
-}
-
-/** Appends validated records after the last row in use, in chunks under the request limit; refuses IDs already in the table. */
-async function appendContracts(context: ExcelContext, snapshot: TableSnapshot, records: readonly ValueContract[]): Promise<StoreResult<readonly StoredContract[]>> {
-  const existing = indexByKey(CONTRACTS, snapshot.map, snapshot.body);
-  for (const record of records) {
-    const taken = takenIn(snapshot, record.id, existing);
-    if (taken !== null) return fail(taken);
-  }
-  const first = firstFreeRow(snapshot);
-  const cells = records.map((record) => recordCells(CONTRACTS, record));
-  let index = first;
-  for (const chunk of chunkRows(cells)) {
-    queueWrite(snapshot, index, chunk);
-    try {
-      await context.sync();
-    } catch (error) {
-      return fail(partlySaved(error, index - first, records.length, sheetRow(snapshot, first)));
-    }
-    index += chunk.length;
-  }
-  return ok(records.map((record, i) => storedFromWrite(record, cells[i] ?? [], sheetRow(snapshot, first + i))));
-}
-
-/** A bulk write that failed after some chunks were written: say which rows are in, so a retry can skip them. */
-function partlySaved(error: unknown, saved: number, total: number, firstRow: number): StoreError {
-  const failed = excelFailure(error, "save all the contracts");
-  if (saved === 0) return failed;
-  const rows = saved === 1 ? `row ${firstRow}` : `rows ${firstRow} to ${firstRow + saved - 1}`;
-  return { kind: "excel", message: `${failed.message} The first ${saved} of ${total} contracts were saved (${rows}); save the others again.` };
+/** Takes a just-appended review out again when its contract could not be saved. */
+async function removeReview(context: ExcelContext, head: TableHead, index: number, id: string): Promise<void> {
+  await deleteRowWithKey(context, head, index, id);
 }

@@ -1,8 +1,8 @@
-import { CONTRACT_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
+import { BENEFIT_FIELDS, CONTRACT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { isDataField, type CalculatedField, type DataField, type Field } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
 import { lifecycleCostFormula, nextReviewFormula, realisedValueFormula, valueClassFormula } from "./layout-formulas";
-import { columnLetter } from "./excel-api";
+import { columnLetter, type DataValidationLike } from "./excel-api";
 
 /**
  * The two tables AIVM keeps in the workbook, derived from the field model (src/domain/contract.ts and
@@ -84,3 +84,62 @@ export function listSourceOf(options: readonly string[]): string | null {
   return `='${LISTS_SHEET}'!$${letter}$2:$${letter}$${options.length + 1}`;
 }
 
+
+/** A column's data-validation rule, with the words Excel shows: as the user selects a cell, and when a value is refused. */
+export interface ColumnValidation {
+  readonly rule: DataValidationLike["rule"];
+  readonly prompt: string;
+  readonly alert: string;
+}
+
+/**
+ * The validation rule of a column, from its kind: a dropdown for a list, decimal >= 0 for an amount,
+ * a decimal for a signed amount or number, a date from `firstDate` (ISO: the date system's
+ * first date) for a date, a whole number >= 1 for Version; none for text and calculated columns.
+ */
+export function validationOf(column: Column, firstDate: string): ColumnValidation | null {
+  const name = column.header;
+  switch (column.kind) {
+    case "list": {
+      const source = listSourceOf(column.list);
+      return source === null ? null : { rule: { list: { inCellDropDown: true, source } }, prompt: `Choose ${name} from the list.`, alert: `${name} must be one of the values in the list.` };
+    }
+    case "amount":
+      return { rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, prompt: "An amount of 0 or more. Enter costs as positive amounts.", alert: `${name} must be a number of 0 or more: enter costs and benefits as positive amounts.` };
+    case "signed amount":
+    case "number":
+      return { rule: { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } }, prompt: "A number.", alert: `${name} must be a number.` };
+    case "date":
+      return { rule: { date: { formula1: firstDate, operator: "GreaterThanOrEqualTo" } }, prompt: "A date, such as 2026-01-31.", alert: `${name} must be a date.` };
+    case "date-time":
+      return { rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, prompt: "Set by AIVM when it saves the row.", alert: `${name} must be a date and time.` };
+    case "whole number":
+      return { rule: { wholeNumber: { formula1: column.min, operator: "GreaterThanOrEqualTo" } }, prompt: "Set by AIVM when it saves the row.", alert: `${name} must be a whole number of ${column.min} or more.` };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The ValueContracts columns the portfolio reads: what it shows and searches, the amounts its figures
+ * need, and the fields a live contract must have (so a row's validity is judged as in a full read). The
+ * long texts it never shows (counterfactual, evidence notes, the risk boundary...) stay in the sheet.
+ */
+export const LIST_FIELDS: ReadonlySet<string> = new Set([
+  "id",
+  "title",
+  "valueChain",
+  "mandate",
+  "status",
+  "outcome",
+  "owner",
+  "ownerRole",
+  "mechanism",
+  "captureDecision",
+  ...BENEFIT_FIELDS,
+  ...LIFECYCLE_COST_FIELDS,
+  ...OTHER_COST_FIELDS,
+  "evidenceLevel",
+  "reviewCadence",
+  "lastReview",
+]);

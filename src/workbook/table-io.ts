@@ -1,42 +1,107 @@
-import { ambiguousColumnProblems, columnRuns, isEmptyRow, mapHeaders, missingColumnProblems, tableRow, type HeaderMap, type RowPlace } from "./codec";
+import { ambiguousColumnProblems, dataColumns, isEmptyRow, mapHeaders, missingColumnProblems, type HeaderMap, type RowPlace } from "./codec";
 import type { CellProblem, StoreError } from "./contract-store";
 import { utf8Bytes, type CellValue, type ExcelContext, type RangeLike, type TableLike } from "./excel-api";
-import type { TableLayout } from "./layout";
+import type { DataColumn, TableLayout } from "./layout";
 
 /**
- * Reading and writing the tables in few round trips. A read takes two syncs: one to learn which
- * tables exist (a null object must not be used further), one to load each header row and data body
- * as whole 2-D arrays. Writes go as whole 2-D arrays too: one range per run of our columns, or one
- * rows.add per chunk of new rows.
+ * Reading the tables in few round trips, column by column. The first request of every use case opens
+ * the tables it needs at once: each table's header row, its row count, its sheet, the workbook's date
+ * system and the key column (Contract ID, Review ID), all in one sync. A missing table fails that sync
+ * (a null object's members cannot be used), and only then does a second request tell which table is
+ * missing. The second request reads the columns a use case needs: text columns as the text the user sees
+ * (Range.text), the others as values, in blocks of rows under Excel on the web's 5 MB response limit.
  */
 
-/** A table as read: where it is, which of our columns it has and where, and every data cell. */
-export interface TableSnapshot {
+/** How the workbook counts days: the serial of a date here is its 1900-system serial less `offset`. */
+export interface DateSystem {
+  /** 0 in the 1900 date system (Windows' default); 1462 in the 1904 system (older Mac workbooks). */
+  readonly offset: number;
+}
+
+/** A table opened by a request: where it is, which of our columns it has and where, and its keys as read. */
+export interface TableHead {
   readonly layout: TableLayout;
   readonly table: TableLike;
   readonly place: RowPlace;
   readonly map: HeaderMap;
+  /** The header row as read: a later request that writes reads it again and compares. */
+  readonly header: readonly CellValue[];
+  /** Data rows in the table (Excel keeps one, blank, in a table with no data). */
+  readonly rowCount: number;
+  /** The key column's text, one per data row ("" where blank), as read with the header. */
+  readonly keys: readonly string[];
+  readonly dates: DateSystem;
+}
+
+/** A table head with data rows read: full-width rows, "" in every column that was not read. */
+export interface TableSnapshot extends TableHead {
   readonly body: readonly (readonly CellValue[])[];
 }
 
+const codeOf = (error: unknown): string => (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "");
+
+/** The key column's position in the layout: where AIVM puts it, and where the first request reads it. */
+const layoutKeyPosition = (layout: TableLayout): number => Math.max(0, layout.columns.findIndex((column) => column.key === layout.key));
+
+/** The table position of a layout column found in the header, or -1. */
+export const positionOf = (map: HeaderMap, column: { readonly header: string }): number => map.positions.get(column.header) ?? -1;
+
+export type OpenResult = { readonly ok: true; readonly heads: TableHead[] } | { readonly ok: false; readonly missing: TableLayout };
+
+/**
+ * Opens tables (one sync when they exist): header, row count, sheet, key column and the date system.
+ * When one is missing the sync fails; one more tells which, and the result names it.
+ */
+export async function openHeads(context: ExcelContext, layouts: readonly TableLayout[]): Promise<OpenResult> {
+  const date = context.workbook.functions.date(1904, 1, 1).load("value");
+  const queued = layouts.map((layout) => {
+    const table = context.workbook.tables.getItemOrNullObject(layout.table);
+    const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
+    const body = table.getDataBodyRange().load("rowCount");
+    const sheet = table.worksheet.load("name");
+    const keys = body.getColumn(layoutKeyPosition(layout)).load("text");
+    return { layout, table, header, body, sheet, keys };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (codeOf(error) !== "ItemNotFound") throw error;
+    const located = await locateTables(context, layouts);
+    const missing = layouts.find((_, i) => located[i] === null);
+    if (missing) return { ok: false, missing };
+    throw error;
+  }
+  const dates: DateSystem = { offset: 1462 - date.value };
+  const heads = queued.map(({ layout, table, header, body, sheet, keys }): TableHead => {
+    const headerRow = header.values[0] ?? [];
+    const map = mapHeaders(layout, headerRow);
+    return {
+      layout,
+      table,
+      place: { sheet: sheet.name, headerRow: header.rowIndex + 1 },
+      map,
+      header: headerRow,
+      rowCount: body.rowCount,
+      keys: keys.text.map((row) => row[0] ?? ""),
+      dates,
+    };
+  });
+  // A key column the user moved: read it where it is now (one more sync, only then).
+  const moved = heads.map((head) => {
+    const key = head.layout.columns.find((column) => column.key === head.layout.key);
+    const position = key === undefined ? -1 : positionOf(head.map, key);
+    return position >= 0 && position !== layoutKeyPosition(head.layout) ? head.table.getDataBodyRange().getColumn(position).load("text") : null;
+  });
+  if (moved.every((range) => range === null)) return { ok: true, heads };
+  await context.sync();
+  return { ok: true, heads: heads.map((head, i) => ({ ...head, keys: moved[i]?.text.map((row) => row[0] ?? "") ?? head.keys })) };
+}
+
 /** Finds tables by name (one sync); null for each one that does not exist. */
-export async function locateTables(context: ExcelContext, layouts: readonly TableLayout[]): Promise<(TableLike | null)[]> {
+async function locateTables(context: ExcelContext, layouts: readonly TableLayout[]): Promise<(TableLike | null)[]> {
   const tables = layouts.map((layout) => context.workbook.tables.getItemOrNullObject(layout.table).load("isNullObject"));
   await context.sync();
   return tables.map((table) => (table.isNullObject ? null : table));
-}
-
-function snapshotOf(layout: TableLayout, table: TableLike, header: RangeLike, sheet: string, body: CellValue[][]): TableSnapshot {
-  const place = { sheet, headerRow: header.rowIndex + 1 };
-  return { layout, table, place, map: mapHeaders(layout, header.values[0] ?? []), body };
-}
-
-/** Queues the loads of a table's header and body; call the result after the next sync. */
-export function queueRead(table: TableLike, layout: TableLayout): () => TableSnapshot {
-  const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
-  const body = table.getDataBodyRange().load(["values"]);
-  const sheet = table.worksheet.load("name");
-  return () => snapshotOf(layout, table, header, sheet.name, body.values);
 }
 
 /**
@@ -45,37 +110,65 @@ export function queueRead(table: TableLike, layout: TableLayout): () => TableSna
  * an oversized response instead. Both mean: read in smaller blocks. A block of one row that still fails
  * is rethrown, so a real internal error is not hidden.
  */
-const isResponseTooLarge = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && "code" in error && (error.code === "ResponsePayloadSizeLimitExceeded" || error.code === "GeneralException");
+const isResponseTooLarge = (error: unknown): boolean => codeOf(error) === "ResponsePayloadSizeLimitExceeded" || codeOf(error) === "GeneralException";
+
+/** Rows read in one request before the store measures how large a row is: a block small enough for any notes. */
+const FIRST_BLOCK_ROWS = 5000;
+/** What one response may carry: under Excel on the web's 5 MB, with room for the envelope. */
+const RESPONSE_BUDGET_BYTES = 3_500_000;
+
+/** Text columns are read as they show (Range.text), other columns as values. */
+const readsText = (column: DataColumn): boolean => column.kind === "text";
+
+/** Queues the reads of `columns` (those found) over body rows [first, first + count); call the result after the sync. */
+function queueColumns(head: TableHead, columns: readonly DataColumn[], first: number, count: number): () => (readonly CellValue[])[] {
+  const body = head.table.getDataBodyRange();
+  const reads = columns.flatMap((column) => {
+    const position = positionOf(head.map, column);
+    if (position < 0) return [];
+    const range = body.getCell(first, position).getResizedRange(count - 1, 0).load(readsText(column) ? "text" : "values");
+    return [{ position, range, text: readsText(column) }];
+  });
+  return () => {
+    // Only the columns read are filled: readRows takes a hole as a blank cell.
+    const rows: CellValue[][] = Array.from({ length: count }, () => new Array<CellValue>(head.map.width));
+    for (const { position, range, text } of reads) {
+      const cells: readonly (readonly CellValue[])[] = text ? range.text : range.values;
+      for (let i = 0; i < count; i++) {
+        const row = rows[i];
+        if (row) row[position] = cells[i]?.[0] ?? "";
+      }
+    }
+    return rows;
+  };
+}
 
 /**
- * Reads located tables: one sync. When the tables are too large for one response (Excel on the web
- * sends at most 5 MB), each is read again in blocks of rows, halving a block until it fits: more
- * syncs, but the list still loads.
+ * Reads `columns` of every data row of each table: one sync when the answer fits in one response, else
+ * blocks of rows sized from the first block, each halved until it fits.
  */
-export async function readTables(context: ExcelContext, entries: readonly (readonly [TableLike, TableLayout])[]): Promise<TableSnapshot[]> {
-  const reads = entries.map(([table, layout]) => queueRead(table, layout));
-  try {
-    await context.sync();
-    return reads.map((read) => read());
-  } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
+export async function readColumns(context: ExcelContext, heads: readonly TableHead[], columnsOf: (head: TableHead) => readonly DataColumn[]): Promise<TableSnapshot[]> {
+  if (heads.every((head) => head.rowCount <= FIRST_BLOCK_ROWS)) {
+    const reads = heads.map((head) => queueColumns(head, columnsOf(head), 0, Math.max(1, head.rowCount)));
+    try {
+      await context.sync();
+      return heads.map((head, i) => ({ ...head, body: reads[i]?.() ?? [] }));
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+    }
   }
   const snapshots: TableSnapshot[] = [];
-  for (const [table, layout] of entries) snapshots.push(await readInBlocks(context, table, layout));
+  for (const head of heads) snapshots.push({ ...head, body: await readInBlocks(context, head, columnsOf(head)) });
   return snapshots;
 }
 
-async function readInBlocks(context: ExcelContext, table: TableLike, layout: TableLayout): Promise<TableSnapshot> {
-  const header = table.getHeaderRowRange().load(["values", "rowIndex"]);
-  const size = table.getDataBodyRange().load(["rowCount", "columnCount"]);
-  const sheet = table.worksheet.load("name");
-  await context.sync();
-  const rows: CellValue[][] = [];
-  let block = Math.max(1, Math.ceil(size.rowCount / 2));
-  while (rows.length < size.rowCount) {
-    const count = Math.min(block, size.rowCount - rows.length);
-    const range = table.getDataBodyRange().getCell(rows.length, 0).getResizedRange(count - 1, size.columnCount - 1).load("values");
+async function readInBlocks(context: ExcelContext, head: TableHead, columns: readonly DataColumn[]): Promise<(readonly CellValue[])[]> {
+  const rows: (readonly CellValue[])[] = [];
+  let block = Math.min(head.rowCount, FIRST_BLOCK_ROWS);
+  let measured = false;
+  while (rows.length < head.rowCount) {
+    const count = Math.min(block, head.rowCount - rows.length);
+    const read = queueColumns(head, columns, rows.length, count);
     try {
       await context.sync();
     } catch (error) {
@@ -83,15 +176,19 @@ async function readInBlocks(context: ExcelContext, table: TableLike, layout: Tab
       block = Math.ceil(count / 2);
       continue;
     }
-    rows.push(...range.values);
+    const got = read();
+    for (const row of got) rows.push(row);
+    // The first block that fits sizes the rest (measuring every block cost more than reading it).
+    if (!measured) {
+      measured = true;
+      block = Math.max(1, Math.floor((RESPONSE_BUDGET_BYTES * count) / Math.max(1, utf8Bytes(JSON.stringify(got)))));
+    }
   }
-  return snapshotOf(layout, table, header, sheet.name, rows);
+  return rows;
 }
 
-export const notSetUp = (layout: TableLayout): StoreError => ({
-  kind: "not-set-up",
-  message: `There is no table ${layout.table} in this workbook yet. Run Set up to create it on a sheet "${layout.sheet}".`,
-});
+/** Every data column of the table: a full read (a row opened in the editor, Check workbook). */
+export const allColumns = (head: TableHead): readonly DataColumn[] => dataColumns(head.layout);
 
 export type LayoutError = Extract<StoreError, { kind: "layout" }>;
 
@@ -99,8 +196,8 @@ export type LayoutError = Extract<StoreError, { kind: "layout" }>;
  * A "layout" error naming every missing data column, or null when all are there. A missing calculated
  * column is not fatal (the domain computes the figures): see missingFormulaProblems.
  */
-export function layoutError(snapshot: TableSnapshot): LayoutError | null {
-  const { layout, map, place } = snapshot;
+export function layoutError(head: TableHead): LayoutError | null {
+  const { layout, map, place } = head;
   const missing = map.missing.filter((column) => column.kind !== "calculated");
   if (missing.length === 0) return null;
   const names = missing.map((column) => `"${column.header}"`).join(", ");
@@ -112,8 +209,8 @@ export function layoutError(snapshot: TableSnapshot): LayoutError | null {
 }
 
 /** A "layout" error for a write to a table with ambiguous columns (mapHeaders), or null when none is. */
-export function ambiguityError(snapshot: TableSnapshot): LayoutError | null {
-  const { layout, map, place } = snapshot;
+export function ambiguityError(head: TableHead): LayoutError | null {
+  const { layout, map, place } = head;
   if (map.ambiguous.length === 0) return null;
   const names = map.ambiguous.map(({ column }) => `"${column.header}"`).join(", ");
   return {
@@ -123,31 +220,20 @@ export function ambiguityError(snapshot: TableSnapshot): LayoutError | null {
   };
 }
 
-/** Problems for missing calculated columns: the pane still works, the sheet lacks the figures. */
-export function missingFormulaProblems(snapshot: TableSnapshot): CellProblem[] {
-  const { layout, map, place } = snapshot;
+/** Problems for missing calculated columns and ambiguous headers: the pane still works, and says so. */
+export function missingFormulaProblems(head: TableHead): CellProblem[] {
+  const { layout, map, place } = head;
   return [...missingColumnProblems(layout, map.missing.filter((column) => column.kind === "calculated"), place), ...ambiguousColumnProblems(layout, map, place)];
 }
 
 /** Excel row number on the sheet of body row `index`. */
-export const sheetRow = (snapshot: TableSnapshot, index: number): number => snapshot.place.headerRow + 1 + index;
+export const sheetRow = (head: TableHead, index: number): number => head.place.headerRow + 1 + index;
 
-/** Index of the first of the trailing empty body rows (Excel leaves one in a new table); body length if none. */
-export function firstFreeRow(snapshot: TableSnapshot): number {
-  let index = snapshot.body.length;
-  while (index > 0 && isEmptyRow(snapshot.layout, snapshot.map, snapshot.body[index - 1] ?? [])) index -= 1;
-  return index;
-}
+/** Whether the table holds only the one blank row Excel keeps in a table with no data (judged from the key column). */
+export const onlyBlankRow = (head: TableHead): boolean => head.rowCount === 1 && (head.keys[0] ?? "").trim() === "";
 
-/** The body range of rows [first, first + count) and table columns [start, start + width). */
-export function bodyBlock(snapshot: TableSnapshot, first: number, count: number, start: number, width: number): RangeLike {
-  return snapshot.table.getDataBodyRange().getCell(first, start).getResizedRange(count - 1, width - 1);
-}
-
-/** Queues a read of body row `index` as it will be once the queued writes are done. */
-export function queueRowRead(snapshot: TableSnapshot, index: number): RangeLike {
-  return snapshot.table.getDataBodyRange().getRow(index).load("values");
-}
+/** Whether a full-width row is blank but for our calculated columns (Excel's blank row of a new table). */
+export const isBlankRow = (head: TableHead, cells: readonly CellValue[]): boolean => isEmptyRow(head.layout, head.map, cells);
 
 /** Estimated bytes a row adds to a request: its JSON as a 2-D array row, plus a comma. */
 export const rowBytes = (row: readonly CellValue[]): number => utf8Bytes(JSON.stringify(row)) + 1;
@@ -177,20 +263,15 @@ export function chunkRows<T extends readonly CellValue[]>(rows: readonly T[], bu
   return chunks;
 }
 
-/**
- * Queues the writing of records (cells in layout order) from body row `first` on: rows that exist
- * (a blank row Excel left, or the row being updated) get our columns' cells in contiguous runs, so
- * the user's columns are never written; rows past the end are appended with one rows.add.
- */
-export function queueWrite(snapshot: TableSnapshot, first: number, records: readonly (readonly CellValue[])[]): void {
-  const existing = Math.max(0, Math.min(records.length, snapshot.body.length - first));
-  const inPlace = records.slice(0, existing).map((cells) => columnRuns(snapshot.layout, snapshot.map, cells));
-  const runCount = inPlace[0]?.length ?? 0;
-  for (let r = 0; r < runCount; r++) {
-    const values = inPlace.map((runs) => runs[r]?.cells ?? []);
-    const run = inPlace[0]?.[r];
-    if (run) bodyBlock(snapshot, first, existing, run.start, run.cells.length).values = values;
+/** A full-width row as the store reads it: text where a text column is, values elsewhere. */
+export function rowAsRead(head: TableHead, values: readonly CellValue[], text: readonly string[]): CellValue[] {
+  const row = [...values];
+  for (const column of dataColumns(head.layout)) {
+    const position = positionOf(head.map, column);
+    if (position >= 0 && readsText(column)) row[position] = text[position] ?? "";
   }
-  const appended = records.slice(existing).map((cells) => tableRow(snapshot.layout, snapshot.map, cells));
-  if (appended.length > 0) snapshot.table.rows.add(undefined, appended);
+  return row;
 }
+
+/** The range of one data row (for reading it, or writing single cells of it). */
+export const rowRange = (head: TableHead, index: number): RangeLike => head.table.getDataBodyRange().getRow(index);

@@ -1,44 +1,90 @@
-import { missingColumnProblems, readContracts, readReviews } from "./codec";
+import { ambiguousColumnProblems, mapHeaders, missingColumnProblems, readContracts, readReviews } from "./codec";
 import { idKey } from "../domain/lists";
 import type { CellProblem, WorkbookCheck } from "./contract-store";
-import type { ExcelContext, TableLike } from "./excel-api";
+import type { ExcelContext } from "./excel-api";
 import { headerOf } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
 import { CONTRACTS, LISTS_SHEET, REVIEWS, type TableLayout } from "./layout";
-import { layoutError, locateTables, readTables, type TableSnapshot } from "./table-io";
+import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 
 /**
- * Every problem in the workbook, in two syncs: missing tables and the lists sheet, missing columns,
- * every invalid contract or review row (sheet, row, column, reason), and reviews of contracts that are
- * not in ValueContracts (a deleted row, or an ID changed by hand).
+ * Every problem in the workbook: missing (or renamed) tables and the lists sheet, missing columns,
+ * every invalid contract or review row (sheet, row, column, reason), calculated cells overwritten by
+ * hand, and reviews of contracts that are not in ValueContracts (a deleted row, or an ID changed by hand).
  */
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
-  const layouts = [CONTRACTS, REVIEWS] as const;
-  // Queued before locateTables' sync, so that one sync also tells whether the lists sheet exists.
-  const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
-  const tables = await locateTables(context, layouts);
-
   const problems: CellProblem[] = [];
-  const found = layouts.flatMap((layout, i): [TableLike, TableLayout][] => {
-    const table = tables[i];
-    if (table) return [[table, layout]];
-    problems.push({ sheet: layout.sheet, row: null, column: null, field: null, message: `Table ${layout.table} is missing: run Set up to create it.` });
-    return [];
-  });
+  const heads: TableHead[] = [];
+  for (const layout of [CONTRACTS, REVIEWS]) {
+    const opened = await openHeads(context, [layout]);
+    if (opened.ok) heads.push(...opened.heads);
+    else problems.push(await missingTableProblem(context, layout));
+  }
+  // The lists sheet and the calculated columns' formulas first, in a request of their own (small).
+  const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
+  const formulas = heads.map((head) => queueFormulas(head));
+  await context.sync();
+  const snapshots = await readColumns(context, heads, allColumns);
   if (listsSheet.isNullObject) {
     problems.push({ sheet: LISTS_SHEET, row: null, column: null, field: null, message: `Sheet "${LISTS_SHEET}", which the dropdowns list from, is missing: run Set up to restore it.` });
   }
-  const snapshots = await readTables(context, found);
   const contracts = snapshots.find((snapshot) => snapshot.layout === CONTRACTS) ?? null;
   const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
-  const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place) : null;
-  for (const snapshot of [contracts, reviews]) {
-    if (snapshot) problems.push(...missingColumnProblems(snapshot.layout, snapshot.map.missing, snapshot.place));
-  }
+  const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place, undefined, contracts.dates.offset) : null;
+  heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => idKey(row.id))) : null));
   const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
   return { ready, tablesExist: contracts !== null, problems };
+}
+
+/** A table that is missing, or (when another table has all its columns) renamed: say which, and that Repair names it back. */
+async function missingTableProblem(context: ExcelContext, layout: TableLayout): Promise<CellProblem> {
+  const renamed = await findRenamed(context, layout);
+  const message =
+    renamed === null
+      ? `Table ${layout.table} is missing: run Set up to create it.`
+      : `Table ${layout.table} has been renamed to ${renamed}: run Repair to give it back its name (AIVM finds its tables by name).`;
+  return { sheet: layout.sheet, row: null, column: null, field: null, message };
+}
+
+/** The name of another table whose header has every data column of `layout`, or null. */
+export async function findRenamed(context: ExcelContext, layout: TableLayout): Promise<string | null> {
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const candidates = tables.items.filter((table) => table.name !== CONTRACTS.table && table.name !== REVIEWS.table);
+  const headers = candidates.map((table) => table.getHeaderRowRange().load("values"));
+  if (candidates.length === 0) return null;
+  await context.sync();
+  const needed = layout.columns.filter((column) => column.kind !== "calculated");
+  const index = headers.findIndex((header) => mapHeaders(layout, header.values[0] ?? []).missing.every((column) => !needed.includes(column as never)));
+  return index < 0 ? null : (candidates[index]?.name ?? null);
+}
+
+/**
+ * Queues a read of the formulas of the calculated columns; the result lists each cell whose formula is
+ * not the column's (overwritten by hand: Repair puts the column's formula back).
+ */
+function queueFormulas(head: TableHead): () => CellProblem[] {
+  const reads = head.layout.columns.flatMap((column) => {
+    if (column.kind !== "calculated") return [];
+    const position = head.map.positions.get(column.header);
+    return position === undefined ? [] : [{ column, range: head.table.getDataBodyRange().getColumn(position).load("formulas") }];
+  });
+  return () =>
+    reads.flatMap(({ column, range }) =>
+      range.formulas.flatMap((row, i) =>
+        isColumnFormula(row[0], column.formula) || (head.keys[i] ?? "").trim() === ""
+          ? []
+          : [{ sheet: head.place.sheet, row: sheetRow(head, i), column: column.header, field: column.key, message: `This cell of the calculated column "${column.header}" was overwritten by hand (it holds ${JSON.stringify(row[0])}). Run Repair to put the column's formula back.` }],
+      ),
+    );
+}
+
+/** Whether a cell's formula is the column's, ignoring spaces, case and a table-name prefix Excel may add to structured references. */
+export function isColumnFormula(cell: unknown, formula: string): boolean {
+  const norm = (text: string): string => text.replace(/\s+/g, "").replace(/\b(ValueContracts|ValueReviews)\[/g, "[").toLowerCase();
+  return typeof cell === "string" && norm(cell) === norm(formula);
 }
 
 /** The header of the review column naming its contract. */
@@ -50,7 +96,7 @@ const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
  *   since each review looks its contract up (5,000 reviews against 5,000 contracts).
  */
 function reviewProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
-  return readReviews(snapshot.map, snapshot.body, snapshot.place).flatMap((stored) => {
+  return readReviews(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset).flatMap((stored) => {
     const id = String(stored.draft["contractId"] ?? "").trim();
     const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
     const missing: CellProblem[] = orphan

@@ -7,6 +7,7 @@ import { renderPane } from "./support/render";
 const stored = {
   contract: blankContract("VC-0001"),
   draft: {},
+  cells: [],
   id: "VC-0001",
   row: 2,
   version: 2,

@@ -1,6 +1,6 @@
+import { cellRuns } from "../../src/workbook/row-writes";
 import { asRead } from "../../src/workbook/cells";
 import {
-  columnRuns,
   mapHeaders,
   readContracts,
   readReviews,
@@ -132,7 +132,9 @@ describe("writing around the user's columns", () => {
 
   test("runs of adjacent columns skip a user column in the middle", () => {
     const headers = [...HEADERS.slice(0, 2), "Mine", ...HEADERS.slice(2)];
-    const runs = columnRuns(CONTRACTS, mapHeaders(CONTRACTS, headers), cells);
+    const map = mapHeaders(CONTRACTS, headers);
+    const placed = new Map(CONTRACTS.columns.map((column, i) => [map.positions.get(column.header) ?? -1, cells[i] ?? ""]));
+    const runs = cellRuns(placed);
     expect(runs.map((run) => [run.start, run.cells.length])).toEqual([
       [0, 2],
       [3, HEADERS.length - 2],

@@ -1,9 +1,21 @@
 import { blankContract, ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES } from "../../src/domain/lists";
+import type { SavedContract, StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { LIST_FIELDS } from "../../src/workbook/layout";
 import { calculateFormula } from "../support/formula-eval";
 import { errorOf, fullContract, fullReview, newReview, NOW_ISO, setUpStore, valueOf } from "./fixtures";
+
+/** A saved contract as a read gives it: the same, without what the save said it merged. */
+function withoutMerged(saved: SavedContract): StoredContract {
+  const { merged: _merged, ...stored } = saved;
+  return stored;
+}
+
+/** The fields the portfolio's list reads (layout.ts LIST_FIELDS) of a contract. */
+const listedPart = (contract: ValueContract | null): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(contract ?? {}).filter(([key]) => LIST_FIELDS.has(key)));
 
 describe("round trip through the store", () => {
   test("a full contract: created in at most 3 syncs, listed in at most 2, identical, with figures", async () => {
@@ -14,7 +26,9 @@ describe("round trip through the store", () => {
     excel.resetSyncCount();
     const listed = valueOf(await store.listContracts());
     expect(excel.syncCount()).toBeLessThanOrEqual(2);
-    expect(listed.contracts).toEqual([created]);
+    // The list reads the portfolio's columns (LIST_FIELDS): those are the contract's, the rest read blank.
+    expect(listed.contracts.map((stored) => listedPart(stored.contract))).toEqual([listedPart(created.contract)]);
+    expect(listed.contracts.map((stored) => [stored.id, stored.row, stored.figures, stored.problems])).toEqual([[created.id, created.row, created.figures, []]]);
     expect(created.figures).toEqual({ lifecycleCost: 305_000, realisedValue: 500_000.5, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
     expect(valueOf(await store.getContract("vc-0001"))).toEqual(created);
   });
@@ -44,7 +58,8 @@ describe("round trip through the store", () => {
     expect(excel.syncCount()).toBeLessThanOrEqual(3);
     expect(updated.version).toBe(2);
     expect(updated.contract?.controls).toBe("Daily sample.");
-    expect(valueOf(await store.listContracts()).contracts).toEqual([updated]);
+    expect(updated.merged).toEqual([]);
+    expect(valueOf(await store.getContract("VC-0001"))).toEqual(withoutMerged(updated));
   });
 
   test("a review: appended in at most 3 syncs; the contract gets Last review, the decision's status and version + 1", async () => {
@@ -57,7 +72,7 @@ describe("round trip through the store", () => {
     expect(recorded.contract.contract).toMatchObject({ status: "Expanding", lastReview: "2026-04-30", version: 2 });
     expect(valueOf(await store.listReviews("VC-0001"))).toEqual([recorded.review]);
     expect(valueOf(await store.listReviews("VC-9999"))).toEqual([]);
-    expect(valueOf(await store.getContract("VC-0001"))).toEqual(recorded.contract);
+    expect(valueOf(await store.getContract("VC-0001"))).toEqual(withoutMerged(recorded.contract));
   });
 
   test("Continue keeps the status; reviews list oldest first", async () => {
@@ -132,21 +147,33 @@ describe("version conflicts", () => {
     const theirs = valueOf(await coAuthor.updateContract({ ...fullContract(), controls: "Their change" }, mine));
     const error = errorOf(await store.updateContract({ ...fullContract(), controls: "My change" }, mine));
     expect(error.kind).toBe("conflict");
-    expect(error.kind === "conflict" ? error.current : null).toEqual(theirs);
+    expect(error.kind === "conflict" ? error.current : null).toEqual(withoutMerged(theirs));
     expect(excel.workbook.table("ValueContracts").row(0)["Controls"]).toBe("Their change");
   });
 
-  test("a hand edit since the read (Version unchanged): refused by the fingerprint", async () => {
+  test("a hand edit since the read (Version unchanged) to a field the save changes too: refused by the fingerprint, nothing written", async () => {
+    const { excel, store } = await setUpStore();
+    const mine = valueOf(await store.createContract(fullContract()));
+    excel.workbook.table("ValueContracts").setCellDirect(0, "Controls", "Their controls");
+    const before = excel.workbook.table("ValueContracts").body();
+    const error = errorOf(await store.updateContract({ ...fullContract(), controls: "Mine" }, mine));
+    expect(error.kind).toBe("conflict");
+    expect(error.kind === "conflict" ? error.current.contract?.controls : null).toBe("Their controls");
+    expect(error.message).toContain("changed in the workbook since you opened it");
+    expect(excel.workbook.table("ValueContracts").body()).toEqual(before);
+  });
+
+  test("a hand edit to a field the save leaves alone is kept, and the result says so (a merge)", async () => {
     const { excel, store } = await setUpStore();
     const mine = valueOf(await store.createContract(fullContract()));
     excel.workbook.table("ValueContracts").setCellDirect(0, "Owner role", "Chief Claims Officer");
-    const error = errorOf(await store.updateContract({ ...fullContract(), controls: "Mine" }, mine));
-    expect(error.kind).toBe("conflict");
-    expect(error.kind === "conflict" ? error.current.contract?.ownerRole : null).toBe("Chief Claims Officer");
-    expect(error.message).toContain("changed in the workbook since you opened it");
-    const review = errorOf(await store.recordReview(newReview(), mine));
-    expect(review.kind).toBe("conflict");
-    expect(excel.workbook.table("ValueReviews").body()[0]?.[0]).toBe("");
+    const saved = valueOf(await store.updateContract({ ...fullContract(), controls: "Mine" }, mine));
+    expect(saved.merged).toEqual(["Owner role"]);
+    expect(saved.contract).toMatchObject({ ownerRole: "Chief Claims Officer", controls: "Mine", version: 2 });
+    // A review over the stale stamp changes only Status and Last review: it merges the same way.
+    const reviewed = valueOf(await store.recordReview({ ...newReview(), decision: "Continue" }, mine));
+    expect(reviewed.contract.contract).toMatchObject({ ownerRole: "Chief Claims Officer", controls: "Mine", lastReview: "2026-04-30" });
+    expect(reviewed.contract.version).toBe(3);
   });
 
   test("reloading gives a stamp that saves", async () => {

@@ -20,8 +20,11 @@ export interface ContractEditorProps {
   readonly contractId: string | null;
   /** Its sheet row, to open that row when others share its ID; otherwise the first row with the ID. */
   readonly row?: number | undefined;
-  /** Called after a save with the contract's ID, or with null when the user leaves without saving. */
-  readonly onDone: (savedId: string | null) => void;
+  /**
+   * Called after a save with the contract's ID (and, when a co-author's changes were kept, a sentence
+   * saying so), or with null when the user leaves without saving.
+   */
+  readonly onDone: (savedId: string | null, note?: string | null) => void;
 }
 
 /** The contract editor: opens the contract (or a new Draft), then the form with its figures and Save. */
@@ -43,7 +46,7 @@ interface EditorFormProps {
   readonly store: ContractStore;
   readonly start: EditorStart;
   readonly separators: NumberSeparators;
-  readonly onDone: (savedId: string | null) => void;
+  readonly onDone: (savedId: string | null, note?: string | null) => void;
 }
 
 /** The contract form: figures strip, one accordion panel per part of the contract, and a sticky Save / Cancel footer. */

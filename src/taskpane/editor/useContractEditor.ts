@@ -1,7 +1,7 @@
 import type { AccordionToggleEventHandler } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { NumberSeparators } from "../../domain/money-parse";
-import type { CellProblem, ContractStore } from "../../workbook/contract-store";
+import type { CellProblem, ContractStore, StoredContract } from "../../workbook/contract-store";
 import { useFormState, useStampedSave } from "../shared/form-state";
 import {
   checkForm,
@@ -50,7 +50,7 @@ export interface SaveOptions {
   readonly start: EditorStart;
   readonly separators: NumberSeparators;
   readonly focusField: (key: EditableField) => void;
-  readonly onSaved: (id: string) => void;
+  readonly onSaved: (id: string, note: string | null) => void;
 }
 
 /**
@@ -75,9 +75,10 @@ export function useContractSave({ store, form, start, separators, focusField, on
       if (first !== null) focusField(first);
       return;
     }
-    const result = await write((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
+    const result = await write<StoredContract & { readonly merged?: readonly string[] }>((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
     if (result.ok) {
-      onSaved(result.value.id);
+      const merged = result.value.merged ?? [];
+      onSaved(result.value.id, merged.length === 0 ? null : `Saved ${result.value.id}. Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`);
       return;
     }
     const failure = result.error;

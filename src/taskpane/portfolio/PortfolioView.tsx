@@ -1,4 +1,4 @@
-import { makeStyles, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ownerNames } from "../../domain/lists";
 import type { ContractStore } from "../../workbook/contract-store";
@@ -36,12 +36,14 @@ export interface PortfolioViewProps {
   readonly onOpenSetup: () => void;
   /** data-focus-key of the control to focus once the list has loaded (the one that opened a drill-in). */
   readonly focusKey: string | null;
+  /** What the last save said beyond "saved", shown above the list until the next navigation. */
+  readonly saved?: string | null;
   /** Called once the contracts are on screen (the shell then preloads the drill-ins). */
   readonly onInteractive?: () => void;
 }
 
 /** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
-export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, onInteractive }: PortfolioViewProps) {
+export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, saved = null, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
   const read = useCallback(() => store.listContracts(), [store]);
   const { state, refresh: reload } = useStoreQuery(read);
@@ -91,6 +93,11 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   }
   return (
     <div className={styles.root} aria-busy={state.refreshing}>
+      {saved && (
+        <MessageBar intent="success" layout="multiline" politeness="polite">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.value.problems.length > 0 && (
         <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.value.problems }} onOpenSetup={onOpenSetup} />
       )}

@@ -1,3 +1,4 @@
+import { stampOf } from "../../../src/workbook/contract-store";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import ContractEditor from "../../../src/taskpane/editor/ContractEditor";
@@ -31,7 +32,7 @@ describe("saving from the contract editor", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitForDone(onDone);
 
-    expect(onDone).toHaveBeenCalledWith("VC-0001");
+    expect(onDone).toHaveBeenCalledWith("VC-0001", null);
     const row = rowOf(workbook);
     expect(row["Contract ID"]).toBe("VC-0001");
     // Typed text beginning with "=" stays text: it never becomes a formula in the sheet.
@@ -52,7 +53,7 @@ describe("saving from the contract editor", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitForDone(onDone);
 
-    expect(onDone).toHaveBeenCalledWith("VC-0007");
+    expect(onDone).toHaveBeenCalledWith("VC-0007", null);
     const stored = await workbook.stored("VC-0007");
     expect(stored.contract?.capacityValue).toBe(450_000);
     expect(stored.version).toBe(2);
@@ -92,34 +93,51 @@ describe("saving from the contract editor", () => {
     // The reloaded copy saves cleanly: its stamp is the row's current one.
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitForDone(onDone);
-    expect(onDone).toHaveBeenCalledWith("VC-0001");
+    expect(onDone).toHaveBeenCalledWith("VC-0001", null);
   });
 
   test("Keep editing keeps the typing, and saving again replaces the current version deliberately", async () => {
     const { user, workbook, onDone } = await openEditor([activeContract()], "VC-0001");
-    // A co-author's save through a second store over the same workbook.
+    // A co-author's save through a second store over the same workbook, to the field this editor changes too.
     const theirs = await workbook.stored("VC-0001");
     if (theirs.contract === null) throw new Error("fixture contract is invalid");
-    const saved = await workbook.store.updateContract({ ...theirs.contract, ownerRole: "COO" }, { version: theirs.version, fingerprint: theirs.fingerprint, row: theirs.row });
+    const saved = await workbook.store.updateContract({ ...theirs.contract, title: "Theirs" }, stampOf(theirs));
     expect(saved.ok).toBe(true);
 
     await user.clear(textbox("Title"));
     await user.type(textbox("Title"), "Mine");
     await user.click(screen.getByRole("button", { name: "Save" }));
     await user.click(await screen.findByRole("button", { name: "Keep editing" }));
+    expect(rowOf(workbook)["Title"]).toBe("Theirs");
     expect(valueOf(textbox("Title"))).toBe("Mine");
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitForDone(onDone);
 
-    expect(onDone).toHaveBeenCalledWith("VC-0001");
+    expect(onDone).toHaveBeenCalledWith("VC-0001", null);
     const row = rowOf(workbook);
     expect(row["Title"]).toBe("Mine");
     expect(row["Version"]).toBe(3);
   });
 
+  test("a co-author's save to another field meanwhile: both are kept, and the portfolio is told which of theirs", async () => {
+    const { user, workbook, onDone } = await openEditor([activeContract()], "VC-0001");
+    const theirs = await workbook.stored("VC-0001");
+    if (theirs.contract === null) throw new Error("fixture contract is invalid");
+    expect((await workbook.store.updateContract({ ...theirs.contract, ownerRole: "COO" }, stampOf(theirs))).ok).toBe(true);
+
+    await user.clear(textbox("Title"));
+    await user.type(textbox("Title"), "Mine");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitForDone(onDone);
+
+    expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001. Changes a co-author made meanwhile were kept: Owner role.");
+    const row = rowOf(workbook);
+    expect([row["Title"], row["Owner role"], row["Version"]]).toEqual(["Mine", "COO", 3]);
+  });
+
   test("an invalid row opens with its values as found and its problems, and can be fixed", async () => {
     const workbook = await testWorkbook([activeContract()]);
-    workbook.contracts().setCellDirect(0, "Baseline", "about 40");
+    workbook.contracts().pasteCellDirect(0, "Baseline", "about 40"); // the column's validation refuses it typed, not pasted
     workbook.contracts().pasteCellDirect(0, "Status", "Actve"); // the dropdown refuses it typed, not pasted
     const before = await workbook.stored("VC-0001");
     expect(before.contract).toBeNull();
@@ -141,7 +159,7 @@ describe("saving from the contract editor", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitForDone(onDone);
 
-    expect(onDone).toHaveBeenCalledWith("VC-0001");
+    expect(onDone).toHaveBeenCalledWith("VC-0001", null);
     const after = await workbook.stored("VC-0001");
     expect(after.problems).toEqual([]);
     expect(after.contract?.baseline).toBe(40);

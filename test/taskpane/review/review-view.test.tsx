@@ -1,3 +1,4 @@
+import { stampOf } from "../../../src/workbook/contract-store";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import { todayIso } from "../../../src/taskpane/shared/display-format";
@@ -131,12 +132,12 @@ describe("recording a review", () => {
     const stored = await workbook.stored("VC-0001");
     const first = await workbook.store.recordReview(
       { contractId: "VC-0001", date: "2025-10-31", reviewer: "Finance", evidenceLevel: "Technical", realisedToDate: 0, forecastValue: 500_000, decision: "Continue", rationale: "Early days.", assumptionsChanged: "", nextReview: null },
-      { version: stored.version, fingerprint: stored.fingerprint, row: stored.row },
+      stampOf(stored),
     );
     if (!first.ok) throw new Error(first.error.message);
     const second = await workbook.store.recordReview(
       { contractId: "VC-0001", date: "2026-01-31", reviewer: "CFO office", evidenceLevel: "Operational", realisedToDate: 120_000, forecastValue: 450_000, decision: "Redesign", rationale: "Handlers bypass it.", assumptionsChanged: "", nextReview: null },
-      { version: first.value.contract.version, fingerprint: first.value.contract.fingerprint, row: first.value.contract.row },
+      stampOf(first.value.contract),
     );
     if (!second.ok) throw new Error(second.error.message);
 
