@@ -30,6 +30,7 @@ export const CONTRACT_FIELDS = [
   { key: "mechanism", header: "Value mechanism", kind: "text", required: "live", form: { control: "paragraph", info: "The causal chain from what the AI can do to the change in the outcome.", hint: "Explain step by step what the system does, who then works or decides differently, and why that moves the metric." } },
   { key: "captureDecision", header: "Capture decision", kind: "list", list: CAPTURE_DECISIONS, required: "live", form: { info: "Time or capacity freed up is only potential value. It becomes value when management decides what to do with it.", hint: "What management will do with the capacity, insight or capability released. \"Not yet decided\" is honest, but nothing is captured until it changes." } },
   money("incrementalRevenue", "Incremental revenue", "Revenue that would not exist without it, beyond what the counterfactual brings anyway."),
+  { key: "revenueMargin", header: "Revenue margin", kind: "fraction", form: { info: "Revenue is not profit: only the margin it earns counts as value.", hint: "The contribution margin the incremental revenue earns, as a percentage such as 35%. Needed once the contract is live and has revenue; until it is stated, revenue counts as 0." } },
   money("protectedEarnings", "Protected earnings", "Earnings at risk that are kept: customers retained, leakage or fraud stopped."),
   money("capacityValue", "Capacity value", "Capacity released and actually redeployed or removed, not hours saved on paper."),
   money("avoidedLoss", "Avoided loss", "The fall in expected loss: how likely and how large the loss was, before and after."),
@@ -46,7 +47,10 @@ export const CONTRACT_FIELDS = [
   money("riskFailures", "Risk failures", "A cost: expected losses from poor outputs, incidents, breaches or lost trust."),
   money("cannibalisation", "Cannibalisation", "A cost: revenue or margin taken from your own products or channels, and other knock-on effects."),
   { key: "lifecycleCost", header: "Lifecycle cost", kind: "calculated", result: "amount" },
-  { key: "realisedValue", header: "Realised value", kind: "calculated", result: "amount" },
+  { key: "plannedValue", header: "Planned value", kind: "calculated", result: "amount" },
+  { key: "realisedToDate", header: "Realised to date", kind: "calculated", result: "amount" },
+  { key: "evidencedToDate", header: "Evidenced to date", kind: "calculated", result: "amount" },
+  { key: "varianceToDate", header: "Variance to date", kind: "calculated", result: "amount" },
   { key: "evidenceLevel", header: "Evidence level", kind: "list", list: EVIDENCE_LEVELS, required: "live", form: { info: "From weakest to strongest: Technical (it works), Behavioural (it is used), Operational (the work changes), Financial (the economics change), Strategic (the competitive position changes).", hint: "The highest level you can show today, not the one you expect. It sets the value class." } },
   { key: "valueClass", header: "Value class", kind: "calculated", result: "text" },
   { key: "evidenceNotes", header: "Evidence notes", kind: "text", form: { control: "paragraph", hint: "Where the proof lives: reports, experiments, dashboards, with dates, so a reviewer can check it." } },
@@ -101,7 +105,7 @@ export const CONTRACT_SECTIONS = [
   { id: "mechanism", title: "Mechanism", fields: ["mechanism"] },
   { id: "capture", title: "Capture decision", fields: ["captureDecision"] },
   { id: "cost", title: "Full economic cost", fields: [...LIFECYCLE_COST_FIELDS] },
-  { id: "components", title: "Value components", fields: [...BENEFIT_FIELDS, ...OTHER_COST_FIELDS] },
+  { id: "components", title: "Value components", fields: ["incrementalRevenue", "revenueMargin", "protectedEarnings", "capacityValue", "avoidedLoss", "optionValue", ...OTHER_COST_FIELDS] },
   { id: "evidence", title: "Evidence", fields: ["evidenceLevel", "evidenceNotes"] },
   { id: "risk", title: "Risk boundary", fields: ["decisionRights", "controls", "failureTolerance"] },
   { id: "scale", title: "Scale and stop conditions", fields: ["scaleCondition", "stopCondition", "expandAtValue", "stopBelowValue"] },
@@ -140,6 +144,15 @@ function requireLiveFields(contract: Readonly<Record<string, unknown>>, ctx: z.R
     if (value === null || (typeof value === "string" && value.trim() === "")) {
       ctx.addIssue({ code: "custom", path: [key], message: `${headerOf(CONTRACT_FIELDS, key)} is required for ${contractWithStatus(status)}.` });
     }
+  }
+  // Revenue is not profit: a live contract that claims revenue says what margin it earns.
+  const revenue = contract["incrementalRevenue"];
+  if (typeof revenue === "number" && revenue > 0 && contract["revenueMargin"] === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["revenueMargin"],
+      message: `${headerOf(CONTRACT_FIELDS, "revenueMargin")} is required for ${contractWithStatus(status)} with ${headerOf(CONTRACT_FIELDS, "incrementalRevenue")}: only the margin revenue earns counts as value.`,
+    });
   }
 }
 

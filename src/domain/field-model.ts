@@ -16,10 +16,11 @@ export const MAX_CELL_TEXT = 32767;
 /**
  * How a column's cells read and write, and what the README calls it:
  * text; list (one of a fixed list, with a dropdown); amount (workbook currency, >= 0); signed amount
- * (currency, either sign); number (any sign, the metric's own unit); date (Excel serial in the sheet,
- * ISO yyyy-mm-dd in records); date-time (UTC); whole number; calculated (a native formula AIVM writes).
+ * (currency, either sign); number (any sign, the metric's own unit); fraction (0 to 1, shown as a
+ * percentage: 0.35 is 35%); date (Excel serial in the sheet, ISO yyyy-mm-dd in records); date-time (UTC);
+ * whole number; calculated (a native formula AIVM writes).
  */
-export type FieldKind = "text" | "list" | "amount" | "signed amount" | "number" | "date" | "date-time" | "whole number" | "calculated";
+export type FieldKind = "text" | "list" | "amount" | "signed amount" | "number" | "fraction" | "date" | "date-time" | "whole number" | "calculated";
 
 /** "always": every row needs it; "live": a contract needs it once past Draft (the contract's own rule). */
 export type Requirement = "always" | "live";
@@ -56,7 +57,7 @@ export type ListField<K extends string = string, O extends ListOptions = ListOpt
   readonly blank?: O[number];
 };
 export type NumberField<K extends string = string> = FieldCommon<K> & {
-  readonly kind: "amount" | "signed amount" | "number";
+  readonly kind: "amount" | "signed amount" | "number" | "fraction";
 };
 export type DateField<K extends string = string> = FieldCommon<K> & { readonly kind: "date" | "date-time" };
 export type WholeNumberField<K extends string = string> = FieldCommon<K> & {
@@ -79,7 +80,7 @@ export type ValueOf<F> = F extends { readonly kind: "text" }
     ? F extends { readonly required: "always" }
       ? O[number]
       : O[number] | null
-    : F extends { readonly kind: "amount" | "signed amount" | "number" | "date-time" }
+    : F extends { readonly kind: "amount" | "signed amount" | "number" | "fraction" | "date-time" }
       ? F extends { readonly kind: "date-time" }
         ? string | null
         : number | null
@@ -132,6 +133,12 @@ export function fieldSchema(field: DataField): z.ZodType {
     case "signed amount":
     case "number":
       return z.number({ error: `${name} must be a number.` }).nullable();
+    case "fraction":
+      return z
+        .number({ error: `${name} must be a number.` })
+        .min(0, { error: `${name} must be from 0% to 100%.` })
+        .max(1, { error: `${name} must be from 0% to 100%.` })
+        .nullable();
     case "date": {
       const date = iso.date({ error: `${name} must be a date (yyyy-mm-dd).` }).refine(isExcelDate, { error: `${name} must be a date Excel can hold, from 1900-01-01 to 9999-12-31.` });
       return always ? date : date.nullable();
@@ -181,6 +188,7 @@ export function blankRecord<const Fs extends readonly Field[]>(fields: Fs): Reco
 export function formatOf(field: Field): string | null {
   const kind = field.kind === "calculated" ? field.result : field.kind;
   if (kind === "amount" || kind === "signed amount") return ACCOUNTING_FORMAT;
+  if (kind === "fraction") return PERCENT_FORMAT;
   if (kind === "date") return DATE_FORMAT;
   if (kind === "date-time") return DATETIME_FORMAT;
   return null;
@@ -188,6 +196,8 @@ export function formatOf(field: Field): string | null {
 
 /** Accounting format without a currency symbol (Excel's built-in "Accounting"). */
 export const ACCOUNTING_FORMAT = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
+/** A fraction shown as a percentage with one decimal: 0.355 is 35.5%. */
+export const PERCENT_FORMAT = "0.0%";
 /** Unambiguous in every locale, and sorts as text would. */
 export const DATE_FORMAT = "yyyy-mm-dd";
 /** Updated is a UTC date and time. */

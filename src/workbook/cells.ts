@@ -30,6 +30,7 @@ export function readCell(column: DataColumn, cell: CellValue | undefined, offset
     case "amount":
     case "signed amount":
     case "number":
+    case "fraction":
     case "whole number":
       return blank ? null : cell;
     case "list":

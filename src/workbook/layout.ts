@@ -1,12 +1,26 @@
 import { BENEFIT_FIELDS, CONTRACT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { isDataField, type CalculatedField, type DataField, type Field } from "../domain/field-model";
+import { LEDGER_FIELDS } from "../domain/ledger";
 import { REVIEW_FIELDS } from "../domain/review";
-import { lifecycleCostFormula, nextReviewFormula, realisedValueFormula, valueClassFormula } from "./layout-formulas";
+import { SETTINGS_FIELDS } from "../domain/settings";
+import {
+  countsAsFormula,
+  evidencedToDateFormula,
+  lifecycleCostFormula,
+  nextReviewFormula,
+  plannedValueFormula,
+  realisedAmountFormula,
+  realisedToDateFormula,
+  valueClassFormula,
+  varianceFormula,
+  varianceToDateFormula,
+  type LedgerHeaders,
+} from "./layout-formulas";
 import { columnLetter, type DataValidationLike } from "./excel-api";
 
 /**
- * The two tables AIVM keeps in the workbook, derived from the field model (src/domain/contract.ts and
- * review.ts): a public interface (documented in the README), so headers and their order only change
+ * The tables AIVM keeps in the workbook, derived from the field model (src/domain/contract.ts,
+ * review.ts, ledger.ts and settings.ts): a public interface (documented in the README), so headers and their order only change
  * with a migration. Columns are found by header name, never by position, so a user may reorder them
  * or add columns of their own.
  */
@@ -26,6 +40,8 @@ export interface TableLayout {
   /** Field holding the row's key (Contract ID, Review ID). */
   readonly key: string;
   readonly columns: readonly Column[];
+  /** Where a new table's header row starts on its sheet (A1 unless it shares a sheet). */
+  readonly anchor?: { readonly row: number; readonly column: number };
 }
 
 /** The header of a table's key column: "Contract ID", "Review ID". */
@@ -39,10 +55,16 @@ function columnsOf(fields: readonly Field[], formulas: Readonly<Record<string, s
 /** The header of every ValueContracts column, by key: what the formulas refer to. */
 const CONTRACT_HEADERS = Object.fromEntries(CONTRACT_FIELDS.map((field) => [field.key, field.header])) as Readonly<Record<ContractField | ContractFigureField, string>>;
 
+/** The header of every ValueLedger column, by key. */
+const LEDGER_HEADERS = Object.fromEntries(LEDGER_FIELDS.map((field) => [field.key, field.header])) as LedgerHeaders;
+
 /** The formula of each calculated column of ValueContracts (layout-formulas.ts). */
 const CONTRACT_FORMULAS: Readonly<Record<ContractFigureField, string>> = {
   lifecycleCost: lifecycleCostFormula(CONTRACT_HEADERS),
-  realisedValue: realisedValueFormula(CONTRACT_HEADERS),
+  plannedValue: plannedValueFormula(CONTRACT_HEADERS),
+  realisedToDate: realisedToDateFormula(CONTRACT_HEADERS, LEDGER_HEADERS),
+  evidencedToDate: evidencedToDateFormula(CONTRACT_HEADERS, LEDGER_HEADERS),
+  varianceToDate: varianceToDateFormula(CONTRACT_HEADERS, LEDGER_HEADERS),
   valueClass: valueClassFormula(CONTRACT_HEADERS),
   nextReview: nextReviewFormula(CONTRACT_HEADERS),
 };
@@ -61,20 +83,42 @@ export const REVIEWS: TableLayout = {
   columns: columnsOf(REVIEW_FIELDS, {}),
 };
 
+export const LEDGER: TableLayout = {
+  table: "ValueLedger",
+  sheet: "Value Ledger",
+  key: "id",
+  columns: columnsOf(LEDGER_FIELDS, {
+    countsAs: countsAsFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
+    variance: varianceFormula(LEDGER_HEADERS),
+    realisedAmount: realisedAmountFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
+  }),
+};
+
 /**
  * Dropdown sources. Excel caps a typed list source at 255 characters (the capture decisions alone
  * take 331), so every dropdown points at a range on a sheet of lists that set-up writes and repairs.
  */
 export const LISTS_SHEET = "AIVM Lists";
 
+const SETTINGS_COLUMNS = columnsOf(SETTINGS_FIELDS, {});
+
 /**
- * Each list under the header of the first column that uses it, in column order of ValueContracts then
- * ValueReviews (columns A to G: documented in the README).
+ * Each list under the header of the first column that uses it, in column order of ValueContracts,
+ * ValueReviews, ValueLedger and AIVMSettings (documented in the README).
  */
-export const LISTS: readonly { readonly header: string; readonly values: readonly string[] }[] = [CONTRACTS, REVIEWS]
-  .flatMap((layout) => layout.columns)
+export const LISTS: readonly { readonly header: string; readonly values: readonly string[] }[] = [CONTRACTS.columns, REVIEWS.columns, LEDGER.columns, SETTINGS_COLUMNS]
+  .flat()
   .flatMap((column) => (column.kind === "list" ? [{ header: column.header, values: column.list }] : []))
   .filter((entry, index, all) => all.findIndex((other) => other.values === entry.values) === index);
+
+/** The workbook's settings: one row, on the lists sheet, one blank column to the right of the lists. */
+export const SETTINGS: TableLayout = {
+  table: "AIVMSettings",
+  sheet: LISTS_SHEET,
+  key: "period",
+  columns: SETTINGS_COLUMNS,
+  anchor: { row: 0, column: LISTS.length + 1 },
+};
 
 /** The data-validation source of a list column: an absolute reference into the lists sheet. */
 export function listSourceOf(options: readonly string[]): string | null {
@@ -109,6 +153,8 @@ export function validationOf(column: Column, firstDate: string): ColumnValidatio
     case "signed amount":
     case "number":
       return { rule: { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } }, prompt: "A number.", alert: `${name} must be a number.` };
+    case "fraction":
+      return { rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } }, prompt: "A percentage from 0% to 100%, such as 35%.", alert: `${name} must be a percentage from 0% to 100%.` };
     case "date":
       return { rule: { date: { formula1: firstDate, operator: "GreaterThanOrEqualTo" } }, prompt: "A date, such as 2026-01-31.", alert: `${name} must be a date.` };
     case "date-time":
@@ -137,6 +183,7 @@ export const LIST_FIELDS: ReadonlySet<string> = new Set([
   "mechanism",
   "captureDecision",
   ...BENEFIT_FIELDS,
+  "revenueMargin",
   ...LIFECYCLE_COST_FIELDS,
   ...OTHER_COST_FIELDS,
   "evidenceLevel",
