@@ -1,5 +1,6 @@
 import { LIFECYCLE_COST_FIELDS, type ValueContract } from "./contract";
 import { valueClass } from "./evidence";
+import { lineClass, lineVariance, realisedAmount, type LedgerEntry } from "./ledger";
 import type { ValueClass } from "./lists";
 import { nextReviewIso } from "./review-cadence";
 import { sumSigned } from "./value-equation";
@@ -11,8 +12,17 @@ import { sumSigned } from "./value-equation";
 export interface ContractFigures {
   /** Sum of the eight lifecycle cost parts, workbook currency; a blank part counts as 0. */
   readonly lifecycleCost: number;
-  /** Five benefits - lifecycle cost - friction - risk failures - cannibalisation, workbook currency. */
-  readonly realisedValue: number;
+  /**
+   * The plan at annual run-rate, workbook currency: five benefits (Incremental revenue at its Revenue
+   * margin; none stated counts the revenue as 0) - lifecycle cost - friction - risk failures - cannibalisation.
+   */
+  readonly plannedValue: number;
+  /** Sum of the contract's ledger lines' realised amounts (ledger.ts realisedAmount), workbook currency. */
+  readonly realisedToDate: number;
+  /** Sum of the ledger's actuals on lines that count as an evidenced leading indicator, workbook currency. */
+  readonly evidencedToDate: number;
+  /** Sum of the ledger lines' variances, favourable positive (ledger.ts lineVariance), workbook currency. */
+  readonly varianceToDate: number;
   /** From the evidence level and mandate; null while the evidence level is blank. */
   readonly valueClass: ValueClass | null;
   /** ISO date: last review + the cadence (months as EDATE adds them); null while either is blank. */
@@ -21,12 +31,15 @@ export interface ContractFigures {
 
 const orZero = (amount: number | null): number => amount ?? 0;
 
-/** Figures of a contract that passed the ValueContract schema (so every amount is finite and >= 0). */
-export function contractFigures(contract: ValueContract): ContractFigures {
+/**
+ * Figures of a contract that passed the ValueContract schema (so every amount is finite and >= 0), with
+ * its rows of the value ledger (those with its Contract ID; the store picks them, as SUMIFS does).
+ */
+export function contractFigures(contract: ValueContract, ledger: readonly LedgerEntry[] = []): ContractFigures {
   const lifecycleCost = LIFECYCLE_COST_FIELDS.reduce((total, field) => total + orZero(contract[field]), 0);
   // sumSigned, not realisedValue: the schema has already made the checks realisedValue repeats.
-  const realisedValue = sumSigned({
-    incrementalRevenue: orZero(contract.incrementalRevenue),
+  const plannedValue = sumSigned({
+    incrementalRevenue: orZero(contract.incrementalRevenue) * orZero(contract.revenueMargin),
     protectedEarnings: orZero(contract.protectedEarnings),
     capacityValue: orZero(contract.capacityValue),
     avoidedLoss: orZero(contract.avoidedLoss),
@@ -36,9 +49,20 @@ export function contractFigures(contract: ValueContract): ContractFigures {
     riskFailures: orZero(contract.riskFailures),
     cannibalisation: orZero(contract.cannibalisation),
   });
+  let realisedToDate = 0;
+  let evidencedToDate = 0;
+  let varianceToDate = 0;
+  for (const entry of ledger) {
+    realisedToDate += realisedAmount(entry.line, entry.actual, entry.evidenceLevel, contract.captureDecision, orZero(contract.revenueMargin));
+    if (entry.actual !== null && lineClass(entry.line, entry.evidenceLevel, contract.captureDecision) === "Evidenced leading indicator") evidencedToDate += entry.actual;
+    varianceToDate += lineVariance(entry.line, entry.plan, entry.actual) ?? 0;
+  }
   return {
     lifecycleCost,
-    realisedValue,
+    plannedValue,
+    realisedToDate,
+    evidencedToDate,
+    varianceToDate,
     valueClass: contract.evidenceLevel === null ? null : valueClass(contract.evidenceLevel, contract.mandate),
     nextReview: nextReviewIso(contract.lastReview, contract.reviewCadence),
   };

@@ -1,7 +1,9 @@
 import type { FieldProblem, NewContract, ValueContract } from "../domain/contract";
 import type { ContractFigures } from "../domain/contract-figures";
 import type { Result } from "../domain/result";
+import type { LedgerEntry, NewLedgerEntry } from "../domain/ledger";
 import type { NewReview, ValueReview } from "../domain/review";
+import type { WorkbookSettings } from "../domain/settings";
 import type { CellValue } from "./excel-api";
 
 /**
@@ -98,12 +100,29 @@ export type StoreError =
 
 export type StoreResult<T> = Result<T, StoreError>;
 
+/** One row of the value ledger as read. */
+export interface StoredLedgerEntry {
+  /** The entry, or null when the row fails validation (its problems say why). */
+  readonly entry: LedgerEntry | null;
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Excel row number on the sheet when read. */
+  readonly row: number;
+  /** A digest of the row's data cells as read: a save refuses to overwrite a row that changed since. */
+  readonly fingerprint: string;
+  readonly problems: readonly CellProblem[];
+}
+
 export interface ContractList {
   /**
    * Every row, with the columns the portfolio shows and needs (layout.ts LIST_FIELDS); the other fields
    * read as blank. To edit a contract, open it (openContract): a list row is not a stamp to save with.
+   * Each valid contract's figures include its to-date sums from the ledger.
    */
   readonly contracts: readonly StoredContract[];
+  /** The valid ledger entries of each contract, by idKey of the Contract ID. */
+  readonly ledger: ReadonlyMap<string, readonly LedgerEntry[]>;
+  /** The workbook's settings (DEFAULT_SETTINGS where the row is missing or invalid). */
+  readonly settings: WorkbookSettings;
   /** Table-level problems found while listing (e.g. a user column hiding a required one). */
   readonly problems: readonly CellProblem[];
 }
@@ -136,6 +155,27 @@ export interface OpenedContract {
 export interface OpenedReview {
   readonly stored: StoredContract;
   readonly reviews: readonly StoredReview[];
+  /** The contract's ledger entries (valid ones), and the workbook's settings: what the suggestion phases by. */
+  readonly ledger: readonly LedgerEntry[];
+  readonly settings: WorkbookSettings;
+}
+
+/** A contract opened with its ledger: for recording actuals and for the contract page. */
+export interface OpenedLedger {
+  readonly stored: StoredContract;
+  /** Every ledger row with this Contract ID, valid or not, in sheet order. */
+  readonly entries: readonly StoredLedgerEntry[];
+  readonly settings: WorkbookSettings;
+}
+
+/** One line of a period's actuals, as the Record actuals form sends it. */
+export type ActualsLine = Pick<NewLedgerEntry, "line" | "plan" | "forecast" | "actual" | "evidenceLevel" | "evidenceSource">;
+
+/** What recording a period's actuals did: the entries as written (new and updated). */
+export interface RecordedActuals {
+  readonly entries: readonly LedgerEntry[];
+  readonly added: number;
+  readonly updated: number;
 }
 
 export interface ContractStore {
@@ -179,6 +219,14 @@ export interface ContractStore {
   recordReview(review: NewReview, stamp: ReadStamp): Promise<StoreResult<{ contract: SavedContract; review: StoredReview }>>;
   /** Reviews of one contract (or all), oldest first. */
   listReviews(contractId?: string): Promise<StoreResult<readonly StoredReview[]>>;
+  /** A contract with its ledger rows and the workbook's settings, in one request. */
+  openLedger(contractId: string): Promise<StoreResult<OpenedLedger>>;
+  /**
+   * Records a period's lines for a contract in one write request: a line that already has a row for
+   * this contract and period updates it (refused as a conflict if that row changed since `opened` was
+   * read), the others are appended with the next free Entry IDs. `period` is the period's first day (ISO).
+   */
+  recordActuals(contractId: string, period: string, lines: readonly ActualsLine[], recordedBy: string, opened: readonly StoredLedgerEntry[]): Promise<StoreResult<RecordedActuals>>;
 }
 
 /** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */

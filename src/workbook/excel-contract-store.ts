@@ -7,7 +7,11 @@ import { dataColumns, draftOf, placeAt, readReviews, recordCells, storedFromWrit
 import { chooseTarget, writeContractRow } from "./contract-writes";
 import { deleteRowWithKey } from "./row-writes";
 import type {
+  ActualsLine,
   ContractList,
+  OpenedLedger,
+  RecordedActuals,
+  StoredLedgerEntry,
   ContractStore,
   OpenedContract,
   OpenedReview,
@@ -20,7 +24,10 @@ import type {
   WorkbookCheck,
 } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
-import { CONTRACTS, LIST_FIELDS, REVIEWS, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
+import { entriesByContract, ledgerListColumns, readLedger, readSettings, recordActualsIn } from "./ledger-store";
+import { contractFigures } from "../domain/contract-figures";
+import type { LedgerEntry } from "../domain/ledger";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
 import { invalid, notFound } from "./store-messages";
@@ -77,9 +84,33 @@ class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.opened("read the contracts", [CONTRACTS], "read", async ([head], context) => {
-      const [snapshot] = await readColumns(context, [head], listColumns);
-      return snapshot ? ok({ contracts: contractsOf(snapshot, undefined, false), problems: missingFormulaProblems(head) }) : fail(notOpened);
+    return this.opened("read the contracts", [CONTRACTS, LEDGER, SETTINGS], "read", async ([head, ledger, settings], context) => {
+      const [snapshot, entries, setting] = await readColumns(context, [head, ledger, settings], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? ledgerListColumns(opened) : allColumns(opened)));
+      if (!snapshot) return fail(notOpened);
+      const byContract = entriesByContract(entries);
+      const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, byContract));
+      return ok({ contracts, ledger: byContract, settings: readSettings(setting), problems: missingFormulaProblems(head) });
+    });
+  }
+
+  openLedger(contractId: string): Promise<StoreResult<OpenedLedger>> {
+    return this.opened("read the contract and its ledger", [CONTRACTS, LEDGER, SETTINGS], "read", async ([contracts, ledger, settings], context) => {
+      const read = queueRows(contracts, rowsOf(contracts, contractId));
+      const [entries, setting] = await readColumns(context, [ledger, settings], allColumns);
+      const found = findContract(read(), contractId);
+      if (!found.ok || !entries) return found.ok ? fail(notOpened) : found;
+      const mine = readLedger(entries.map, entries.body, entries.place, entries.dates.offset).filter((stored) => idKey(String(stored.draft["contractId"] ?? "")) === idKey(contractId));
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), mine.flatMap((stored) => (stored.entry ? [stored.entry] : []))]])), entries: mine, settings: readSettings(setting) });
+    });
+  }
+
+  recordActuals(contractId: string, period: string, lines: readonly ActualsLine[], recordedBy: string, opened: readonly StoredLedgerEntry[]): Promise<StoreResult<RecordedActuals>> {
+    return this.opened("record the actuals", [CONTRACTS, LEDGER, SETTINGS], "write", async ([contracts, ledger, settings], context) => {
+      const read = queueRows(contracts, rowsOf(contracts, contractId));
+      const [setting] = await readColumns(context, [settings], allColumns);
+      const found = findContract(read(), contractId);
+      if (!found.ok) return found;
+      return recordActualsIn(context, ledger, found.value, period, lines, recordedBy, opened, this.now(), readSettings(setting));
     });
   }
 
@@ -103,11 +134,13 @@ class ExcelContractStore implements ContractStore {
   }
 
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
-    return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS], "read", async ([contracts, reviews], context) => {
+    return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([contracts, reviews, ledger, settings], context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
-      const [snapshot] = await readColumns(context, [reviews], allColumns);
+      const [snapshot, entries, setting] = await readColumns(context, [reviews, ledger, settings], (head) => (head === ledger ? ledgerListColumns(head) : allColumns(head)));
       const found = findContract(read(), contractId);
-      return found.ok ? ok({ stored: found.value, reviews: snapshot ? reviewsOf(snapshot, contractId) : [] }) : found;
+      if (!found.ok) return found;
+      const byContract = entriesByContract(entries);
+      return ok({ stored: withLedger(found.value, byContract), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: byContract.get(idKey(contractId)) ?? [], settings: readSettings(setting) });
     });
   }
 
@@ -253,6 +286,12 @@ class ExcelContractStore implements ContractStore {
       return batch(opened.value as unknown as { readonly [I in keyof L]: TableHead }, context);
     });
   }
+}
+
+/** A contract's figures with its to-date sums from the ledger entries grouped by contract. */
+function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap<string, readonly LedgerEntry[]>): T {
+  if (stored.contract === null) return stored;
+  return { ...stored, figures: contractFigures(stored.contract, byContract.get(idKey(stored.id)) ?? []) };
 }
 
 /** The columns the portfolio reads (LIST_FIELDS). */

@@ -2,17 +2,24 @@ import type { SetupReport, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext, RangeLike, TableLike, WorksheetLike } from "./excel-api";
 import { isBlank } from "./cells";
 import { columnLetter } from "./excel-api";
-import { CONTRACTS, LISTS, LISTS_SHEET, REVIEWS, validationOf, type Column, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LISTS, LISTS_SHEET, REVIEWS, SETTINGS, validationOf, type Column, type TableLayout } from "./layout";
+import { DEFAULT_SETTINGS } from "../domain/settings";
+import { headerOf } from "../domain/field-model";
+import { CONTRACT_FIELDS } from "../domain/contract";
+import { recordCells } from "./codec";
 import { fail, ok } from "../domain/result";
 import { formatOf } from "../domain/field-model";
 import { mapHeaders, type HeaderMap } from "./codec";
+import { nameKey } from "../domain/lists";
 import { findRenamed, isColumnFormula } from "./workbook-check";
 
 /**
- * Set-up and repair. Creates what is missing and nothing else: the sheet of dropdown lists, each table
- * (on its own sheet, header row frozen, number formats and dropdowns on its columns), and any column
- * missing from an existing table, appended at the end so no existing cell moves. Checks everything
- * first (one sync), reads (one sync), then changes the workbook in one sync.
+ * Set-up and repair. Creates what is missing and nothing else: the sheet of dropdown lists and the
+ * settings table beside them, each table (on its own sheet, header row frozen, number formats and
+ * dropdowns on its columns), and any column missing from an existing table, appended at the end so no
+ * existing cell moves. A workbook set up by AIVM 0.1 is upgraded: its "Realised value" column (the plan)
+ * is renamed Planned value, and the ledger and the new columns are added. Checks everything first (one
+ * sync), reads (one or two syncs), then changes the workbook in one sync.
  */
 
 type Plan =
@@ -23,10 +30,13 @@ type Plan =
       readonly table: TableLike;
       readonly header: RangeLike;
       readonly body: RangeLike;
-      readonly formulas: readonly { readonly column: Column; readonly range: RangeLike }[];
     };
 
-const LAYOUTS = [CONTRACTS, REVIEWS] as const;
+/** New tables are created before existing ones are repaired: a column added to ValueContracts sums the ledger. */
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, SETTINGS] as const;
+
+/** AIVM 0.1 called the plan "Realised value"; Repair renames that column rather than add Planned value beside it. */
+const OLD_NAMES: ReadonlyMap<string, string> = new Map([[headerOf(CONTRACT_FIELDS, "plannedValue"), "Realised value"]]);
 const LIST_ROWS = Math.max(...LISTS.map((entry) => entry.values.length)) + 1;
 const LISTS_AREA = `A1:${columnLetter(LISTS.length - 1)}${LIST_ROWS}`;
 
@@ -36,7 +46,11 @@ function listsGrid(): CellValue[][] {
 }
 
 /** The first two rows a new table takes (header and Excel's first blank data row), A1-style on its sheet. */
-const newTableArea = (layout: TableLayout): string => `A1:${columnLetter(layout.columns.length - 1)}2`;
+function newTableArea(layout: TableLayout, rows = 2): string {
+  const row = (layout.anchor?.row ?? 0) + 1;
+  const column = layout.anchor?.column ?? 0;
+  return `${columnLetter(column)}${row}:${columnLetter(column + layout.columns.length - 1)}${row + rows - 1}`;
+}
 
 export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<SetupReport>> {
   const { worksheets, tables } = context.workbook;
@@ -63,10 +77,11 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
     const existing = table.isNullObject ? (renamed.has(layout) ? tables.getItemOrNullObject(renamed.get(layout) ?? "") : null) : table;
     if (existing !== null) {
       const header = existing.getHeaderRowRange().load("values");
-      plans.push({ kind: "repair", layout, table: existing, header, body: existing.getDataBodyRange().load("rowCount"), formulas: queueCalculated(layout, existing) });
+      plans.push({ kind: "repair", layout, table: existing, header, body: existing.getDataBodyRange().load("rowCount") });
     } else {
       plans.push({ kind: "create", layout, sheet: sheet.isNullObject ? null : sheet });
       if (!sheet.isNullObject) occupied.push({ layout, range: sheet.getRange(newTableArea(layout)).load("values") });
+      // The settings share the lists sheet: it may not exist yet, and is then created with the lists below.
     }
   }
   const listsNow = listsSheet.isNullObject ? null : listsSheet.getRange(LISTS_AREA).load("values");
@@ -85,31 +100,66 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
     }
   }
 
-  // Sheets first, lists next (a dropdown's source must exist), then the tables.
+  // The repaired tables' headers, with the upgrade's renames, and their calculated columns' formulas (by header).
+  const repairs = plans.flatMap((plan) => (plan.kind === "repair" ? [{ plan, map: upgradedMap(plan.layout, plan.header.values[0] ?? []) }] : []));
+  const formulaReads = repairs.map(({ plan, map }) => queueCalculated(plan.layout, plan.table, map.map));
+  if (repairs.length > 0) await context.sync();
+
+  // Sheets first, lists next (a dropdown's source must exist), then new tables, then repairs.
   const actions: string[] = [];
-  const sheets = plans.map((plan) => (plan.kind === "create" ? (plan.sheet ?? addSheet(context, plan.layout, actions)) : null));
   const grid = listsGrid();
+  const lists = listsSheet.isNullObject ? worksheets.add(LISTS_SHEET) : listsSheet;
   if (listsNow === null || JSON.stringify(listsNow.values) !== JSON.stringify(grid)) {
-    const sheet = listsSheet.isNullObject ? worksheets.add(LISTS_SHEET) : listsSheet;
-    sheet.getRange(LISTS_AREA).values = grid;
+    lists.getRange(LISTS_AREA).values = grid;
     actions.push(`${listsNow === null ? "Created" : "Restored"} the dropdown lists on sheet "${LISTS_SHEET}".`);
   }
-  plans.forEach((plan, i) => {
-    const sheet = sheets[i];
-    if (plan.kind === "create" && sheet) actions.push(createTable(context, plan.layout, sheet, firstDate));
-    else if (plan.kind === "repair") {
-      const name = renamed.get(plan.layout);
-      if (name !== undefined) {
-        plan.table.name = plan.layout.table;
-        actions.push(`Named table ${name} back to ${plan.layout.table} (AIVM finds its tables by name).`);
-      }
-      const map = mapHeaders(plan.layout, plan.header.values[0] ?? []);
-      actions.push(...repairTable(plan.layout, plan.table, map, plan.body.rowCount, firstDate), ...restoreFormulas(plan.layout, plan.table, map, plan.formulas));
+  for (const plan of plans) {
+    if (plan.kind !== "create") continue;
+    const sheet = plan.layout.sheet === LISTS_SHEET ? lists : (plan.sheet ?? addSheet(context, plan.layout, actions));
+    actions.push(createTable(context, plan.layout, sheet, firstDate));
+  }
+  repairs.forEach(({ plan, map }, i) => {
+    const name = renamed.get(plan.layout);
+    if (name !== undefined) {
+      plan.table.name = plan.layout.table;
+      actions.push(`Named table ${name} back to ${plan.layout.table} (AIVM finds its tables by name).`);
     }
+    for (const { from, to, position } of map.renames) {
+      plan.table.getHeaderRowRange().getCell(0, position).values = [[to.header]];
+      if (to.kind === "calculated" && plan.body.rowCount > 0) plan.table.getDataBodyRange().getColumn(position).formulas = Array.from({ length: plan.body.rowCount }, () => [to.formula]);
+      actions.push(upgradeMessage(from, to.header));
+    }
+    actions.push(...repairTable(plan.layout, plan.table, map.map, plan.body.rowCount, firstDate), ...restoreFormulas(plan.table, map.map, formulaReads[i] ?? [], map.renames));
   });
-  if (actions.length === 0) actions.push("Nothing needed repair: both tables and every column are in place.");
+  if (actions.length === 0) actions.push("Nothing needed repair: every table and column is in place.");
   await context.sync();
   return ok({ actions });
+}
+
+/** A column renamed by the upgrade from AIVM 0.1, in words for the user. */
+function upgradeMessage(from: string, to: string): string {
+  return (
+    `Renamed column "${from}" to "${to}": it is the plan at annual run-rate, and it now counts Incremental revenue at the contract's Revenue margin ` +
+    `(enter each contract's margin; until then its revenue counts as 0). What was realised is now measured in the Value Ledger.`
+  );
+}
+
+/**
+ * The header map of an existing table as the upgrade leaves it: a column still under its AIVM 0.1 name
+ * (and not also present under its new one) is taken as the renamed column.
+ */
+function upgradedMap(layout: TableLayout, header: readonly CellValue[]): { map: HeaderMap; renames: { from: string; to: Column; position: number }[] } {
+  const renames: { from: string; to: Column; position: number }[] = [];
+  const cells = [...header];
+  const before = mapHeaders(layout, header);
+  for (const column of before.missing) {
+    const old = OLD_NAMES.get(column.header);
+    const position = old === undefined ? -1 : cells.findIndex((cell) => nameKey(cell) === nameKey(old));
+    if (old === undefined || position < 0) continue;
+    cells[position] = column.header;
+    renames.push({ from: String(header[position] ?? old), to: column, position });
+  }
+  return { map: renames.length === 0 ? before : mapHeaders(layout, cells), renames };
 }
 
 /**
@@ -134,13 +184,18 @@ function addSheet(context: ExcelContext, layout: TableLayout, actions: string[])
 }
 
 function createTable(context: ExcelContext, layout: TableLayout, sheet: WorksheetLike, firstDate: string): string {
-  const table = context.workbook.tables.add(`'${layout.sheet}'!A1:${columnLetter(layout.columns.length - 1)}1`, true);
+  const table = context.workbook.tables.add(`'${layout.sheet}'!${newTableArea(layout, 1)}`, true);
   table.name = layout.table;
   table.getHeaderRowRange().values = [layout.columns.map((column) => column.header)];
   const body = table.getDataBodyRange();
   layout.columns.forEach((column, i) => formatColumn(body.getColumn(i), column, 1, firstDate));
-  sheet.freezePanes.freezeRows(1);
   table.getHeaderRowRange().format.autofitColumns();
+  if (layout === SETTINGS) {
+    // One row, filled with the defaults: people change them in the sheet.
+    body.values = [recordCells(layout, DEFAULT_SETTINGS)];
+    return `Created table ${layout.table} on sheet "${layout.sheet}" with the workbook's settings: ${DEFAULT_SETTINGS.period} periods, fiscal year from ${DEFAULT_SETTINGS.fiscalYearStart}. Change them there.`;
+  }
+  sheet.freezePanes.freezeRows(1);
   return `Created table ${layout.table} on sheet "${layout.sheet}" with its ${layout.columns.length} columns, dropdowns and number formats, and froze its header row.`;
 }
 
@@ -157,15 +212,12 @@ function repairTable(layout: TableLayout, table: TableLike, map: HeaderMap, rows
   });
 }
 
-/**
- * Queues a read of the formulas of each calculated column of an existing table, by the layout's header
- * (the table's own header is read in the same request: positions are checked when the answer is back).
- */
-function queueCalculated(layout: TableLayout, table: TableLike): { column: Column; range: RangeLike }[] {
+/** Queues a read of the formulas of each calculated column of an existing table, found by its header. */
+function queueCalculated(layout: TableLayout, table: TableLike, map: HeaderMap): { column: Column; position: number; range: RangeLike }[] {
   return layout.columns.flatMap((column) => {
-    if (column.kind !== "calculated") return [];
-    const index = layout.columns.indexOf(column);
-    return [{ column, range: table.getDataBodyRange().getColumn(index).load("formulas") }];
+    const position = map.positions.get(column.header);
+    if (column.kind !== "calculated" || position === undefined) return [];
+    return [{ column, position, range: table.getDataBodyRange().getColumn(position).load("formulas") }];
   });
 }
 
@@ -173,11 +225,10 @@ function queueCalculated(layout: TableLayout, table: TableLike): { column: Colum
  * Puts each calculated column's formula back into the cells typed over by hand. Writing the column's
  * own formula is safe wherever the row has moved meanwhile: every row of the column should hold it.
  */
-function restoreFormulas(layout: TableLayout, table: TableLike, map: HeaderMap, reads: readonly { column: Column; range: RangeLike }[]): string[] {
-  return reads.flatMap(({ column, range }) => {
-    if (column.kind !== "calculated") return [];
-    const position = map.positions.get(column.header);
-    if (position !== layout.columns.indexOf(column)) return [];
+function restoreFormulas(table: TableLike, map: HeaderMap, reads: readonly { column: Column; position: number; range: RangeLike }[], renames: readonly { position: number }[]): string[] {
+  return reads.flatMap(({ column, position, range }) => {
+    // A renamed column has just been given its formula whole; the header read with the formulas must still be where it was.
+    if (column.kind !== "calculated" || renames.some((rename) => rename.position === position) || map.positions.get(column.header) !== position) return [];
     const overwritten = range.formulas.flatMap((row, i) => (isColumnFormula(row[0], column.formula) || isBlank(row[0]) ? [] : [i]));
     for (const i of overwritten) table.getDataBodyRange().getCell(i, position).formulas = [[column.formula]];
     return overwritten.length === 0 ? [] : [`Put the formula of "${column.header}" back into ${overwritten.length === 1 ? "1 cell" : `${overwritten.length} cells`} typed over by hand.`];

@@ -40,25 +40,29 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, subject: string):
   return parsed.success ? ok(parsed.data) : fail(invalid(subject, problemsOf(parsed.error)));
 }
 
-/** The next free ID with a prefix: one more than the highest number among IDs like "VC-0007", four digits at least. */
-export function nextId(prefix: string, ids: Iterable<string>): string {
+/** The next free ID with a prefix: one more than the highest number among IDs like "VC-0007", `digits` digits at least. */
+export function nextId(prefix: string, ids: Iterable<string>, digits = 4): string {
   const pattern = new RegExp(`^${prefix}-(\\d+)$`, "i");
   let highest = 0;
   for (const id of ids) {
     const match = pattern.exec(idKey(id));
     if (match) highest = Math.max(highest, Number(match[1]));
   }
-  return `${prefix}-${String(highest + 1).padStart(4, "0")}`;
+  return `${prefix}-${String(highest + 1).padStart(digits, "0")}`;
 }
 
-/** The prefix of each table's IDs: VC-0001, VR-0001. */
-const ID_PREFIX: Readonly<Record<string, string>> = { ValueContracts: "VC", ValueReviews: "VR" };
+/** The prefix and least digits of each table's IDs: VC-0001, VR-0001, VL-000001 (a ledger grows faster). */
+const ID_FORMAT: Readonly<Record<string, { prefix: string; digits: number }>> = {
+  ValueContracts: { prefix: "VC", digits: 4 },
+  ValueReviews: { prefix: "VR", digits: 4 },
+  ValueLedger: { prefix: "VL", digits: 6 },
+};
 
 /** The next `count` free IDs of a table, given its keys as read. */
 export function nextIdsIn(head: TableHead, keys: readonly string[], count = 1): string[] {
-  const prefix = ID_PREFIX[head.layout.table] ?? "ID";
-  const first = Number(/-(\d+)$/.exec(nextId(prefix, keys))?.[1] ?? 1);
-  return Array.from({ length: count }, (_, i) => `${prefix}-${String(first + i).padStart(4, "0")}`);
+  const { prefix, digits } = ID_FORMAT[head.layout.table] ?? { prefix: "ID", digits: 4 };
+  const first = Number(/-(\d+)$/.exec(nextId(prefix, keys, digits))?.[1] ?? 1);
+  return Array.from({ length: count }, (_, i) => `${prefix}-${String(first + i).padStart(digits, "0")}`);
 }
 
 /** The next free ID of a table, from the keys read with its head. */

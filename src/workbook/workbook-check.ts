@@ -4,7 +4,8 @@ import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import { headerOf } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
-import { CONTRACTS, LISTS_SHEET, REVIEWS, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LISTS_SHEET, REVIEWS, SETTINGS, type TableLayout } from "./layout";
+import { readLedger } from "./ledger-store";
 import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 
 /**
@@ -15,7 +16,7 @@ import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHe
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
   const problems: CellProblem[] = [];
   const heads: TableHead[] = [];
-  for (const layout of [CONTRACTS, REVIEWS]) {
+  for (const layout of LAYOUTS) {
     const opened = await openHeads(context, [layout]);
     if (opened.ok) heads.push(...opened.heads);
     else problems.push(await missingTableProblem(context, layout));
@@ -30,11 +31,17 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   }
   const contracts = snapshots.find((snapshot) => snapshot.layout === CONTRACTS) ?? null;
   const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
+  const ledger = snapshots.find((snapshot) => snapshot.layout === LEDGER) ?? null;
   const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place, undefined, contracts.dates.offset) : null;
   heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
-  if (reviews) problems.push(...reviewProblems(reviews, stored ? new Set(stored.map((row) => idKey(row.id))) : null));
-  const ready = [contracts, reviews].every((snapshot) => snapshot !== null && layoutError(snapshot) === null);
+  const contractKeys = stored ? new Set(stored.map((row) => idKey(row.id))) : null;
+  if (reviews) problems.push(...reviewProblems(reviews, contractKeys));
+  if (ledger) problems.push(...ledgerProblems(ledger, contractKeys));
+  const ready = LAYOUTS.every((layout) => {
+    const snapshot = snapshots.find((candidate) => candidate.layout === layout);
+    return snapshot !== undefined && layoutError(snapshot) === null;
+  });
   return { ready, tablesExist: contracts !== null, problems };
 }
 
@@ -52,7 +59,7 @@ async function missingTableProblem(context: ExcelContext, layout: TableLayout): 
 export async function findRenamed(context: ExcelContext, layout: TableLayout): Promise<string | null> {
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
-  const candidates = tables.items.filter((table) => table.name !== CONTRACTS.table && table.name !== REVIEWS.table);
+  const candidates = tables.items.filter((table) => !LAYOUTS.some((ours) => ours.table === table.name));
   const headers = candidates.map((table) => table.getHeaderRowRange().load("values"));
   if (candidates.length === 0) return null;
   await context.sync();
@@ -83,12 +90,33 @@ function queueFormulas(head: TableHead): () => CellProblem[] {
 
 /** Whether a cell's formula is the column's, ignoring spaces, case and a table-name prefix Excel may add to structured references. */
 export function isColumnFormula(cell: unknown, formula: string): boolean {
-  const norm = (text: string): string => text.replace(/\s+/g, "").replace(/\b(ValueContracts|ValueReviews)\[/g, "[").toLowerCase();
+  // Excel also gives [@[Line]] back as [@Line] where the header needs no brackets.
+  const norm = (text: string): string =>
+    text
+      .replace(/\s+/g, "")
+      .replace(/\b(ValueContracts|ValueReviews|ValueLedger)\[/g, "[")
+      .replace(/\[@\[([A-Za-z0-9_]+)\]\]/g, "[@$1]")
+      .toLowerCase();
   return typeof cell === "string" && norm(cell) === norm(formula);
 }
 
+/** Every table AIVM keeps, in the order Check workbook reports them. */
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, SETTINGS] as const;
+
 /** The header of the review column naming its contract. */
 const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
+
+/** Problems of every ledger row, plus an entry whose Contract ID is in no contract row. */
+function ledgerProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
+  return readLedger(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset).flatMap((stored) => {
+    const id = String(stored.draft["contractId"] ?? "").trim();
+    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
+    const missing: CellProblem[] = orphan
+      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
+      : [];
+    return [...stored.problems, ...missing];
+  });
+}
 
 /**
  * Problems of every review row, plus a review whose Contract ID is in no contract row.

@@ -93,7 +93,7 @@ describe("Portfolio", () => {
     await screen.findByRole("grid", { name: /contracts/i });
     await user.click(screen.getByRole("button", { name: "Filter and sort" }));
     const sort = screen.getByRole("combobox", { name: "Sort by" });
-    await user.selectOptions(sort, "realised-value");
+    await user.selectOptions(sort, "planned-value");
     expect(rowTitles()).toEqual(["Alpha pricing", "Charlie emails", "Bravo service", "Delta fraud"]);
     await user.selectOptions(sort, "next-review");
     // Bravo overdue, Alpha due in 5 days, Delta in two months, Charlie never reviewed (last).

@@ -40,7 +40,7 @@ describe("contract rows", () => {
     expect(stored?.version).toBe(3);
     expect(stored?.fingerprint).toBe(writtenFingerprint(CONTRACTS, cells));
     // Benefits 825,000.5; lifecycle 305,000; other costs 20,000.
-    expect(stored?.figures).toEqual({ lifecycleCost: 305_000, realisedValue: 500_000.5, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
+    expect(stored?.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
   });
 
   test("columns are found by name: reordered and user-added columns still read", () => {
@@ -112,7 +112,7 @@ describe("contract rows", () => {
     const userEdited = [...base];
     userEdited[HEADERS.length] = "y";
     const recalculated = [...base];
-    recalculated[indexOf("Realised value")] = 1;
+    recalculated[indexOf("Planned value")] = 1;
     expect(print(edited)).not.toBe(print(base));
     expect(print(userEdited)).toBe(print(base));
     expect(print(recalculated)).toBe(print(base));

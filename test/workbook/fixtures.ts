@@ -3,6 +3,8 @@ import type { NewReview, ValueReview } from "../../src/domain/review";
 import type { ContractStore, StoreError, StoreResult } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
+import { columnLetter } from "../../src/workbook/excel-api";
+import { LEDGER, SETTINGS } from "../../src/workbook/layout";
 
 /**
  * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,
@@ -39,6 +41,7 @@ export function fullContract(id = "VC-0001"): ValueContract {
     counterfactual: "Claims handlers triage by hand, as in the last three years.",
     mechanism: "An assistant drafts the first response; handlers approve.",
     incrementalRevenue: 100_000,
+    revenueMargin: 0.4,
     protectedEarnings: 250_000.5,
     avoidedLoss: 50_000,
     optionValue: 25_000,
@@ -117,4 +120,20 @@ export function manyContracts(count: number): ValueContract[] {
     title: `Intervention ${i + 1}`,
     capacityValue: 1000 * i,
   }));
+}
+
+/**
+ * Adds the ValueLedger table (empty: Excel's one blank row) and the AIVMSettings table (its defaults) by hand,
+ * as set-up would: for tests that build ValueContracts themselves and need the rest of a set-up workbook.
+ */
+export function addLedgerTablesDirect(excel: MemoryExcel): void {
+  excel.workbook.addSheet(LEDGER.sheet);
+  excel.workbook.sheet(LEDGER.sheet).setValuesDirect(`A1:${columnLetter(LEDGER.columns.length - 1)}2`, [LEDGER.columns.map((column) => column.header), LEDGER.columns.map(() => "")]);
+  excel.workbook.addTableDirect(`'${LEDGER.sheet}'!A1:${columnLetter(LEDGER.columns.length - 1)}2`, LEDGER.table);
+  if (!excel.workbook.hasSheet(SETTINGS.sheet)) excel.workbook.addSheet(SETTINGS.sheet);
+  // Where set-up puts it: right of the lists, which set-up writes from A1.
+  const at = SETTINGS.anchor?.column ?? 0;
+  const area = `${columnLetter(at)}1:${columnLetter(at + SETTINGS.columns.length - 1)}2`;
+  excel.workbook.sheet(SETTINGS.sheet).setValuesDirect(area, [SETTINGS.columns.map((column) => column.header), ["Quarter", "January", 0, ""]]);
+  excel.workbook.addTableDirect(`'${SETTINGS.sheet}'!${area}`, SETTINGS.table);
 }

@@ -1,8 +1,8 @@
 import { blankContract } from "../../src/domain/contract";
-import { ACCOUNTING_FORMAT, DATE_FORMAT, formatOf as numberFormatOf } from "../../src/domain/field-model";
+import { ACCOUNTING_FORMAT, DATE_FORMAT, formatOf as numberFormatOf, PERCENT_FORMAT } from "../../src/domain/field-model";
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
 import { columnLetter } from "../../src/workbook/excel-api";
-import { CONTRACTS, LISTS, listSourceOf, REVIEWS, type Column } from "../../src/workbook/layout";
+import { CONTRACTS, LEDGER, LISTS, listSourceOf, REVIEWS, SETTINGS, type Column } from "../../src/workbook/layout";
 
 const headers = (columns: readonly Column[]): string[] => columns.map((column) => column.header);
 const byHeader = (header: string): Column | undefined => CONTRACTS.columns.find((column) => column.header === header);
@@ -19,9 +19,10 @@ describe("the ValueContracts layout (a public interface: README.md, Workbook tab
     const documented =
       "Contract ID | Title | Value chain | Mandate | Status | Enterprise outcome | Outcome metric | Baseline | Target | " +
       "Counterfactual | Accountable owner | Owner role | Value mechanism | Capture decision | Incremental revenue | " +
-      "Protected earnings | Capacity value | Avoided loss | Option value | Technology cost | Data cost | Integration cost | " +
+      "Revenue margin | Protected earnings | Capacity value | Avoided loss | Option value | Technology cost | Data cost | Integration cost | " +
       "Change cost | Governance cost | Workforce transition cost | Quality control cost | Operating cost | Friction | " +
-      "Risk failures | Cannibalisation | Lifecycle cost | Realised value | Evidence level | Value class | Evidence notes | " +
+      "Risk failures | Cannibalisation | Lifecycle cost | Planned value | Realised to date | Evidenced to date | " +
+      "Variance to date | Evidence level | Value class | Evidence notes | " +
       "Decision rights | Controls | Failure tolerance | Scale condition | Stop condition | Expand at value | " +
       "Stop below value | Review cadence | Last review | Next review | Version | Updated";
     expect(headers(CONTRACTS.columns)).toEqual(documented.split(" | "));
@@ -32,15 +33,16 @@ describe("the ValueContracts layout (a public interface: README.md, Workbook tab
     expect([...fields].sort()).toEqual(Object.keys(blankContract("x")).sort());
   });
 
-  test("the four calculated columns", () => {
+  test("the seven calculated columns", () => {
     const calculated = CONTRACTS.columns.filter((column) => column.kind === "calculated").map((column) => column.header);
-    expect(calculated).toEqual(["Lifecycle cost", "Realised value", "Value class", "Next review"]);
+    expect(calculated).toEqual(["Lifecycle cost", "Planned value", "Realised to date", "Evidenced to date", "Variance to date", "Value class", "Next review"]);
   });
 
   test("kinds and formats: amounts in accounting format, dates in a date format, lists with their list", () => {
-    for (const header of ["Incremental revenue", "Operating cost", "Cannibalisation", "Lifecycle cost", "Realised value", "Expand at value"]) {
+    for (const header of ["Incremental revenue", "Operating cost", "Cannibalisation", "Lifecycle cost", "Planned value", "Realised to date", "Variance to date", "Expand at value"]) {
       expect(formatOf(header)).toBe(ACCOUNTING_FORMAT);
     }
+    expect(formatOf("Revenue margin")).toBe(PERCENT_FORMAT);
     for (const header of ["Last review", "Next review"]) expect(formatOf(header)).toBe(DATE_FORMAT);
     expect(formatOf("Title")).toBeNull();
     const capture = byHeader("Capture decision");
@@ -60,6 +62,28 @@ describe("the ValueReviews layout", () => {
   });
 });
 
+describe("the ValueLedger and AIVMSettings layouts", () => {
+  test("ledger headers in the documented order, on their own sheet", () => {
+    expect(LEDGER.table).toBe("ValueLedger");
+    expect(LEDGER.sheet).toBe("Value Ledger");
+    expect(headers(LEDGER.columns)).toEqual(
+      "Entry ID | Contract ID | Period | Line | Plan | Forecast | Actual | Evidence level | Evidence source | Counts as | Variance | Realised amount | Recorded by | Updated".split(" | "),
+    );
+  });
+
+  test("the ledger's lines are the contract's value-equation columns, by the same names", () => {
+    const line = LEDGER.columns.find((column) => column.key === "line");
+    const lines = line?.kind === "list" ? line.list : [];
+    expect(lines).toHaveLength(16);
+    expect(lines).toEqual(CONTRACTS.columns.slice(14, 31).map((column) => column.header).filter((header) => header !== "Revenue margin"));
+  });
+
+  test("settings: period, fiscal year start, discount rate and currency, on the lists sheet", () => {
+    expect(SETTINGS.sheet).toBe("AIVM Lists");
+    expect(headers(SETTINGS.columns)).toEqual(["Period", "Fiscal year starts", "Discount rate", "Currency"]);
+  });
+});
+
 describe("calculated columns are native Excel formulas with structured references", () => {
   const formula = (header: string): string => {
     const column = byHeader(header);
@@ -73,11 +97,17 @@ describe("calculated columns are native Excel formulas with structured reference
     );
   });
 
-  test("Realised value is the value equation: five benefits less four costs", () => {
-    expect(formula("Realised value")).toBe(
-      "=SUM([@[Incremental revenue]],[@[Protected earnings]],[@[Capacity value]],[@[Avoided loss]],[@[Option value]])" +
+  test("Planned value is the value equation, with revenue at its margin: five benefits less four costs", () => {
+    expect(formula("Planned value")).toBe(
+      "=[@[Incremental revenue]]*N([@[Revenue margin]])+SUM([@[Protected earnings]],[@[Capacity value]],[@[Avoided loss]],[@[Option value]])" +
         "-SUM([@[Lifecycle cost]],[@[Friction]],[@[Risk failures]],[@[Cannibalisation]])",
     );
+  });
+
+  test("the to-date columns sum this contract's rows of the ledger", () => {
+    expect(formula("Realised to date")).toBe("=SUMIFS(ValueLedger[Realised amount],ValueLedger[Contract ID],[@[Contract ID]])");
+    expect(formula("Evidenced to date")).toBe('=SUMIFS(ValueLedger[Actual],ValueLedger[Contract ID],[@[Contract ID]],ValueLedger[Counts as],"Evidenced leading indicator")');
+    expect(formula("Variance to date")).toBe("=SUMIFS(ValueLedger[Variance],ValueLedger[Contract ID],[@[Contract ID]])");
   });
 
   test("Value class: blank without evidence; strategic options below Financial; else by level (as AIVM.VALUECLASS)", () => {
@@ -103,11 +133,11 @@ describe("dropdown sources", () => {
   test("Excel caps a typed list at 255 characters, which capture decisions exceed, so sources are ranges", () => {
     expect(CAPTURE_DECISIONS.join(",").length).toBeGreaterThan(255);
     expect(listSourceOf(CAPTURE_DECISIONS)).toBe("='AIVM Lists'!$D$2:$D$11");
-    for (const entry of LISTS) expect(listSourceOf(entry.values)).toMatch(/^='AIVM Lists'!\$[A-G]\$2:\$[A-G]\$\d+$/);
+    for (const entry of LISTS) expect(listSourceOf(entry.values)).toMatch(/^='AIVM Lists'!\$[A-J]\$2:\$[A-J]\$\d+$/);
   });
 
-  test("every list column of both tables has its list on the lists sheet, under the column's own header", () => {
-    const listColumns = [...CONTRACTS.columns, ...REVIEWS.columns].flatMap((column) => (column.kind === "list" ? [column] : []));
+  test("every list column of every table has its list on the lists sheet, under the column's own header", () => {
+    const listColumns = [...CONTRACTS.columns, ...REVIEWS.columns, ...LEDGER.columns, ...SETTINGS.columns].flatMap((column) => (column.kind === "list" ? [column] : []));
     expect(listColumns.length).toBeGreaterThan(0);
     for (const column of listColumns) expect(LISTS.find((entry) => entry.values === column.list)?.header).toBe(column.header);
   });

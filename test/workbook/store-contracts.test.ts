@@ -29,7 +29,7 @@ describe("round trip through the store", () => {
     // The list reads the portfolio's columns (LIST_FIELDS): those are the contract's, the rest read blank.
     expect(listed.contracts.map((stored) => listedPart(stored.contract))).toEqual([listedPart(created.contract)]);
     expect(listed.contracts.map((stored) => [stored.id, stored.row, stored.figures, stored.problems])).toEqual([[created.id, created.row, created.figures, []]]);
-    expect(created.figures).toEqual({ lifecycleCost: 305_000, realisedValue: 500_000.5, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
+    expect(created.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
     expect(valueOf(await store.getContract("vc-0001"))).toEqual(created);
   });
 
@@ -38,7 +38,7 @@ describe("round trip through the store", () => {
     valueOf(await store.createContract(fullContract()));
     const row = excel.workbook.table("ValueContracts").row(0);
     expect(row["Lifecycle cost"]).toBe(305_000);
-    expect(row["Realised value"]).toBe(500_000.5);
+    expect(row["Planned value"]).toBe(440_000.5);
     expect(excel.workbook.sheet("Value Contracts").cell("AE2").isFormula).toBe(true);
   });
 
@@ -47,7 +47,7 @@ describe("round trip through the store", () => {
     const draft = { ...blankContract("VC-0002"), title: "Idea" };
     const created = valueOf(await store.createContract(draft));
     expect(valueOf(await store.getContract("VC-0002")).contract).toEqual({ ...draft, updated: NOW_ISO });
-    expect(created.figures).toEqual({ lifecycleCost: 0, realisedValue: 0, valueClass: null, nextReview: null });
+    expect(created.figures).toEqual({ lifecycleCost: 0, plannedValue: 0, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: null, nextReview: null });
   });
 
   test("update: version + 1, at most 3 syncs, the list shows the new values", async () => {
@@ -205,11 +205,11 @@ describe("the sheet's formulas agree with the domain's figures", () => {
       const row = table.row(i);
       const nextReview = stored.figures?.nextReview ?? null;
       const serial = nextReview === null ? "" : isoToSerial(nextReview);
-      expect([row["Value class"], row["Next review"], row["Lifecycle cost"], row["Realised value"]]).toEqual([
+      expect([row["Value class"], row["Next review"], row["Lifecycle cost"], row["Planned value"]]).toEqual([
         stored.figures?.valueClass ?? "",
         serial === "" ? "" : serial.ok ? serial.value : "bad date",
         stored.figures?.lifecycleCost,
-        stored.figures?.realisedValue,
+        stored.figures?.plannedValue,
       ]);
     });
     expect(listed).toHaveLength(7 * 6);

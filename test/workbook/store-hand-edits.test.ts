@@ -135,14 +135,14 @@ describe("reading what the user sees, and writing only what the user changed", (
     const { store, excel } = await setUpStore();
     valueOf(await store.createContracts(manyContracts(2)));
     const sheet = excel.workbook.sheet("Value Contracts");
-    const cell = `${columnOf("Realised value")}3`;
-    const formula = sheet.formulas(`${columnOf("Realised value")}2`)[0]?.[0];
-    excel.workbook.table("ValueContracts").pasteCellDirect(1, "Realised value", 999_999);
+    const cell = `${columnOf("Planned value")}3`;
+    const formula = sheet.formulas(`${columnOf("Planned value")}2`)[0]?.[0];
+    excel.workbook.table("ValueContracts").pasteCellDirect(1, "Planned value", 999_999);
     expect(valueOf(await store.check()).problems).toEqual([
-      { sheet: "Value Contracts", row: 3, column: "Realised value", field: "realisedValue", message: expect.stringContaining("overwritten by hand (it holds 999999)") },
+      { sheet: "Value Contracts", row: 3, column: "Planned value", field: "plannedValue", message: expect.stringContaining("overwritten by hand (it holds 999999)") },
     ]);
     const report = valueOf(await store.setUp());
-    expect(report.actions).toContain('Put the formula of "Realised value" back into 1 cell typed over by hand.');
+    expect(report.actions).toContain('Put the formula of "Planned value" back into 1 cell typed over by hand.');
     expect(sheet.formulas(cell)).toEqual([[formula]]);
     expect(valueOf(await store.check()).problems).toEqual([]);
   });

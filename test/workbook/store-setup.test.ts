@@ -1,51 +1,64 @@
 import { CAPTURE_DECISIONS } from "../../src/domain/lists";
-import { ACCOUNTING_FORMAT, DATE_FORMAT, DATETIME_FORMAT } from "../../src/domain/field-model";
+import { ACCOUNTING_FORMAT, DATE_FORMAT, DATETIME_FORMAT, PERCENT_FORMAT } from "../../src/domain/field-model";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { CONTRACTS, REVIEWS } from "../../src/workbook/layout";
+import { CONTRACTS, LEDGER, REVIEWS } from "../../src/workbook/layout";
 import { createMemoryExcel } from "../../src/memory-excel";
 import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
 
-const headers = (layout: typeof CONTRACTS | typeof REVIEWS): string[] => layout.columns.map((column) => column.header);
+const headers = (layout: typeof CONTRACTS): string[] => layout.columns.map((column) => column.header);
 
 describe("set-up on an empty workbook", () => {
-  test("creates both tables on their sheets, with headers, formats, dropdowns and a frozen header row", async () => {
+  test("creates the tables on their sheets, with headers, formats, dropdowns and a frozen header row", async () => {
     const excel = createMemoryExcel();
     const store = createContractStore(excel.run, () => NOW);
     const report = valueOf(await store.setUp());
     expect(report.actions).toEqual([
-      'Created sheet "Value Contracts".',
-      'Created sheet "Value Reviews".',
       'Created the dropdown lists on sheet "AIVM Lists".',
-      'Created table ValueContracts on sheet "Value Contracts" with its 47 columns, dropdowns and number formats, and froze its header row.',
+      'Created sheet "Value Contracts".',
+      'Created table ValueContracts on sheet "Value Contracts" with its 51 columns, dropdowns and number formats, and froze its header row.',
+      'Created sheet "Value Reviews".',
       'Created table ValueReviews on sheet "Value Reviews" with its 11 columns, dropdowns and number formats, and froze its header row.',
+      'Created sheet "Value Ledger".',
+      'Created table ValueLedger on sheet "Value Ledger" with its 14 columns, dropdowns and number formats, and froze its header row.',
+      'Created table AIVMSettings on sheet "AIVM Lists" with the workbook\'s settings: Quarter periods, fiscal year from January. Change them there.',
     ]);
     const { workbook } = excel;
-    expect(workbook.sheetNames()).toEqual(["Sheet1", "Value Contracts", "Value Reviews", "AIVM Lists"]);
+    expect(workbook.sheetNames()).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger"]);
     const contracts = workbook.table("ValueContracts");
     expect(contracts.sheetName).toBe("Value Contracts");
     expect(contracts.headers()).toEqual(headers(CONTRACTS));
-    expect(contracts.address()).toBe("'Value Contracts'!A1:AU2");
+    expect(contracts.address()).toBe("'Value Contracts'!A1:AY2");
+    expect(workbook.table("ValueLedger").headers()).toEqual(headers(LEDGER));
+    // The settings sit on the lists sheet, one blank column (K) right of the ten lists (A to J), with their defaults.
+    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:O2");
+    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, ""]]);
+    expect(workbook.sheet("Value Ledger").frozenRows()).toBe(1);
     expect(workbook.table("ValueReviews").headers()).toEqual(headers(REVIEWS));
 
     const sheet = workbook.sheet("Value Contracts");
     expect(sheet.frozenRows()).toBe(1);
     expect(workbook.sheet("Value Reviews").frozenRows()).toBe(1);
-    // Column O is Incremental revenue, AE Lifecycle cost, AR Last review, AS Next review, AU Updated; B is Title.
+    // Column O is Incremental revenue, P Revenue margin, AF Lifecycle cost, AV Last review, AW Next review, AY Updated; B is Title.
     expect(sheet.cell("O2").numberFormat).toBe(ACCOUNTING_FORMAT);
-    expect(sheet.cell("AE2").numberFormat).toBe(ACCOUNTING_FORMAT);
-    expect(sheet.cell("AR2").numberFormat).toBe(DATE_FORMAT);
-    expect(sheet.cell("AS2").numberFormat).toBe(DATE_FORMAT);
-    expect(sheet.cell("AU2").numberFormat).toBe(DATETIME_FORMAT);
+    expect(sheet.cell("P2").numberFormat).toBe(PERCENT_FORMAT);
+    expect(sheet.dataValidation("P2")?.rule).toEqual({ decimal: { formula1: "=0", formula2: "=1", operator: "Between" } });
+    expect(sheet.cell("AF2").numberFormat).toBe(ACCOUNTING_FORMAT);
+    expect(sheet.cell("AV2").numberFormat).toBe(DATE_FORMAT);
+    expect(sheet.cell("AW2").numberFormat).toBe(DATE_FORMAT);
+    expect(sheet.cell("AY2").numberFormat).toBe(DATETIME_FORMAT);
     expect(sheet.cell("B2").numberFormat).toBe("General");
     // Column N is Capture decision: its dropdown lists from the lists sheet (column D there).
     expect(sheet.cell("N2").validation).toEqual({ inCellDropDown: true, source: "='AIVM Lists'!$D$2:$D$11" });
     expect(workbook.sheet("AIVM Lists").values("D1:D11").flat()).toEqual(["Capture decision", ...CAPTURE_DECISIONS]);
     expect(workbook.sheet("Value Reviews").cell("H2").validation?.source).toBe("='AIVM Lists'!$G$2:$G$6");
+    // The ledger's Line (column D) lists the 16 lines from column H of the lists sheet.
+    expect(workbook.sheet("Value Ledger").cell("D2").validation?.source).toBe("='AIVM Lists'!$H$2:$H$17");
   });
 
   test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {
     const { store } = await setUpStore();
-    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], problems: [] });
+    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], ledger: new Map(), settings: DEFAULT_SETTINGS, problems: [] });
     expect(valueOf(await store.check())).toEqual({ ready: true, tablesExist: true, problems: [] });
   });
 
@@ -60,7 +73,7 @@ describe("set-up on an empty workbook", () => {
     const { excel, store } = await setUpStore();
     valueOf(await store.createContract(fullContract()));
     const before = excel.workbook.table("ValueContracts").body();
-    expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: both tables and every column are in place."]);
+    expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: every table and column is in place."]);
     expect(excel.workbook.table("ValueContracts").body()).toEqual(before);
   });
 
@@ -69,7 +82,10 @@ describe("set-up on an empty workbook", () => {
     const store = createContractStore(excel.run, () => NOW);
     expect(errorOf(await store.listContracts()).kind).toBe("not-set-up");
     expect(errorOf(await store.createContract(fullContract())).message).toContain("Run Set up");
-    expect(valueOf(await store.check())).toMatchObject({ ready: false, problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything()] });
+    expect(valueOf(await store.check())).toMatchObject({
+      ready: false,
+      problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything(), expect.anything(), expect.anything()],
+    });
   });
 
   test("set-up refuses to build a table over data already on the sheet, and changes nothing", async () => {
@@ -78,7 +94,7 @@ describe("set-up on an empty workbook", () => {
     const store = createContractStore(excel.run, () => NOW);
     const error = errorOf(await store.setUp());
     expect(error.kind).toBe("layout");
-    expect(error.message).toContain('sheet "Value Contracts" already has data in A1:AU2');
+    expect(error.message).toContain('sheet "Value Contracts" already has data in A1:AY2');
     expect(excel.workbook.tableNames()).toEqual([]);
     expect(excel.workbook.sheetNames()).toEqual(["Value Contracts"]);
     expect(excel.workbook.sheet("Value Contracts").values("A1:B2")).toEqual([["Contract ID", "Title"], ["VC-0001", "Old list"]]);

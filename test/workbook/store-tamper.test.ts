@@ -5,7 +5,7 @@ import { CONTRACTS, LIST_FIELDS } from "../../src/workbook/layout";
 import { createMemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { ValueContract } from "../../src/domain/contract";
 import { calculateFormula } from "../support/formula-eval";
-import { errorOf, fullContract, fullReview, newReview, manyContracts, NOW, setUpStore, valueOf } from "./fixtures";
+import { errorOf, fullContract, fullReview, newReview, manyContracts, NOW, setUpStore, valueOf , addLedgerTablesDirect } from "./fixtures";
 
 /** Three contracts VC-0001..3 in rows 2-4, and a review of VC-0001. */
 async function threeContracts() {
@@ -27,6 +27,7 @@ function handMadeTable(headers: readonly string[], contracts: readonly ValueCont
   const area = `${first}:${columnLetter(corner.column + headers.length - 1)}${corner.row + rows.length}`;
   excel.workbook.sheet("Value Contracts").setValuesDirect(area, [[...headers], ...rows]);
   excel.workbook.addTableDirect(`'Value Contracts'!${area}`, "ValueContracts");
+  addLedgerTablesDirect(excel);
   return { excel, store: createContractStore(excel.run, () => NOW), table: excel.workbook.table("ValueContracts") };
 }
 
@@ -147,17 +148,18 @@ describe("a tampered table: each problem reported with sheet, row, column and re
   });
 
   test("a missing calculated column is not fatal; repair adds it with its formula in every row", async () => {
-    const headers = CONTRACTS.columns.map((column) => column.header).filter((header) => header !== "Realised value");
+    const headers = CONTRACTS.columns.map((column) => column.header).filter((header) => header !== "Planned value");
     const { excel, store } = handMadeTable(headers, manyContracts(2), undefined, { calculate: calculateFormula });
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.contract?.id)).toEqual(["VC-0001", "VC-0002"]);
-    expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Contracts", row: 1, column: "Realised value" })]);
+    expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Contracts", row: 1, column: "Planned value" })]);
     valueOf(await store.setUp());
     const table = excel.workbook.table("ValueContracts");
-    expect(table.headers().slice(-1)).toEqual(["Realised value"]);
-    // The sheet's formula agrees with the domain's figures (100,000.50 and 101,000.50: capacity 0 and 1,000).
-    expect(table.body().map((row) => row[row.length - 1])).toEqual(listed.contracts.map((stored) => stored.figures?.realisedValue));
-    expect(table.body().map((row) => row[row.length - 1])).toEqual([100_000.5, 101_000.5]);
+    expect(table.headers().slice(-1)).toEqual(["Planned value"]);
+    // The sheet's formula agrees with the domain's figures (40,000.50 and 41,000.50: capacity 0 and 1,000; revenue
+    // 100,000 at a 40% margin, + 250,000.50 + 50,000 + 25,000, less 325,000 of costs).
+    expect(table.body().map((row) => row[row.length - 1])).toEqual(listed.contracts.map((stored) => stored.figures?.plannedValue));
+    expect(table.body().map((row) => row[row.length - 1])).toEqual([40_000.5, 41_000.5]);
   });
 
   test("a table that does not start at A1: rows are numbered as the user sees them, and writes land there", async () => {

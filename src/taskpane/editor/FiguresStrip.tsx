@@ -27,7 +27,7 @@ function liveFigures(contract: ValueContract): LiveFigures {
 /** The figures as label and text, in the order the strip shows them. */
 function figureTexts(figures: LiveFigures, format: DisplayFormat): ReadonlyArray<readonly [label: string, text: string]> {
   return [
-    ["Realised value", format.amount(figures.realisedValue)],
+    ["Planned value", format.amount(figures.plannedValue)],
     ["Lifecycle cost", format.amount(figures.lifecycleCost)],
     ["Value class", figures.valueClass ?? "no evidence level"],
     ["Evidence still needed", levelsText(figures.evidenceNeeded)],

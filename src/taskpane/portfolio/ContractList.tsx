@@ -92,7 +92,7 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }:
   const styles = useRowStyles();
   const format = useDisplayFormat();
   const { contract, figures, review } = item;
-  const realised = figures?.realisedValue ?? null;
+  const realised = figures?.plannedValue ?? null;
   const details = [
     contract.owner.trim() || "No owner",
     contract.status,

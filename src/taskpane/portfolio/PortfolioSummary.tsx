@@ -17,13 +17,13 @@ const useSummaryStyles = makeStyles({
 export function PortfolioSummary({ totals }: { readonly totals: PortfolioTotals }) {
   const styles = useSummaryStyles();
   const format = useDisplayFormat();
-  const share = totals.realisedValue > 0 ? ` (${format.share(totals.weak.realisedValue / totals.realisedValue)} of the realised value)` : "";
+  const share = totals.plannedValue > 0 ? ` (${format.share(totals.weak.plannedValue / totals.plannedValue)} of the planned value)` : "";
   return (
     <section className={styles.root} aria-label="Portfolio totals">
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt className={styles.term}>Realised value</dt>
-          <dd className={styles.value}>{format.amount(totals.realisedValue)}</dd>
+          <dt className={styles.term}>Planned value</dt>
+          <dd className={styles.value}>{format.amount(totals.plannedValue)}</dd>
         </div>
         <div className={styles.figure}>
           <dt className={styles.term}>Lifecycle cost</dt>
@@ -31,7 +31,7 @@ export function PortfolioSummary({ totals }: { readonly totals: PortfolioTotals 
         </div>
       </dl>
       <Text size={200} className={styles.weak}>
-        Only capability value or unsupported optimism: {format.amount(totals.weak.realisedValue)} in{" "}
+        Only capability value or unsupported optimism: {format.amount(totals.weak.plannedValue)} in{" "}
         {plural(totals.weak.count, "contract")}
         {share}.
       </Text>
@@ -84,7 +84,7 @@ export function BucketTable<K extends string>({ caption, labelHeader, buckets }:
         <tr>
           <th scope="col" className={styles.head}>{labelHeader}</th>
           <th scope="col" className={styles.countHead}>Contracts</th>
-          <th scope="col" className={styles.numberHead}>Realised value</th>
+          <th scope="col" className={styles.numberHead}>Planned value</th>
         </tr>
       </thead>
       <tbody>
@@ -99,7 +99,7 @@ export function BucketTable<K extends string>({ caption, labelHeader, buckets }:
                 </span>
               </div>
             </td>
-            <td className={styles.number}>{format.amount(bucket.realisedValue)}</td>
+            <td className={styles.number}>{format.amount(bucket.plannedValue)}</td>
           </tr>
         ))}
       </tbody>

@@ -49,11 +49,11 @@ export interface PortfolioFilter {
 
 export const NO_FILTER: PortfolioFilter = { query: "", status: null, valueChain: null, mandate: null, owner: null };
 
-export const SORT_KEYS = ["title", "realised-value", "next-review"] as const;
+export const SORT_KEYS = ["title", "planned-value", "next-review"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   title: "Title (A to Z)",
-  "realised-value": "Realised value (highest first)",
+  "planned-value": "Planned value (highest first)",
   "next-review": "Next review (soonest first)",
 };
 
@@ -85,8 +85,8 @@ function compareNullable<T>(a: T | null, b: T | null, compare: (x: T, y: T) => n
 export function sortItems(items: readonly PortfolioItem[], key: SortKey): PortfolioItem[] {
   const sorted = [...items];
   if (key === "title") return sorted.sort(byTitle);
-  if (key === "realised-value") {
-    return sorted.sort((a, b) => compareNullable(a.figures?.realisedValue ?? null, b.figures?.realisedValue ?? null, (x, y) => y - x) || byTitle(a, b));
+  if (key === "planned-value") {
+    return sorted.sort((a, b) => compareNullable(a.figures?.plannedValue ?? null, b.figures?.plannedValue ?? null, (x, y) => y - x) || byTitle(a, b));
   }
   return sorted.sort((a, b) => compareNullable(a.figures?.nextReview ?? null, b.figures?.nextReview ?? null, (x, y) => x.localeCompare(y)) || byTitle(a, b));
 }
@@ -107,40 +107,40 @@ export interface Bucket<K extends string> {
   readonly key: K;
   readonly count: number;
   /** Sum of the contracts' realised value (currency). */
-  readonly realisedValue: number;
+  readonly plannedValue: number;
 }
 
 export interface PortfolioTotals {
   readonly count: number;
-  readonly realisedValue: number;
+  readonly plannedValue: number;
   readonly lifecycleCost: number;
   /** Strongest level first (the top of the pyramid), then None, then contracts with no level set. */
   readonly byEvidence: readonly Bucket<EvidenceLevel | typeof NOT_SET>[];
   /** In VALUE_CLASSES order, then contracts without a class. */
   readonly byValueClass: readonly Bucket<ValueClass | typeof NOT_SET>[];
   /** Contracts whose value is only capability value or unsupported optimism. */
-  readonly weak: { readonly count: number; readonly realisedValue: number };
+  readonly weak: { readonly count: number; readonly plannedValue: number };
 }
 
 /** The value classes that are not yet evidence of value in the enterprise's economics. */
 export const WEAK_CLASSES: readonly ValueClass[] = ["Capability value", "Unsupported optimism"];
 
 export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotals {
-  const evidence = new Map<EvidenceLevel | typeof NOT_SET, { count: number; realisedValue: number }>();
-  const classes = new Map<ValueClass | typeof NOT_SET, { count: number; realisedValue: number }>();
-  let realisedValue = 0;
+  const evidence = new Map<EvidenceLevel | typeof NOT_SET, { count: number; plannedValue: number }>();
+  const classes = new Map<ValueClass | typeof NOT_SET, { count: number; plannedValue: number }>();
+  let plannedValue = 0;
   let lifecycleCost = 0;
-  const weak = { count: 0, realisedValue: 0 };
+  const weak = { count: 0, plannedValue: 0 };
   for (const { contract, figures } of items) {
-    const value = figures?.realisedValue ?? 0;
-    realisedValue += value;
+    const value = figures?.plannedValue ?? 0;
+    plannedValue += value;
     lifecycleCost += figures?.lifecycleCost ?? 0;
     add(evidence, contract.evidenceLevel ?? NOT_SET, value);
     const valueClass = figures?.valueClass ?? NOT_SET;
     add(classes, valueClass, value);
     if (valueClass !== NOT_SET && WEAK_CLASSES.includes(valueClass)) {
       weak.count += 1;
-      weak.realisedValue += value;
+      weak.plannedValue += value;
     }
   }
   const evidenceOrder: (EvidenceLevel | typeof NOT_SET)[] = [...EVIDENCE_LEVELS].reverse();
@@ -148,7 +148,7 @@ export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotal
   const classOrder: (ValueClass | typeof NOT_SET)[] = [...VALUE_CLASSES, NOT_SET];
   return {
     count: items.length,
-    realisedValue,
+    plannedValue,
     lifecycleCost,
     byEvidence: buckets(evidenceOrder, evidence),
     byValueClass: buckets(classOrder, classes),
@@ -156,16 +156,16 @@ export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotal
   };
 }
 
-function add<K>(map: Map<K, { count: number; realisedValue: number }>, key: K, value: number): void {
-  const bucket = map.get(key) ?? { count: 0, realisedValue: 0 };
+function add<K>(map: Map<K, { count: number; plannedValue: number }>, key: K, value: number): void {
+  const bucket = map.get(key) ?? { count: 0, plannedValue: 0 };
   bucket.count += 1;
-  bucket.realisedValue += value;
+  bucket.plannedValue += value;
   map.set(key, bucket);
 }
 
 /** Every key in order, with zero counts kept so the pyramid keeps its shape; "Not set" only when used. */
-function buckets<K extends string>(order: readonly K[], map: Map<K, { count: number; realisedValue: number }>): Bucket<K>[] {
+function buckets<K extends string>(order: readonly K[], map: Map<K, { count: number; plannedValue: number }>): Bucket<K>[] {
   return order
     .filter((key) => key !== NOT_SET || map.has(key))
-    .map((key) => ({ key, count: map.get(key)?.count ?? 0, realisedValue: map.get(key)?.realisedValue ?? 0 }));
+    .map((key) => ({ key, count: map.get(key)?.count ?? 0, plannedValue: map.get(key)?.plannedValue ?? 0 }));
 }

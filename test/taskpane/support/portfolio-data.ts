@@ -23,6 +23,8 @@ export function fourContracts(): ValueContract[] {
       owner: "Ann",
       evidenceLevel: "Financial",
       incrementalRevenue: 1000,
+      // A price rise: the extra revenue is all margin.
+      revenueMargin: 1,
       technologyCost: 100,
       operatingCost: 50,
       reviewCadence: "Quarterly",

@@ -1,0 +1,145 @@
+import { LedgerEntry, type NewLedgerEntry } from "../domain/ledger";
+import { idKey, nameKey } from "../domain/lists";
+import { fail, ok } from "../domain/result";
+import { DEFAULT_SETTINGS, isPeriodStart, WorkbookSettings } from "../domain/settings";
+import { appendRows, type NewRow } from "./appends";
+import { dataColumns, readRows, recordCells, type HeaderMap, type RowPlace } from "./codec";
+import type { ActualsLine, RecordedActuals, StoredContract, StoredLedgerEntry, StoreResult } from "./contract-store";
+import type { CellValue, ExcelContext } from "./excel-api";
+import { fingerprintOf } from "./fingerprint";
+import { LEDGER, SETTINGS, type DataColumn } from "./layout";
+import { asRead, ownOf, queueRowWrite, restoreRow, uniqueIndex, type Probe, type RowSeen } from "./row-writes";
+import { invalid } from "./store-messages";
+import { nextIdsIn, parse } from "./store-reads";
+import { positionOf, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
+
+/**
+ * The value ledger in the workbook: reading its rows and the settings row, and recording a period's
+ * actuals for a contract in one write request that verifies what it overwrites (row-writes.ts).
+ */
+
+/** The ValueLedger rows (all, or those at `indexes`) as StoredLedgerEntries, in sheet order. */
+export function readLedger(map: HeaderMap, body: readonly (readonly CellValue[])[], place: RowPlace, offset = 0, indexes?: readonly number[]): StoredLedgerEntry[] {
+  return readRows(LEDGER, map, body, place, (draft) => LedgerEntry.safeParse(draft), indexes, offset).map((record) => ({
+    entry: record.value,
+    draft: record.draft,
+    row: record.row,
+    fingerprint: record.fingerprint,
+    problems: record.problems,
+  }));
+}
+
+/** The settings in the AIVMSettings table's first row; the defaults for what is blank or invalid there. */
+export function readSettings(snapshot: TableSnapshot | undefined): WorkbookSettings {
+  if (snapshot === undefined) return DEFAULT_SETTINGS;
+  const [first] = readRows(SETTINGS, snapshot.map, snapshot.body, snapshot.place, (draft) => WorkbookSettings.safeParse({ ...DEFAULT_SETTINGS, ...withoutBlanks(draft) }), undefined, snapshot.dates.offset, false);
+  return first?.value ?? DEFAULT_SETTINGS;
+}
+
+const withoutBlanks = (draft: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== ""));
+
+/** The columns a list of contracts needs from the ledger: everything but the texts (source, recorded by). */
+export const ledgerListColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => column.kind !== "text" || column.key === "contractId");
+
+/** The valid entries of a ledger snapshot, grouped by idKey of their Contract ID. */
+export function entriesByContract(snapshot: TableSnapshot | undefined): Map<string, LedgerEntry[]> {
+  const grouped = new Map<string, LedgerEntry[]>();
+  if (snapshot === undefined) return grouped;
+  for (const { entry } of readLedger(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset)) {
+    if (entry === null) continue;
+    const key = idKey(entry.contractId);
+    const list = grouped.get(key);
+    if (list) list.push(entry);
+    else grouped.set(key, [entry]);
+  }
+  return grouped;
+}
+
+/** An updated row, its probe, and the fingerprint it must have had. */
+interface Update {
+  readonly id: string;
+  readonly index: number;
+  readonly expected: string;
+  readonly probe: Probe<RowSeen>;
+  readonly positions: readonly number[];
+  readonly record: LedgerEntry;
+}
+
+/**
+ * Records a period's actuals (see ContractStore.recordActuals). `heads` are open (key column read);
+ * `contract` the contract as read in this request. Updates and appends go out in one request.
+ */
+export async function recordActualsIn(
+  context: ExcelContext,
+  head: TableHead,
+  contract: StoredContract,
+  period: string,
+  lines: readonly ActualsLine[],
+  recordedBy: string,
+  opened: readonly StoredLedgerEntry[],
+  updated: string,
+  settings: WorkbookSettings,
+): Promise<StoreResult<RecordedActuals>> {
+  if (!isPeriodStart(period, settings)) {
+    return fail(invalid("The actuals", [{ field: "period", message: `Period must be the first day of a ${settings.period.toLowerCase()} (fiscal year from ${settings.fiscalYearStart}); ${period} is not.` }]));
+  }
+  const records: NewLedgerEntry[] = [];
+  for (const line of lines) {
+    const parsed = parse(LedgerEntry.omit({ id: true }), { ...line, contractId: contract.id, period, recordedBy, updated }, `Line ${line.line}`);
+    if (!parsed.ok) return parsed;
+    records.push(parsed.value);
+  }
+  const existing = new Map<string, StoredLedgerEntry>();
+  for (const stored of opened) {
+    if (stored.entry !== null && stored.entry.period === period && idKey(stored.entry.contractId) === idKey(contract.id)) existing.set(nameKey(stored.entry.line), stored);
+  }
+  const updates: Update[] = [];
+  const appends: NewRow[] = [];
+  const fresh = nextIdsIn(head, head.keys, records.length);
+  for (const [i, record] of records.entries()) {
+    const found = existing.get(nameKey(record.line));
+    if (found?.entry) {
+      // Where the row is now, by its key as this request read it (rows may have moved since the form opened).
+      const index = uniqueIndex(head.keys, found.entry.id) ?? found.row - sheetRow(head, 0);
+      const full: LedgerEntry = { ...record, id: found.entry.id };
+      const cells = recordCells(LEDGER, full, head.dates.offset);
+      const written = new Map<number, CellValue>();
+      LEDGER.columns.forEach((column, j) => {
+        const position = positionOf(head.map, column);
+        if (column.kind !== "calculated" && position >= 0 && !["id", "contractId", "period", "line"].includes(column.key)) written.set(position, cells[j] ?? "");
+      });
+      updates.push({ id: found.entry.id, index, expected: found.fingerprint, probe: queueRowWrite(head, index, written), positions: [...written.keys()], record: full });
+    } else {
+      const id = fresh[i] ?? "";
+      appends.push({ id, cells: recordCells(LEDGER, { ...record, id }, head.dates.offset) });
+    }
+  }
+  // One request carries the updates and the appends (appendRows syncs them together).
+  const appended = appends.length > 0 ? await appendRows(context, head, appends, true, false) : (await context.sync(), ok([]));
+  const changed = updates.filter((update) => {
+    const seen = update.probe();
+    return idKey(seen.keys[update.index]) !== idKey(update.id) || fingerprintOf(ownOf(head, asRead(head, seen.before))) !== update.expected;
+  });
+  if (changed.length > 0 || !appended.ok) {
+    for (const update of updates) {
+      const seen = update.probe();
+      await restoreRow(context, head, update.index, update.id, update.positions, seen.before, seen.after);
+    }
+    if (!appended.ok) return appended;
+    // The rows appended in this request are the last ones; take them out again, from the bottom.
+    for (const row of [...appended.value].sort((a, b) => b.index - a.index)) head.table.rows.getItemAt(row.index).delete();
+    await context.sync();
+    const rows = changed.map((update) => sheetRow(head, update.index)).join(", ");
+    return fail({
+      kind: "conflict",
+      message: `Someone changed this period's ledger rows for ${contract.id} (row ${rows}) since you opened them, so nothing was saved. Reload to see their figures, then enter yours again.`,
+      current: contract,
+    });
+  }
+  const added = appended.value.map((row): LedgerEntry => {
+    const source = records[appends.indexOf(row.source)];
+    return { ...(source as NewLedgerEntry), id: row.id };
+  });
+  return ok({ entries: [...updates.map((update) => update.record), ...added], added: added.length, updated: updates.length });
+}
