@@ -92,3 +92,28 @@ function plainDigits(value: number): string {
   if (point >= digits.length) return digits + "0".repeat(point - digits.length);
   return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
+
+/**
+ * Reads a percentage typed by a person as a fraction: "35%" and "35 %" are 0.35, as is "0.35" (a
+ * fraction written out); blank text is null. A number above 1 without a % sign is refused rather than
+ * guessed at ("35" could mean 35% or 3,500%). Decimals use the locale's separator ("35,5%" in French).
+ */
+export function parsePercent(text: string, separators: NumberSeparators = DEFAULT_SEPARATORS): Result<number | null> {
+  const trimmed = text.trim();
+  if (trimmed === "") return ok(null);
+  const percent = /^(.*?)\s*%$/.exec(trimmed);
+  const number = parseAmount(percent ? (percent[1] ?? "") : trimmed, separators);
+  const example = `35%, 12${separators.decimal}5% or 0${separators.decimal}35`;
+  if (!number.ok || number.value === null || /[kmb£$€¥]/i.test(trimmed)) return fail("value", `Enter a percentage such as ${example}; "${trimmed}" is not one.`);
+  if (percent) return ok(number.value / 100);
+  if (Math.abs(number.value) > 1) return fail("value", `Write ${trimmed} with a % sign if you mean ${trimmed}%; as a fraction a percentage is from 0 to 1 (0${separators.decimal}35 is 35%).`);
+  return ok(number.value);
+}
+
+/** A fraction written for an input box as a percentage, without rounding: 0.355 is "35.5%". */
+export function formatPercentInput(value: number, separators: NumberSeparators = DEFAULT_SEPARATORS): string {
+  // Scaled in decimal, not by * 100 (0.07 * 100 is 7.000000000000001).
+  const [mantissa = "0", exponent = "0"] = value.toExponential().split("e");
+  const scaled = Number(`${mantissa}e${Number(exponent) + 2}`);
+  return `${plainDigits(Math.abs(scaled)).replace(".", separators.decimal)}%`.replace(/^/, scaled < 0 ? "-" : "");
+}

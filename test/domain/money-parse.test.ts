@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatAmountInput, parseAmount, type NumberSeparators } from "../../src/domain/money-parse";
+import { formatAmountInput, formatPercentInput, parseAmount, parsePercent, type NumberSeparators } from "../../src/domain/money-parse";
 
 const GERMAN: NumberSeparators = { group: ".", decimal: "," };
 // What Intl.NumberFormat("fr-FR") uses to group thousands: U+202F, a narrow no-break space.
@@ -85,6 +85,44 @@ describe("formatAmountInput", () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }), (amount) => {
         const back = parseAmount(formatAmountInput(amount));
         expect(back).toEqual({ ok: true, value: amount === 0 ? 0 : amount });
+      }),
+    );
+  });
+});
+
+describe("percentages as people type them (Revenue margin, Discount rate)", () => {
+  test.each([
+    ["35%", 0.35],
+    ["35 %", 0.35],
+    ["12.5%", 0.125],
+    ["0.35", 0.35],
+    ["1", 1],
+    ["0%", 0],
+    ["", null],
+  ])("%s reads as %p", (text, fraction) => {
+    expect(parsePercent(text)).toEqual({ ok: true, value: fraction });
+  });
+
+  test("a bare number above 1 is refused rather than guessed at: 35 could be 35% or 3,500%", () => {
+    expect(parsePercent("35")).toEqual({ ok: false, error: { kind: "value", message: expect.stringContaining("with a % sign if you mean 35%") } });
+  });
+
+  test("text and scale suffixes are not percentages", () => {
+    for (const text of ["abc", "1.5m%", "£5%"]) expect(parsePercent(text).ok).toBe(false);
+  });
+
+  test("the locale's decimal separator: 35,5 % in French", () => {
+    expect(parsePercent("35,5 %", { group: "\u202f", decimal: "," })).toEqual({ ok: true, value: 0.355 });
+  });
+
+  test("written back without rounding, and read back to the same fraction", () => {
+    // 0.07 * 100 is 7.000000000000001 in doubles; the percentage is scaled in decimal instead.
+    expect([0.35, 0.07, 0.355, 1, 0, 0.123456].map((value) => formatPercentInput(value))).toEqual(["35%", "7%", "35.5%", "100%", "0%", "12.3456%"]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => {
+        const fraction = n / 1_000_000;
+        const back = parsePercent(formatPercentInput(fraction));
+        return back.ok && back.value !== null && Math.abs(back.value - fraction) <= 1e-15;
       }),
     );
   });

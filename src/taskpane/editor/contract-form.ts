@@ -1,5 +1,5 @@
 import { blankContract, CONTRACT_SECTIONS as SECTIONS, EDITABLE_FIELDS, isLiveStatus, NewContract, REQUIRED_WHEN_LIVE, ValueContract, type EditableField, type EditableFieldDef } from "../../domain/contract";
-import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
+import { amountExamples, formatAmountInput, formatPercentInput, parseAmount, parsePercent, type NumberSeparators } from "../../domain/money-parse";
 import { ok } from "../../domain/result";
 import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoreResult } from "../../workbook/contract-store";
 import { tidyAmountText, type FieldErrors, type FormStart, type FormValues } from "../shared/form-state";
@@ -58,7 +58,7 @@ export interface FormCheck {
 /** The text a field shows for a stored value: amounts grouped, blanks empty, text as found. */
 function displayValue(raw: unknown, spec: FieldSpec, separators: NumberSeparators): string {
   if (raw === null || raw === undefined) return "";
-  if (typeof raw === "number") return isNumeric(spec) ? formatAmountInput(raw, separators) : String(raw);
+  if (typeof raw === "number") return spec.kind === "fraction" ? formatPercentInput(raw, separators) : isNumeric(spec) ? formatAmountInput(raw, separators) : String(raw);
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   return String(raw);
 }
@@ -72,6 +72,10 @@ export function valuesFromRecord(record: Readonly<Record<string, unknown>>, sepa
 /** A number field's text formatted once it parses; unchanged text when it does not (the user's typing is kept). */
 export function committedText(key: EditableField, text: string, separators: NumberSeparators): string {
   const spec = specByKey.get(key);
+  if (spec?.kind === "fraction") {
+    const parsed = parsePercent(text, separators);
+    return parsed.ok && parsed.value !== null ? formatPercentInput(parsed.value, separators) : text;
+  }
   return spec !== undefined && isNumeric(spec) ? tidyAmountText(text, separators) : text;
 }
 
@@ -80,7 +84,11 @@ function readForm(values: ContractValues, meta: ContractMeta, separators: Number
   const parseErrors: Partial<Record<EditableField, string>> = {};
   for (const spec of CONTRACT_FIELDS) {
     const text = values[spec.key] ?? "";
-    if (isNumeric(spec)) {
+    if (spec.kind === "fraction") {
+      const parsed = parsePercent(text, separators);
+      candidate[spec.key] = parsed.ok ? parsed.value : null;
+      if (!parsed.ok) parseErrors[spec.key] = `${spec.header}: ${parsed.error.message}`;
+    } else if (isNumeric(spec)) {
       const parsed = parseAmount(text, separators);
       candidate[spec.key] = parsed.ok ? parsed.value : null;
       if (!parsed.ok) parseErrors[spec.key] = `${spec.header} must be a number, such as ${amountExamples(separators)}.`;

@@ -67,6 +67,7 @@ function Control<K extends string>({ spec, id, value, readOnlyHint, placeholder,
     case "amount":
     case "signed amount":
     case "number":
+    case "fraction":
       return <Input {...common} inputMode="decimal" autoComplete="off" value={value} onChange={typed} />;
     case "date":
       return <Input {...common} type="date" value={value} onChange={typed} />;

@@ -84,13 +84,18 @@ describe("the contract editor's form", () => {
     await user.type(screen.getByRole("textbox", { name: "Technology cost" }), "250k");
     // Before the field is left: the strip already counts it.
     expect(figure("Lifecycle cost")).toBe("250,000");
-    expect(figure("Realised value")).toBe("-250,000");
+    expect(figure("Planned value")).toBe("-250,000");
     await user.type(screen.getByRole("textbox", { name: "Operating cost" }), "50000");
     expect(figure("Lifecycle cost")).toBe("300,000");
 
     await user.click(screen.getByRole("button", { name: /Value components/ }));
     await user.type(screen.getByRole("textbox", { name: "Capacity value" }), "1m");
-    expect(figure("Realised value")).toBe("700,000");
+    expect(figure("Planned value")).toBe("700,000");
+    // Revenue counts only at its margin: nothing until the margin is given, then 400,000 x 40% = 160,000.
+    await user.type(screen.getByRole("textbox", { name: "Incremental revenue" }), "400k");
+    expect(figure("Planned value")).toBe("700,000");
+    await user.type(screen.getByRole("textbox", { name: "Revenue margin" }), "40%");
+    expect(figure("Planned value")).toBe("860,000");
 
     await user.click(screen.getByRole("button", { name: /^Evidence/ }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Evidence level" }), "Behavioural");
