@@ -1,0 +1,91 @@
+import { calculateFormula } from "../support/formula-eval";
+import { createMemoryExcel } from "../../src/memory-excel";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { recordCells } from "../../src/workbook/codec";
+import { columnLetter } from "../../src/workbook/excel-api";
+import { CONTRACTS, REVIEWS } from "../../src/workbook/layout";
+import { errorOf, fullContract, manyContracts, NOW, valueOf } from "./fixtures";
+
+/**
+ * A workbook set up by AIVM 0.1: ValueContracts had 47 columns, the plan was called "Realised value" (the value
+ * equation with revenue in full), and there was no ledger, no settings table and no Revenue margin.
+ */
+const NEW_COLUMNS = ["Revenue margin", "Realised to date", "Evidenced to date", "Variance to date"];
+const OLD_REALISED_VALUE =
+  "=SUM([@[Incremental revenue]],[@[Protected earnings]],[@[Capacity value]],[@[Avoided loss]],[@[Option value]])-SUM([@[Lifecycle cost]],[@[Friction]],[@[Risk failures]],[@[Cannibalisation]])";
+
+function workbookFromVersion01() {
+  const excel = createMemoryExcel({ sheets: ["Value Contracts", "Value Reviews"], calculate: calculateFormula });
+  const columns = CONTRACTS.columns.filter((column) => !NEW_COLUMNS.includes(column.header));
+  const headers = columns.map((column) => (column.header === "Planned value" ? "Realised value" : column.header));
+  const rows = manyContracts(3).map((contract, i) => {
+    const cells = recordCells(CONTRACTS, { ...contract, revenueMargin: null, title: i === 1 ? "=2000*45 typed as text" : contract.title });
+    return columns.map((column) => (column.header === "Planned value" ? OLD_REALISED_VALUE : (cells[CONTRACTS.columns.indexOf(column)] ?? "")));
+  });
+  const area = `A1:${columnLetter(headers.length - 1)}${rows.length + 1}`;
+  excel.workbook.sheet("Value Contracts").setValuesDirect(area, [headers, ...rows]);
+  excel.workbook.addTableDirect(`'Value Contracts'!${area}`, "ValueContracts");
+  const reviewArea = `A1:${columnLetter(REVIEWS.columns.length - 1)}2`;
+  excel.workbook.sheet("Value Reviews").setValuesDirect(reviewArea, [REVIEWS.columns.map((column) => column.header), REVIEWS.columns.map(() => "")]);
+  excel.workbook.addTableDirect(`'Value Reviews'!${reviewArea}`, "ValueReviews");
+  return { excel, store: createContractStore(excel.run, () => NOW), headers };
+}
+
+describe("Repair upgrades a workbook set up by AIVM 0.1", () => {
+  test("before: the store says to run Set up or Repair, and changes nothing", async () => {
+    const { excel, store } = workbookFromVersion01();
+    const before = excel.workbook.table("ValueContracts").body();
+    expect(errorOf(await store.listContracts()).message).toMatch(/Run Set up|run Repair/);
+    expect(excel.workbook.table("ValueContracts").body()).toEqual(before);
+  });
+
+  test("renames Realised value to Planned value in place, appends the new columns, creates the ledger; no row moves", async () => {
+    const { excel, store, headers } = workbookFromVersion01();
+    const table = excel.workbook.table("ValueContracts");
+    const before = table.body();
+    const report = valueOf(await store.setUp());
+    expect(report.actions).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Renamed column "Realised value" to "Planned value"/),
+        expect.stringMatching(/^Created table ValueLedger/),
+        expect.stringMatching(/^Created table AIVMSettings/),
+        ...NEW_COLUMNS.map((header) => expect.stringContaining(`Added the missing column "${header}"`)),
+      ]),
+    );
+    const position = headers.indexOf("Realised value");
+    expect(table.headers()).toEqual([...headers.slice(0, position), "Planned value", ...headers.slice(position + 1), ...NEW_COLUMNS]);
+    const after = table.body();
+    expect(after).toHaveLength(before.length);
+    // Every cell but the renamed column's is as it was, row by row (the new columns are appended after them).
+    after.forEach((row, i) => {
+      const old = before[i] ?? [];
+      expect([...row.slice(0, position), ...row.slice(position + 1, old.length)]).toEqual([...old.slice(0, position), ...old.slice(position + 1)]);
+    });
+    // The renamed column now holds the new formula: revenue at its margin, which is blank, so revenue counts 0.
+    // Contract 1: benefits 250,000.50 + 0 (capacity) + 50,000 + 25,000 less costs 325,000 = 0.50.
+    const planned = CONTRACTS.columns.find((column) => column.header === "Planned value");
+    expect(excel.workbook.sheet("Value Contracts").cell(`${columnLetter(position)}2`).formula).toBe(planned?.kind === "calculated" ? planned.formula : "no formula");
+    expect(table.row(0)["Planned value"]).toBe(0.5);
+    expect(excel.workbook.hasTable("ValueLedger")).toBe(true);
+    expect(excel.workbook.hasTable("AIVMSettings")).toBe(true);
+  });
+
+  test("after: the contracts list, the live ones ask for their margin, and a save works", async () => {
+    const { store } = workbookFromVersion01();
+    valueOf(await store.setUp());
+    const listed = valueOf(await store.listContracts());
+    expect(listed.contracts).toHaveLength(3);
+    // Active contracts with revenue and no margin are now invalid until someone enters the margin: said, not hidden.
+    expect(listed.contracts[0]?.problems).toEqual([expect.objectContaining({ column: "Revenue margin", message: expect.stringContaining("Revenue margin is required") })]);
+    const opened = valueOf(await store.getContract("VC-0001"));
+    const saved = valueOf(await store.updateContract({ ...fullContract("VC-0001"), capacityValue: 0 }, opened));
+    expect(saved.contract?.revenueMargin).toBe(0.4);
+    expect(valueOf(await store.check()).problems.filter((problem) => problem.row === 2)).toEqual([]);
+  });
+
+  test("repair again changes nothing", async () => {
+    const { store } = workbookFromVersion01();
+    valueOf(await store.setUp());
+    expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: every table and column is in place."]);
+  });
+});
