@@ -39,8 +39,8 @@ export function readSettings(snapshot: TableSnapshot | undefined): WorkbookSetti
 const withoutBlanks = (draft: Readonly<Record<string, unknown>>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== ""));
 
-/** The columns a list of contracts needs from the ledger: everything but the texts (source, recorded by). */
-export const ledgerListColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => column.kind !== "text" || column.key === "contractId");
+/** The columns a list of contracts needs from the ledger: everything but the free texts (source, recorded by), which read as blank. */
+export const ledgerListColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => column.kind !== "text" || column.key === "contractId" || column.key === "id");
 
 /** The valid entries of a ledger snapshot, grouped by idKey of their Contract ID. */
 export function entriesByContract(snapshot: TableSnapshot | undefined): Map<string, LedgerEntry[]> {
@@ -116,7 +116,8 @@ export async function recordActualsIn(
     }
   }
   // One request carries the updates and the appends (appendRows syncs them together).
-  const appended = appends.length > 0 ? await appendRows(context, head, appends, true, false) : (await context.sync(), ok([]));
+  // Excel's blank row of a new ledger is filled (in the same request, proven blank first) rather than left as a gap.
+  const appended = appends.length > 0 ? await appendRows(context, head, appends, true) : (await context.sync(), ok([]));
   const changed = updates.filter((update) => {
     const seen = update.probe();
     return idKey(seen.keys[update.index]) !== idKey(update.id) || fingerprintOf(ownOf(head, asRead(head, seen.before))) !== update.expected;
