@@ -46,10 +46,13 @@ describe("recording a review", () => {
     await user.click(tick("Operational"));
     expect(suggestion().title).toBe("Suggested: Continue");
     expect(suggestion().text).toContain(
-      "Realised value to date (350,000) has reached the Expand at value (300,000), but evidence is at Operational level: expanding should wait for Financial evidence.",
+      "Realised value to date (350,000) has reached the Expand at value (300,000 a year), but evidence is at Operational level: expanding should wait for Financial evidence.",
     );
     await user.click(tick("Financial"));
     expect(suggestion().title).toBe("Suggested: Expand");
+    // The pane does not read the ledger yet: the annual thresholds are read whole, and the reason says so.
+    expect(suggestion().text).toContain("No elapsed time is known, so the annual thresholds are compared with the value to date as they stand.");
+    expect(suggestion().text).toContain("No plan to date is known to compare it with.");
 
     const decision = screen.getByRole("combobox", { name: "Decision" });
     expect(valueOf(decision)).toBe("");
