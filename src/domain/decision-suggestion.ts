@@ -4,7 +4,8 @@ import { EVIDENCE_LEVELS, type Decision, type EvidenceLevel } from "./lists";
  * A suggested review decision: the contract's scale and stop thresholds (Expand at value, Stop below
  * value, both amounts a year, as every amount of the contract is: see sample-contracts.ts) phased to
  * the time elapsed and read against what the review found (realised to date, the plan to date,
- * forecast, evidence level). It is advice with its reason; the reviewer decides. Amounts are in the
+ * forecast, evidence level). It is advice with its reason; the reviewer decides. When the figures
+ * contradict each other it suggests no decision and says what to resolve. Amounts are in the
  * workbook's currency, favourable positive.
  */
 
@@ -28,8 +29,8 @@ export interface SuggestionInput {
   readonly elapsedMonths: number | null;
 }
 
-/** Which rule produced the suggestion, for tests and for styling; the reason says it in words. */
-export type SuggestionRule =
+/** The rules that suggest a decision; the reason says it in words. */
+export type DecidingRule =
   | "no-thresholds"
   | "thresholds-contradict"
   | "no-realised-value"
@@ -40,15 +41,22 @@ export type SuggestionRule =
   | "forecast-negative"
   | "forecast-below-stop"
   | "at-expand-evidenced"
-  | "at-expand-weak-evidence"
   | "between-thresholds";
 
-export interface DecisionSuggestion {
-  readonly decision: Decision;
-  readonly rule: SuggestionRule;
-  /** One to three sentences for the reviewer, with the amounts that decided it. */
-  readonly reason: string;
-}
+/** The rules that find the review's figures contradicting each other: no decision until they are resolved. */
+export type ContradictionRule = "value-without-evidence";
+
+/** Which rule produced the suggestion, for tests and for styling. */
+export type SuggestionRule = DecidingRule | ContradictionRule;
+
+/**
+ * A decision with the rule and reason behind it, or (decision null) a contradiction for the reviewer
+ * to resolve before any decision can be suggested. The reason is one to three sentences with the
+ * amounts that decided it.
+ */
+export type DecisionSuggestion =
+  | { readonly decision: Decision; readonly rule: DecidingRule; readonly reason: string }
+  | { readonly decision: null; readonly rule: ContradictionRule; readonly reason: string };
 
 const rank = (level: EvidenceLevel): number => EVIDENCE_LEVELS.indexOf(level);
 
@@ -56,7 +64,7 @@ const rank = (level: EvidenceLevel): number => EVIDENCE_LEVELS.indexOf(level);
 export const phasedThreshold = (annual: number, elapsedMonths: number): number => (annual * elapsedMonths) / 12;
 
 /**
- * Suggests Continue, Expand, Redesign, Pause or Terminate.
+ * Suggests Continue, Expand, Redesign, Pause or Terminate, or finds a contradiction (decision null).
  * The thresholds are amounts a year, phased to the months elapsed (annual x elapsedMonths / 12; read
  * whole, and the reason says so, when elapsedMonths is null). Rules, first match wins:
  * 1. neither threshold set -> Continue;
@@ -67,7 +75,9 @@ export const phasedThreshold = (annual: number, elapsedMonths: number): number =
  *    Terminate with Financial or Strategic evidence, else Pause to gather it;
  * 6. forecast below 0 -> Redesign (so no Expand on a forecast loss, however much is realised);
  * 7. forecast below the phased stop -> Redesign;
- * 8. realised at or above the phased expand -> Expand with Financial or Strategic evidence, else Continue;
+ * 8. realised at or above the phased expand -> Expand with Financial or Strategic evidence, else a
+ *    contradiction (value claimed as realised without the evidence to call it realised): record that
+ *    evidence or correct the realised figure;
  * 9. otherwise Continue.
  * Where realised is known the reason also compares it with the plan to date (x% of it when the plan
  * is positive). `formatAmount` writes amounts for the reason.
@@ -80,7 +90,7 @@ export function suggestDecision(input: SuggestionInput, formatAmount: (amount: n
   const evidenced = rank(evidenceLevel) >= rank(EVIDENCE_TO_ACT);
   const evidence = `evidence is ${evidenceLevel === "None" ? "absent" : `at ${evidenceLevel} level`}`;
   const planNote = realised === null ? "" : ` ${comparedWithPlan(realised, plan, fmt)}`;
-  const decide = (decision: Decision, rule: SuggestionRule, reason: string): DecisionSuggestion => ({ decision, rule, reason: reason + planNote });
+  const decide = (decision: Decision, rule: DecidingRule, reason: string): DecisionSuggestion => ({ decision, rule, reason: reason + planNote });
 
   if (expandAt === null && stopBelow === null) {
     return decide("Continue", "no-thresholds", "The contract sets neither an Expand at value nor a Stop below value, so there is nothing to steer by. Add them to the contract.");
@@ -109,7 +119,7 @@ export function suggestDecision(input: SuggestionInput, formatAmount: (amount: n
   const stopText = threshold("Stop below value", stopBelow);
   const expandText = threshold("Expand at value", expandAt);
   const wholeNote = months === null ? " No elapsed time is known, so the annual thresholds are compared with the value to date as they stand." : "";
-  const read = (decision: Decision, rule: SuggestionRule, reason: string): DecisionSuggestion => decide(decision, rule, reason + wholeNote);
+  const read = (decision: Decision, rule: DecidingRule, reason: string): DecisionSuggestion => decide(decision, rule, reason + wholeNote);
   const found = `Realised value to date (${fmt(realised)})`;
 
   if (stopPhased !== null && realised < stopPhased) {
@@ -129,7 +139,13 @@ export function suggestDecision(input: SuggestionInput, formatAmount: (amount: n
   if (expandPhased !== null && realised >= expandPhased) {
     const reached = `${found} has reached ${expandText}`;
     if (evidenced) return read("Expand", "at-expand-evidenced", `${reached} and ${evidence}.`);
-    return read("Continue", "at-expand-weak-evidence", `${reached}, but ${evidence}: expanding should wait for ${EVIDENCE_TO_ACT} evidence.`);
+    return {
+      decision: null,
+      rule: "value-without-evidence",
+      reason:
+        `${reached}, but ${evidence}: that is value claimed as realised without the evidence to call it realised. ` +
+        `Either record the ${EVIDENCE_TO_ACT} evidence that shows it, or correct the realised figure.${wholeNote}${planNote}`,
+    };
   }
   const range = [stopPhased === null ? null : `at or above ${stopText}`, expandPhased === null ? null : `below ${expandText}`].filter((part) => part !== null).join(" and ");
   return read("Continue", "between-thresholds", `${found} is ${range}.`);

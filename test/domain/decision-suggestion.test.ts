@@ -18,7 +18,7 @@ const base: SuggestionInput = {
 const money = (amount: number): string => `£${amount.toLocaleString("en-GB", { maximumFractionDigits: 0 })}`;
 
 describe("suggestDecision", () => {
-  test.each<[string, Partial<SuggestionInput>, string, string]>([
+  test.each<[string, Partial<SuggestionInput>, string | null, string]>([
     ["no thresholds", { expandAtValue: null, stopBelowValue: null }, "Continue", "no-thresholds"],
     ["thresholds the wrong way round", { expandAtValue: 50_000 }, "Continue", "thresholds-contradict"],
     ["no realised value entered", { realisedToDate: null }, "Continue", "no-realised-value"],
@@ -28,7 +28,7 @@ describe("suggestDecision", () => {
     ["below stop with strategic evidence", { realisedToDate: 80_000, evidenceLevel: "Strategic" }, "Terminate", "below-stop-evidenced"],
     ["below stop with operational evidence", { realisedToDate: 80_000, evidenceLevel: "Operational" }, "Pause", "below-stop-weak-evidence"],
     ["exactly at expand with financial evidence", { realisedToDate: 500_000 }, "Expand", "at-expand-evidenced"],
-    ["above expand with behavioural evidence", { realisedToDate: 900_000, evidenceLevel: "Behavioural" }, "Continue", "at-expand-weak-evidence"],
+    ["above expand with behavioural evidence", { realisedToDate: 900_000, evidenceLevel: "Behavioural" }, null, "value-without-evidence"],
     ["at expand, forecast a loss", { realisedToDate: 500_000, forecastValue: -1 }, "Redesign", "forecast-negative"],
     ["at expand, forecast below stop", { realisedToDate: 500_000, forecastValue: 99_999 }, "Redesign", "forecast-below-stop"],
     ["between, forecast falls below stop", { forecastValue: 99_999 }, "Redesign", "forecast-below-stop"],
@@ -123,6 +123,18 @@ describe("suggestDecision", () => {
     expect(suggestion.reason).toContain("The forecast (£-500,000) is a loss, so whatever is realised to date (£1,200,000) this is no time to expand");
   });
 
+  test("value at or above the expand without financial evidence is a contradiction to resolve, not a decision", () => {
+    // 600,000 >= 500,000 (12 months in) with operational evidence: claimed as realised without the evidence to call it that.
+    const suggestion = suggestDecision({ ...base, realisedToDate: 600_000, evidenceLevel: "Operational", planToDate: 300_000 }, money);
+    expect(suggestion.decision).toBeNull();
+    expect(suggestion.rule).toBe("value-without-evidence");
+    expect(suggestion.reason).toBe(
+      "Realised value to date (£600,000) has reached the Expand at value phased to 12 months (£500,000 of £500,000 a year), " +
+        "but evidence is at Operational level: that is value claimed as realised without the evidence to call it realised. " +
+        "Either record the Financial evidence that shows it, or correct the realised figure. That is 200% of the plan to date (£300,000).",
+    );
+  });
+
   test("elapsed months below 0 or not a number are a caller's bug", () => {
     expect(() => suggestDecision({ ...base, elapsedMonths: -1 })).toThrow(RangeError);
     expect(() => suggestDecision({ ...base, elapsedMonths: Number.NaN })).toThrow(RangeError);
@@ -160,6 +172,18 @@ describe("suggestDecision", () => {
         if (suggestDecision(input).decision !== "Terminate") return;
         expect(input.realisedToDate).toBeLessThan(phased(input, input.stopBelowValue) ?? -Infinity);
         expect(evidenced(input)).toBe(true);
+      }),
+    );
+  });
+
+  test("no decision only for value at or above the phased expand without financial evidence", () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const suggestion = suggestDecision(input);
+        if (suggestion.decision !== null) return;
+        expect(suggestion.rule).toBe("value-without-evidence");
+        expect(input.realisedToDate).toBeGreaterThanOrEqual(phased(input, input.expandAtValue) ?? Infinity);
+        expect(evidenced(input)).toBe(false);
       }),
     );
   });
