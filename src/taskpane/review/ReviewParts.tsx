@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, InfoLabel, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, InfoLabel, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, tokens } from "@fluentui/react-components";
 import { LightbulbRegular } from "@fluentui/react-icons";
 import type { ValueContract } from "../../domain/contract";
 import type { DecisionSuggestion } from "../../domain/decision-suggestion";
@@ -84,22 +84,35 @@ function statusNote(decision: string, status: Status): string {
   return next === null ? `Saving keeps the status ${status}.` : `Saving changes the status from ${status} to ${next}.`;
 }
 
-/** The suggested decision with its reason, and the decision the reviewer takes. */
+/**
+ * The suggested decision with its reason, and the decision the reviewer takes. Figures that contradict
+ * each other suggest no decision: a warning says what to resolve, with nothing to take.
+ */
 export function DecisionField({ value, error, suggestion, status, onCommit }: DecisionFieldProps) {
   const styles = useDecisionStyles();
+  const suggested = suggestion.decision;
   return (
     <>
-      <section className={styles.card} aria-labelledby="review-suggestion-title">
-        <Text id="review-suggestion-title" weight="semibold" className={styles.title}>
-          <LightbulbRegular aria-hidden />
-          {`Suggested: ${suggestion.decision}`}
-        </Text>
-        <Text size={200}>{suggestion.reason}</Text>
-        <Text size={200}>A suggestion from the contract's thresholds and the evidence ticked; you decide.</Text>
-        <Button size="small" onClick={() => onCommit(suggestion.decision)} disabledFocusable={value === suggestion.decision}>
-          {`Use ${suggestion.decision}`}
-        </Button>
-      </section>
+      {suggested === null ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No decision suggested: the figures contradict each other</MessageBarTitle>
+            {suggestion.reason}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <section className={styles.card} aria-labelledby="review-suggestion-title">
+          <Text id="review-suggestion-title" weight="semibold" className={styles.title}>
+            <LightbulbRegular aria-hidden />
+            {`Suggested: ${suggested}`}
+          </Text>
+          <Text size={200}>{suggestion.reason}</Text>
+          <Text size={200}>A suggestion from the contract's thresholds and the evidence ticked; you decide.</Text>
+          <Button size="small" onClick={() => onCommit(suggested)} disabledFocusable={value === suggested}>
+            {`Use ${suggested}`}
+          </Button>
+        </section>
+      )}
       <Field
         label={headerOf(REVIEW_FIELDS, "decision")}
         required

@@ -6,7 +6,7 @@ import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { useDisplayFormat } from "../shared/display-format";
 import { FieldControl } from "../shared/FieldControl";
 import { ProblemList, SaveOutcome, ViewMessage } from "../shared/messages";
-import { REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type ReviewKey } from "./review-form";
+import { NO_LEDGER_FIGURES, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type ReviewKey } from "./review-form";
 import { ContractFacts, DecisionField, EvidenceChecklist, ReviewHistory } from "./ReviewParts";
 
 const useStyles = makeStyles({
@@ -78,7 +78,8 @@ interface ReviewFormProps {
 function ReviewForm({ store, stored, contract, reviews, onReloaded, onDone }: ReviewFormProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
-  const form = useReviewForm(contract, format);
+  // The ledger's plan to date and months elapsed come in here once the review reads the ledger.
+  const form = useReviewForm(contract, format, NO_LEDGER_FIGURES);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
   const field = (key: ReviewKey) => {
     const spec = REVIEW_FORM_FIELDS.get(key);

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
-import { suggestDecision } from "../../domain/decision-suggestion";
+import { suggestDecision, type SuggestionInput } from "../../domain/decision-suggestion";
 import { evidenceGapList, evidenceLevel, type EvidenceFlags, type ProvenLevel } from "../../domain/evidence";
 import type { EvidenceLevel } from "../../domain/lists";
 import { headerOf } from "../../domain/field-model";
@@ -90,8 +90,21 @@ const AMOUNTS: ReadonlySet<string> = new Set(AMOUNT_KEYS);
 
 const blankReview = (): ReviewValues => ({ date: todayIso(), reviewer: "", realisedToDate: "", forecastValue: "", decision: "", rationale: "", assumptionsChanged: "" });
 
-/** The review form's state: the shared form state, the evidence ticks, and the suggested decision. */
-export function useReviewForm(contract: ValueContract, format: DisplayFormat) {
+/**
+ * What the value ledger knows for the periods elapsed: the net plan to date and the months of ledger
+ * history, by which the suggestion phases the contract's annual thresholds. Realised to date stays the
+ * figure the reviewer types.
+ */
+export type LedgerFigures = Pick<SuggestionInput, "planToDate" | "elapsedMonths">;
+
+/** No ledger figures (the ledger is not yet read with the review): thresholds read whole, no plan to compare, as the reason says. */
+export const NO_LEDGER_FIGURES: LedgerFigures = { planToDate: null, elapsedMonths: null };
+
+/**
+ * The review form's state: the shared form state, the evidence ticks, and the suggested decision from
+ * the review's figures, the contract's thresholds and `ledger`, the ledger's figures for the periods elapsed.
+ */
+export function useReviewForm(contract: ValueContract, format: DisplayFormat, ledger: LedgerFigures) {
   const { separators } = format;
   const [start] = useState(() => ({ values: blankReview(), showProblems: false }));
   const [flags, setFlags] = useState<EvidenceFlags>(NO_EVIDENCE);
@@ -99,13 +112,11 @@ export function useReviewForm(contract: ValueContract, format: DisplayFormat) {
   const tidy = useCallback((key: ReviewKey, text: string) => (AMOUNTS.has(key) ? tidyAmountText(text, separators) : text), [separators]);
   const form = useFormState(start, { keys: REVIEW_KEYS, check, tidy });
   const { realised, forecast, level } = form.check;
+  const { planToDate, elapsedMonths } = ledger;
+  const { expandAtValue, stopBelowValue } = contract;
   const suggestion = useMemo(
-    () =>
-      suggestDecision(
-        { realisedToDate: realised, forecastValue: forecast, evidenceLevel: level, expandAtValue: contract.expandAtValue, stopBelowValue: contract.stopBelowValue },
-        format.amount,
-      ),
-    [realised, forecast, level, contract.expandAtValue, contract.stopBelowValue, format.amount],
+    () => suggestDecision({ realisedToDate: realised, planToDate, forecastValue: forecast, evidenceLevel: level, expandAtValue, stopBelowValue, elapsedMonths }, format.amount),
+    [realised, planToDate, forecast, level, expandAtValue, stopBelowValue, elapsedMonths, format.amount],
   );
   const toggleLevel = useCallback((index: number, observed: boolean) => {
     setFlags((f) => {

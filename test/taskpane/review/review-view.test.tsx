@@ -44,12 +44,19 @@ describe("recording a review", () => {
     const { user } = await openReview();
     await user.type(textbox("Realised to date"), "350k");
     await user.click(tick("Operational"));
-    expect(suggestion().title).toBe("Suggested: Continue");
-    expect(suggestion().text).toContain(
-      "Realised value to date (350,000) has reached the Expand at value (300,000), but evidence is at Operational level: expanding should wait for Financial evidence.",
+    // 350,000 reaches the 300,000 expand value on Operational evidence: a contradiction, not a decision to take.
+    const warning = screen.getByRole("group", { name: "No decision suggested: the figures contradict each other" });
+    expect(warning.textContent).toContain(
+      "Realised value to date (350,000) has reached the Expand at value (300,000 a year), but evidence is at Operational level: " +
+        "that is value claimed as realised without the evidence to call it realised. Either record the Financial evidence that shows it, or correct the realised figure.",
     );
+    expect(screen.queryByRole("region", { name: /^Suggested:/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Use / })).toBeNull();
     await user.click(tick("Financial"));
     expect(suggestion().title).toBe("Suggested: Expand");
+    // The pane does not read the ledger yet: the annual thresholds are read whole, and the reason says so.
+    expect(suggestion().text).toContain("No elapsed time is known, so the annual thresholds are compared with the value to date as they stand.");
+    expect(suggestion().text).toContain("No plan to date is known to compare it with.");
 
     const decision = screen.getByRole("combobox", { name: "Decision" });
     expect(valueOf(decision)).toBe("");
