@@ -1,6 +1,6 @@
 import { LIFECYCLE_COST_FIELDS, type ValueContract } from "./contract";
 import { valueClass } from "./evidence";
-import { lineClass, lineVariance, realisedAmount, type LedgerEntry } from "./ledger";
+import { ledgerSums, type LedgerSums, type LineActual } from "./ledger-sums";
 import type { ValueClass } from "./lists";
 import { nextReviewIso } from "./review-cadence";
 import { sumSigned } from "./value-equation";
@@ -23,6 +23,8 @@ export interface ContractFigures {
   readonly evidencedToDate: number;
   /** Sum of the ledger lines' variances, favourable positive (ledger.ts lineVariance), workbook currency. */
   readonly varianceToDate: number;
+  /** The ledger summed by how each line counts: what the three to-date figures come from, and the headline's split. */
+  readonly ledger: LedgerSums;
   /** From the evidence level and mandate; null while the evidence level is blank. */
   readonly valueClass: ValueClass | null;
   /** ISO date: last review + the cadence (months as EDATE adds them); null while either is blank. */
@@ -35,7 +37,7 @@ const orZero = (amount: number | null): number => amount ?? 0;
  * Figures of a contract that passed the ValueContract schema (so every amount is finite and >= 0), with
  * its rows of the value ledger (those with its Contract ID; the store picks them, as SUMIFS does).
  */
-export function contractFigures(contract: ValueContract, ledger: readonly LedgerEntry[] = []): ContractFigures {
+export function contractFigures(contract: ValueContract, ledger: Iterable<LineActual> = []): ContractFigures {
   const lifecycleCost = LIFECYCLE_COST_FIELDS.reduce((total, field) => total + orZero(contract[field]), 0);
   // sumSigned, not realisedValue: the schema has already made the checks realisedValue repeats.
   const plannedValue = sumSigned({
@@ -49,20 +51,14 @@ export function contractFigures(contract: ValueContract, ledger: readonly Ledger
     riskFailures: orZero(contract.riskFailures),
     cannibalisation: orZero(contract.cannibalisation),
   });
-  let realisedToDate = 0;
-  let evidencedToDate = 0;
-  let varianceToDate = 0;
-  for (const entry of ledger) {
-    realisedToDate += realisedAmount(entry.line, entry.actual, entry.evidenceLevel, contract.captureDecision, orZero(contract.revenueMargin));
-    if (entry.actual !== null && lineClass(entry.line, entry.evidenceLevel, contract.captureDecision) === "Evidenced leading indicator") evidencedToDate += entry.actual;
-    varianceToDate += lineVariance(entry.line, entry.plan, entry.actual) ?? 0;
-  }
+  const sums = ledgerSums(ledger, contract.captureDecision, contract.revenueMargin);
   return {
     lifecycleCost,
     plannedValue,
-    realisedToDate,
-    evidencedToDate,
-    varianceToDate,
+    realisedToDate: sums.realised,
+    evidencedToDate: sums.evidenced,
+    varianceToDate: sums.variance,
+    ledger: sums,
     valueClass: contract.evidenceLevel === null ? null : valueClass(contract.evidenceLevel, contract.mandate),
     nextReview: nextReviewIso(contract.lastReview, contract.reviewCadence),
   };
