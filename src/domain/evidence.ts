@@ -134,10 +134,15 @@ export function riskWeightsFromArray(values: readonly number[]): Result<RiskWeig
   return ok(weights);
 }
 
-/** The amount (workbook's currency, any sign) that survives risk adjustment: amount x the weight of the level. */
+/**
+ * The amount (workbook's currency) that survives risk adjustment: a claimed benefit (0 or more) x the
+ * weight of its level. A negative amount is a cost and counts in full whatever the evidence, as the
+ * ledger counts costs (lineClass): weighting a cost down would flatter the case, against the prudence of
+ * the IFRS Conceptual Framework (2018, paragraph 2.16: expenses are not understated).
+ */
 export function riskAdjusted(amount: number, level: EvidenceLevel, weights: RiskWeights = DEFAULT_RISK_WEIGHTS): Result<number> {
   if (!Number.isFinite(amount)) return fail("num", "amount must be a finite number.");
   const weight = weights[level];
   if (!(weight >= 0 && weight <= 1)) return fail("num", `The weight for ${level} must be from 0 to 1; it is ${weight}.`);
-  return ok(amount * weight);
+  return ok(amount < 0 ? amount : amount * weight);
 }

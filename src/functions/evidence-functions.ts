@@ -70,10 +70,10 @@ export function valueClass(evidenceLevel: any, mandate?: any): string {
 }
 
 /**
- * An amount weighted by its evidence level: the share of a claimed value that can be relied on.
+ * An amount weighted by its evidence level: the share of a claimed value that can be relied on. A negative amount is a cost and counts in full.
  * @customfunction RISKADJUSTED
  * @helpurl https://localhost:3000/help.html#riskadjusted
- * @param amount The claimed amount, in the workbook's currency.
+ * @param amount The claimed amount, in the workbook's currency. A negative amount (a cost) is returned unweighted, whatever the evidence.
  * @param evidenceLevel The evidence level behind the amount, by name (None ... Strategic) or number (0 to 5).
  * @param [weights] 6 cells in a row or column, the share that counts at each level from None to Strategic, each from 0 to 1 (default 0, 0.1, 0.25, 0.5, 1, 1).
  * @returns The risk-adjusted amount in the workbook's currency.

@@ -122,7 +122,26 @@ describe("riskAdjusted", () => {
 
   test("own weights, six fractions in level order", () => {
     const weights = unwrap(riskWeightsFromArray([0, 0.2, 0.4, 0.6, 0.8, 1]));
-    expect(unwrap(riskAdjusted(-500, "Financial", weights))).toBe(-400);
+    // 500 claimed with Financial evidence weighted 0.8: 500 x 0.8 = 400.
+    expect(unwrap(riskAdjusted(500, "Financial", weights))).toBe(400);
+  });
+
+  test("a negative amount is a cost and counts in full, whatever the evidence or weights", () => {
+    // A cost of 800 behind Behavioural evidence (weight 0.25) stays -800, not -800 x 0.25 = -200.
+    expect(unwrap(riskAdjusted(-800, "Behavioural"))).toBe(-800);
+    expect(EVIDENCE_LEVELS.map((level) => unwrap(riskAdjusted(-1000, level)))).toEqual([-1000, -1000, -1000, -1000, -1000, -1000]);
+    const weights = unwrap(riskWeightsFromArray([0, 0.2, 0.4, 0.6, 0.8, 1]));
+    expect(unwrap(riskAdjusted(-500, "Financial", weights))).toBe(-500);
+    expect(unwrap(riskAdjusted(0, "None"))).toBe(0);
+  });
+
+  test("property: costs unweighted, benefits between 0 and the amount", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.constantFrom(...EVIDENCE_LEVELS), (amount, level) => {
+        const adjusted = unwrap(riskAdjusted(amount, level));
+        return amount < 0 ? adjusted === amount : adjusted >= 0 && adjusted <= amount;
+      }),
+    );
   });
 
   test("weights of the wrong count are value errors; outside [0, 1] num errors naming the cell", () => {

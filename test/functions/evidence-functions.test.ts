@@ -40,7 +40,12 @@ describe("RISKADJUSTED", () => {
   test("default weights when weights is omitted", () => {
     expect(riskAdjusted(1000, "Operational", omitted)).toBe(500);
     expect(riskAdjusted(1000, 1)).toBe(100);
-    expect(riskAdjusted(-800, "Behavioural")).toBe(-200);
+  });
+
+  test("a negative amount is a cost: counted in full, whatever the evidence", () => {
+    // -800 behind Behavioural evidence stays -800 (weighting it 0.25 would hide 600 of cost).
+    expect(riskAdjusted(-800, "Behavioural")).toBe(-800);
+    expect(riskAdjusted(-800, "None", [[0, 0, 0, 0, 0, 0]])).toBe(-800);
   });
 
   test("own weights as a row or a column of 6 cells, blanks as 0", () => {
