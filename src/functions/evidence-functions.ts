@@ -57,15 +57,18 @@ export function evidenceGaps(technical: any, behavioural: any, operational: any,
  * @helpurl https://localhost:3000/help.html#valueclass
  * @param evidenceLevel The evidence level reached, by name (None, Technical, Behavioural, Operational, Financial, Strategic) or number (0 None to 5 Strategic), e.g. the result of AIVM.EVIDENCELEVEL.
  * @param [mandate] The mandate the intervention serves: Grow revenue; Create structural operating leverage; Secure existing earnings; Mitigate new exposure; Create strategic options. Below Financial evidence, "Create strategic options" makes the class Strategic option value.
+ * @param [gaps] The evidence gaps as AIVM.EVIDENCEGAPS returns them, e.g. "Behavioural, Financial". While Financial is among them, Financial or Strategic evidence is not Realised value but Evidenced leading indicator (Strategic option value for "Create strategic options").
  * @returns The value class as text.
  */
-export function valueClass(evidenceLevel: any, mandate?: any): string {
+export function valueClass(evidenceLevel: any, mandate?: any, gaps?: any): string {
   return cell(() => {
     const level = evidence.parseEvidenceLevel(scalarArg(evidenceLevel, "evidenceLevel"));
     if (!level.ok) return level;
     const parsedMandate = evidence.parseMandate(scalarArg(mandate, "mandate"));
     if (!parsedMandate.ok) return parsedMandate;
-    return ok(evidence.valueClass(level.value, parsedMandate.value));
+    const parsedGaps = evidence.parseEvidenceGaps(scalarArg(gaps, "gaps"));
+    if (!parsedGaps.ok) return parsedGaps;
+    return ok(evidence.valueClass(level.value, parsedMandate.value, parsedGaps.value));
   });
 }
 

@@ -6,6 +6,7 @@ import {
   evidenceGaps,
   evidenceLevel,
   isEvidence,
+  parseEvidenceGaps,
   parseEvidenceLevel,
   parseMandate,
   PROVEN_LEVELS,
@@ -103,6 +104,43 @@ describe("valueClass", () => {
   test("the strategic options mandate turns Technical, Behavioural and Operational into Strategic option value", () => {
     const classes = EVIDENCE_LEVELS.map((level) => valueClass(level, "Create strategic options"));
     expect(classes).toEqual(["Unsupported optimism", "Strategic option value", "Strategic option value", "Strategic option value", "Realised value", "Realised value"]);
+  });
+
+  test("Financial among the gaps caps Financial and Strategic evidence below Realised value", () => {
+    // EVIDENCEGAPS(TRUE, TRUE, TRUE, FALSE, TRUE): level Strategic, gap "Financial". The strategic position
+    // moved but no financial line has been shown to: a leading indicator, or an option for that mandate.
+    const gaps = evidenceGapList([true, true, true, false, true]);
+    expect(gaps).toEqual(["Financial"]);
+    expect(valueClass("Strategic", null, gaps)).toBe("Evidenced leading indicator");
+    expect(valueClass("Strategic", "Grow revenue", gaps)).toBe("Evidenced leading indicator");
+    expect(valueClass("Strategic", "Create strategic options", gaps)).toBe("Strategic option value");
+    expect(valueClass("Financial", null, ["Financial"])).toBe("Evidenced leading indicator");
+    // Gaps below Financial leave Realised value alone: EVIDENCEGAPS(FALSE, FALSE, TRUE, TRUE, FALSE) is
+    // "Technical, Behavioural" at level Financial.
+    expect(valueClass("Financial", null, ["Technical", "Behavioural"])).toBe("Realised value");
+    // Below Financial the gaps change nothing.
+    expect(EVIDENCE_LEVELS.slice(0, 4).map((level) => valueClass(level, null, ["Financial"]))).toEqual(EVIDENCE_LEVELS.slice(0, 4).map((level) => valueClass(level)));
+  });
+
+  test("property: no gaps is the contract's Value class (layout-formulas calls valueClass(level, mandate))", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EVIDENCE_LEVELS), fc.constantFrom(null, ...MANDATES), (level, mandate) => valueClass(level, mandate, []) === valueClass(level, mandate)),
+    );
+  });
+
+  test("gaps text as EVIDENCEGAPS writes it, read leniently: case, spaces and empty pieces ignored", () => {
+    expect(unwrap(parseEvidenceGaps("Behavioural, Operational"))).toEqual(["Behavioural", "Operational"]);
+    expect(unwrap(parseEvidenceGaps(" financial ,STRATEGIC,, "))).toEqual(["Financial", "Strategic"]);
+    for (const blank of [null, "", "  "]) expect(unwrap(parseEvidenceGaps(blank))).toEqual([]);
+    fc.assert(fc.property(flags, (f) => unwrap(parseEvidenceGaps(evidenceGaps(f))).join() === evidenceGapList(f).join()));
+  });
+
+  test("an unknown name in the gaps, or a number or logical, is a value error naming gaps", () => {
+    const listing = "gaps expects level names from Technical, Behavioural, Operational, Financial, Strategic, separated by commas";
+    expect(parseEvidenceGaps("Behavioural; Financial")).toEqual({ ok: false, error: { kind: "value", message: expect.stringContaining(`${listing} (the text AIVM.EVIDENCEGAPS returns); "Behavioural; Financial" is not one of them.`) } });
+    expect(parseEvidenceGaps("None")).toEqual({ ok: false, error: { kind: "value", message: expect.stringContaining('"None" is not one of them') } });
+    expect(parseEvidenceGaps(4)).toEqual({ ok: false, error: { kind: "value", message: expect.stringMatching(/; not 4\.$/) } });
+    expect(parseEvidenceGaps(true, "missing").ok).toBe(false);
   });
 
   test("mandates are matched by name; blank means none; anything else lists the five", () => {
