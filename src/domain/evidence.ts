@@ -97,12 +97,35 @@ export function parseMandate(mandate: EvidenceCell): Result<Mandate | null> {
 }
 
 /**
+ * Reads the evidence gaps as AIVM.EVIDENCEGAPS writes them: level names (Technical ... Strategic)
+ * separated by commas, each matched ignoring case and surrounding spaces; empty pieces are skipped, and
+ * blank means no gap. Anything else is a "value" error naming `name` and listing the levels.
+ */
+export function parseEvidenceGaps(gaps: EvidenceCell, name = "gaps"): Result<ProvenLevel[]> {
+  const accepted = `${name} expects level names from ${PROVEN_LEVELS.join(", ")}, separated by commas (the text AIVM.EVIDENCEGAPS returns)`;
+  if (gaps === null) return ok([]);
+  if (typeof gaps !== "string") return fail("value", `${accepted}; not ${String(gaps).toUpperCase()}.`);
+  const levels: ProvenLevel[] = [];
+  for (const piece of gaps.split(",").filter((part) => part.trim() !== "")) {
+    const level = matchName(PROVEN_LEVELS, piece);
+    if (!level) return fail("value", `${accepted}; "${piece.trim()}" is not one of them.`);
+    levels.push(level);
+  }
+  return ok(levels);
+}
+
+/**
  * The value class an evidence level supports. Below Financial, value created for the mandate "Create
  * strategic options" is strategic option value rather than a leading indicator or capability.
+ * With `gaps` (the levels skipped below the highest, as evidenceGapList gives them): while Financial is
+ * among them, no financial line has been shown to move, so Financial or Strategic evidence is capped at
+ * what it would be below Financial (Evidenced leading indicator; Strategic option value for "Create
+ * strategic options"). The contract's Value class column passes no gaps (src/workbook/layout-formulas.ts).
  */
-export function valueClass(level: EvidenceLevel, mandate: Mandate | null = null): ValueClass {
+export function valueClass(level: EvidenceLevel, mandate: Mandate | null = null, gaps: readonly EvidenceLevel[] = []): ValueClass {
   if (level === "None") return "Unsupported optimism";
-  if (level === "Financial" || level === "Strategic") return "Realised value";
+  const financialShown = !gaps.includes("Financial");
+  if ((level === "Financial" || level === "Strategic") && financialShown) return "Realised value";
   if (mandate === "Create strategic options") return "Strategic option value";
   return level === "Technical" ? "Capability value" : "Evidenced leading indicator";
 }
@@ -134,10 +157,15 @@ export function riskWeightsFromArray(values: readonly number[]): Result<RiskWeig
   return ok(weights);
 }
 
-/** The amount (workbook's currency, any sign) that survives risk adjustment: amount x the weight of the level. */
+/**
+ * The amount (workbook's currency) that survives risk adjustment: a claimed benefit (0 or more) x the
+ * weight of its level. A negative amount is a cost and counts in full whatever the evidence, as the
+ * ledger counts costs (lineClass): weighting a cost down would flatter the case, against the prudence of
+ * the IFRS Conceptual Framework (2018, paragraph 2.16: expenses are not understated).
+ */
 export function riskAdjusted(amount: number, level: EvidenceLevel, weights: RiskWeights = DEFAULT_RISK_WEIGHTS): Result<number> {
   if (!Number.isFinite(amount)) return fail("num", "amount must be a finite number.");
   const weight = weights[level];
   if (!(weight >= 0 && weight <= 1)) return fail("num", `The weight for ${level} must be from 0 to 1; it is ${weight}.`);
-  return ok(amount * weight);
+  return ok(amount < 0 ? amount : amount * weight);
 }

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { BENEFIT_FIELDS, CONTRACT_FIELDS, ContractId, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractFieldDef } from "./contract";
 import { headerOf, recordObject, type DataKey, type Field } from "./field-model";
-import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, type CaptureDecision, type EvidenceLevel } from "./lists";
+import { parseEvidenceLevel, type EvidenceCell } from "./evidence";
+import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, matchName, type CaptureDecision, type EvidenceLevel } from "./lists";
+import { fail, ok, type Result } from "./result";
 
 /**
  * The value ledger: what each line of a contract's value equation was planned, forecast and measured
@@ -120,3 +122,39 @@ export type LedgerEntry = z.infer<typeof LedgerEntry>;
 /** An entry to record: the store gives it the next free Entry ID in the request that writes it. */
 export const NewLedgerEntry = LedgerEntry.omit({ id: true });
 export type NewLedgerEntry = z.infer<typeof NewLedgerEntry>;
+
+const isBlankCell = (cell: EvidenceCell): boolean => cell === null || (typeof cell === "string" && cell.trim() === "");
+const shown = (cell: EvidenceCell): string => (typeof cell === "string" ? `"${cell.trim()}"` : String(cell).toUpperCase());
+
+/**
+ * Reads a ledger line by its name, matched as other names are (case and surrounding spaces ignored:
+ * " capacity VALUE " is Capacity value). Blank or anything else is a "value" error listing the 16
+ * lines; `name` is the argument named in the message.
+ */
+export function parseLedgerLine(cell: EvidenceCell, name = "line"): Result<LedgerLine> {
+  const accepted = `one of the ${LEDGER_LINES.length} lines: ${LEDGER_LINES.join(", ")}`;
+  if (isBlankCell(cell)) return fail("value", `${name} is blank: it expects ${accepted}.`);
+  const found = typeof cell === "string" ? matchName(LEDGER_LINES, cell) : undefined;
+  return found ? ok(found) : fail("value", `${name} expects ${accepted}; not ${shown(cell)}.`);
+}
+
+/**
+ * Reads a capture decision by name (case and surrounding spaces ignored). Blank is null: no decision
+ * recorded, which lineClass treats as "Not yet decided". Anything else is a "value" error listing the
+ * ten decisions; `name` is the argument named in the message.
+ */
+export function parseCaptureDecision(cell: EvidenceCell, name = "captureDecision"): Result<CaptureDecision | null> {
+  if (isBlankCell(cell)) return ok(null);
+  const found = typeof cell === "string" ? matchName(CAPTURE_DECISIONS, cell) : undefined;
+  return found ? ok(found) : fail("value", `${name} expects one of: ${CAPTURE_DECISIONS.join("; ")}; or blank; not ${shown(cell)}.`);
+}
+
+/**
+ * Reads the evidence level behind a line's actual. Unlike a contract's own level (parseEvidenceLevel,
+ * where blank is an error), blank here is null: nothing evidences the actual yet, so a benefit counts
+ * as "Unsupported optimism", as the ledger's Counts as column reads a blank Evidence level. Otherwise
+ * a level by name or number (0 None ... 5 Strategic), as parseEvidenceLevel reads it.
+ */
+export function parseLineEvidence(cell: EvidenceCell, name = "evidenceLevel"): Result<EvidenceLevel | null> {
+  return isBlankCell(cell) ? ok(null) : parseEvidenceLevel(cell, name);
+}

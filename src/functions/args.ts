@@ -50,6 +50,14 @@ export function numberArg(value: CellInput, name: string, rule: NumberRule = {})
   return n;
 }
 
+/**
+ * A number argument that may not be known yet: null for an omitted argument or a blank cell (so the
+ * domain can tell "not measured" from 0), otherwise checked as numberArg checks it.
+ */
+export function measuredArg(value: CellInput, name: string, rule: NumberRule = {}): number | null {
+  return isBlank(single(value, name)) ? null : numberArg(value, name, rule);
+}
+
 function checkDomain(n: number, name: string, rule: NumberRule): void {
   const expects = rule.expects ?? defaultPhrase(rule);
   if (!Number.isFinite(n)) throw new ArgumentError("num", `${name} must be a finite number${expects ? ` ${expects}` : ""}.`);

@@ -57,23 +57,26 @@ export function evidenceGaps(technical: any, behavioural: any, operational: any,
  * @helpurl https://localhost:3000/help.html#valueclass
  * @param evidenceLevel The evidence level reached, by name (None, Technical, Behavioural, Operational, Financial, Strategic) or number (0 None to 5 Strategic), e.g. the result of AIVM.EVIDENCELEVEL.
  * @param [mandate] The mandate the intervention serves: Grow revenue; Create structural operating leverage; Secure existing earnings; Mitigate new exposure; Create strategic options. Below Financial evidence, "Create strategic options" makes the class Strategic option value.
+ * @param [gaps] The evidence gaps as AIVM.EVIDENCEGAPS returns them, e.g. "Behavioural, Financial". While Financial is among them, Financial or Strategic evidence is not Realised value but Evidenced leading indicator (Strategic option value for "Create strategic options").
  * @returns The value class as text.
  */
-export function valueClass(evidenceLevel: any, mandate?: any): string {
+export function valueClass(evidenceLevel: any, mandate?: any, gaps?: any): string {
   return cell(() => {
     const level = evidence.parseEvidenceLevel(scalarArg(evidenceLevel, "evidenceLevel"));
     if (!level.ok) return level;
     const parsedMandate = evidence.parseMandate(scalarArg(mandate, "mandate"));
     if (!parsedMandate.ok) return parsedMandate;
-    return ok(evidence.valueClass(level.value, parsedMandate.value));
+    const parsedGaps = evidence.parseEvidenceGaps(scalarArg(gaps, "gaps"));
+    if (!parsedGaps.ok) return parsedGaps;
+    return ok(evidence.valueClass(level.value, parsedMandate.value, parsedGaps.value));
   });
 }
 
 /**
- * An amount weighted by its evidence level: the share of a claimed value that can be relied on.
+ * An amount weighted by its evidence level: the share of a claimed value that can be relied on. A negative amount is a cost and counts in full.
  * @customfunction RISKADJUSTED
  * @helpurl https://localhost:3000/help.html#riskadjusted
- * @param amount The claimed amount, in the workbook's currency.
+ * @param amount The claimed amount, in the workbook's currency. A negative amount (a cost) is returned unweighted, whatever the evidence.
  * @param evidenceLevel The evidence level behind the amount, by name (None ... Strategic) or number (0 to 5).
  * @param [weights] 6 cells in a row or column, the share that counts at each level from None to Strategic, each from 0 to 1 (default 0, 0.1, 0.25, 0.5, 1, 1).
  * @returns The risk-adjusted amount in the workbook's currency.

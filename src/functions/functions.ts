@@ -5,6 +5,7 @@ import "./registration-guard";
 import "./value-functions";
 import "./counterfactual-functions";
 import "./evidence-functions";
+import "./ledger-functions";
 import "./option-functions";
 import "./cash-flow-functions";
 import "./review-functions";

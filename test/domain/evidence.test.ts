@@ -6,6 +6,7 @@ import {
   evidenceGaps,
   evidenceLevel,
   isEvidence,
+  parseEvidenceGaps,
   parseEvidenceLevel,
   parseMandate,
   PROVEN_LEVELS,
@@ -105,6 +106,43 @@ describe("valueClass", () => {
     expect(classes).toEqual(["Unsupported optimism", "Strategic option value", "Strategic option value", "Strategic option value", "Realised value", "Realised value"]);
   });
 
+  test("Financial among the gaps caps Financial and Strategic evidence below Realised value", () => {
+    // EVIDENCEGAPS(TRUE, TRUE, TRUE, FALSE, TRUE): level Strategic, gap "Financial". The strategic position
+    // moved but no financial line has been shown to: a leading indicator, or an option for that mandate.
+    const gaps = evidenceGapList([true, true, true, false, true]);
+    expect(gaps).toEqual(["Financial"]);
+    expect(valueClass("Strategic", null, gaps)).toBe("Evidenced leading indicator");
+    expect(valueClass("Strategic", "Grow revenue", gaps)).toBe("Evidenced leading indicator");
+    expect(valueClass("Strategic", "Create strategic options", gaps)).toBe("Strategic option value");
+    expect(valueClass("Financial", null, ["Financial"])).toBe("Evidenced leading indicator");
+    // Gaps below Financial leave Realised value alone: EVIDENCEGAPS(FALSE, FALSE, TRUE, TRUE, FALSE) is
+    // "Technical, Behavioural" at level Financial.
+    expect(valueClass("Financial", null, ["Technical", "Behavioural"])).toBe("Realised value");
+    // Below Financial the gaps change nothing.
+    expect(EVIDENCE_LEVELS.slice(0, 4).map((level) => valueClass(level, null, ["Financial"]))).toEqual(EVIDENCE_LEVELS.slice(0, 4).map((level) => valueClass(level)));
+  });
+
+  test("property: no gaps is the contract's Value class (layout-formulas calls valueClass(level, mandate))", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EVIDENCE_LEVELS), fc.constantFrom(null, ...MANDATES), (level, mandate) => valueClass(level, mandate, []) === valueClass(level, mandate)),
+    );
+  });
+
+  test("gaps text as EVIDENCEGAPS writes it, read leniently: case, spaces and empty pieces ignored", () => {
+    expect(unwrap(parseEvidenceGaps("Behavioural, Operational"))).toEqual(["Behavioural", "Operational"]);
+    expect(unwrap(parseEvidenceGaps(" financial ,STRATEGIC,, "))).toEqual(["Financial", "Strategic"]);
+    for (const blank of [null, "", "  "]) expect(unwrap(parseEvidenceGaps(blank))).toEqual([]);
+    fc.assert(fc.property(flags, (f) => unwrap(parseEvidenceGaps(evidenceGaps(f))).join() === evidenceGapList(f).join()));
+  });
+
+  test("an unknown name in the gaps, or a number or logical, is a value error naming gaps", () => {
+    const listing = "gaps expects level names from Technical, Behavioural, Operational, Financial, Strategic, separated by commas";
+    expect(parseEvidenceGaps("Behavioural; Financial")).toEqual({ ok: false, error: { kind: "value", message: expect.stringContaining(`${listing} (the text AIVM.EVIDENCEGAPS returns); "Behavioural; Financial" is not one of them.`) } });
+    expect(parseEvidenceGaps("None")).toEqual({ ok: false, error: { kind: "value", message: expect.stringContaining('"None" is not one of them') } });
+    expect(parseEvidenceGaps(4)).toEqual({ ok: false, error: { kind: "value", message: expect.stringMatching(/; not 4\.$/) } });
+    expect(parseEvidenceGaps(true, "missing").ok).toBe(false);
+  });
+
   test("mandates are matched by name; blank means none; anything else lists the five", () => {
     expect(unwrap(parseMandate("  create STRATEGIC options "))).toBe("Create strategic options");
     expect(unwrap(parseMandate(null))).toBeNull();
@@ -122,7 +160,26 @@ describe("riskAdjusted", () => {
 
   test("own weights, six fractions in level order", () => {
     const weights = unwrap(riskWeightsFromArray([0, 0.2, 0.4, 0.6, 0.8, 1]));
-    expect(unwrap(riskAdjusted(-500, "Financial", weights))).toBe(-400);
+    // 500 claimed with Financial evidence weighted 0.8: 500 x 0.8 = 400.
+    expect(unwrap(riskAdjusted(500, "Financial", weights))).toBe(400);
+  });
+
+  test("a negative amount is a cost and counts in full, whatever the evidence or weights", () => {
+    // A cost of 800 behind Behavioural evidence (weight 0.25) stays -800, not -800 x 0.25 = -200.
+    expect(unwrap(riskAdjusted(-800, "Behavioural"))).toBe(-800);
+    expect(EVIDENCE_LEVELS.map((level) => unwrap(riskAdjusted(-1000, level)))).toEqual([-1000, -1000, -1000, -1000, -1000, -1000]);
+    const weights = unwrap(riskWeightsFromArray([0, 0.2, 0.4, 0.6, 0.8, 1]));
+    expect(unwrap(riskAdjusted(-500, "Financial", weights))).toBe(-500);
+    expect(unwrap(riskAdjusted(0, "None"))).toBe(0);
+  });
+
+  test("property: costs unweighted, benefits between 0 and the amount", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.constantFrom(...EVIDENCE_LEVELS), (amount, level) => {
+        const adjusted = unwrap(riskAdjusted(amount, level));
+        return amount < 0 ? adjusted === amount : adjusted >= 0 && adjusted <= amount;
+      }),
+    );
   });
 
   test("weights of the wrong count are value errors; outside [0, 1] num errors naming the cell", () => {

@@ -29,6 +29,22 @@ describe("VALUECLASS", () => {
     expect(valueClass("Behavioural", "")).toBe("Evidenced leading indicator");
   });
 
+  test("gaps as EVIDENCEGAPS returns them: Financial among them caps Financial and Strategic evidence", () => {
+    // EVIDENCELEVEL(TRUE, TRUE, TRUE, FALSE, TRUE) is Strategic with EVIDENCEGAPS "Financial".
+    const gaps = evidenceGaps(true, true, true, false, true);
+    expect(gaps).toBe("Financial");
+    expect(valueClass("Strategic", null, gaps)).toBe("Evidenced leading indicator");
+    expect(valueClass(5, "Create strategic options", " behavioural, FINANCIAL ")).toBe("Strategic option value");
+    expect(valueClass("Financial", omitted, "Technical, Behavioural")).toBe("Realised value");
+    expect(valueClass("Strategic", "Grow revenue", "")).toBe("Realised value");
+    expect(valueClass("Strategic", null, null)).toBe("Realised value");
+  });
+
+  test("an unknown name in gaps is #VALUE! naming gaps", () => {
+    expect(excel(() => valueClass("Strategic", null, "Financial, Legal"))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^gaps expects level names from Technical, .*; "Legal" is not one of them\.$/) });
+    expect(excel(() => valueClass("Strategic", null, 4))).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^gaps expects/) });
+  });
+
   test("an unknown level or mandate is #VALUE! listing what is accepted", () => {
     expect(excel(() => valueClass("Proven", null))).toEqual({ code: "#VALUE!", message: expect.stringContaining("evidenceLevel expects None, Technical") });
     expect(excel(() => valueClass(7, null))).toEqual({ code: "#VALUE!", message: expect.stringContaining("0 (None) to 5 (Strategic)") });
@@ -40,7 +56,12 @@ describe("RISKADJUSTED", () => {
   test("default weights when weights is omitted", () => {
     expect(riskAdjusted(1000, "Operational", omitted)).toBe(500);
     expect(riskAdjusted(1000, 1)).toBe(100);
-    expect(riskAdjusted(-800, "Behavioural")).toBe(-200);
+  });
+
+  test("a negative amount is a cost: counted in full, whatever the evidence", () => {
+    // -800 behind Behavioural evidence stays -800 (weighting it 0.25 would hide 600 of cost).
+    expect(riskAdjusted(-800, "Behavioural")).toBe(-800);
+    expect(riskAdjusted(-800, "None", [[0, 0, 0, 0, 0, 0]])).toBe(-800);
   });
 
   test("own weights as a row or a column of 6 cells, blanks as 0", () => {
