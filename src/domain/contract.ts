@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { blankRecord, fieldSchema, headerOf, optional, recordObject, type CalculatedKey, type DataKey, type Field } from "./field-model";
 import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, STATUSES, VALUE_CHAINS } from "./lists";
+import { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, lineHeader, OTHER_COST_FIELDS, type LineField } from "./value-lines";
 
 /**
  * The value contract: the live agreement behind one material AI intervention, one row of the
@@ -11,7 +12,8 @@ import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, STATUSES
  */
 
 const AMOUNT = "An amount in the workbook's currency, e.g. 250k or 1.2m.";
-const money = <const K extends string>(key: K, header: string, what: string) => ({ key, header, kind: "amount", form: { hint: `${what} ${AMOUNT}` } }) as const;
+/** An amount column of the value equation, under its line's header (value-lines.ts). */
+const money = <const K extends LineField>(key: K, what: string) => ({ key, header: lineHeader(key), kind: "amount", form: { hint: `${what} ${AMOUNT}` } }) as const;
 
 /** The columns of ValueContracts, in order: a public interface (README.md, "Workbook tables"). */
 export const CONTRACT_FIELDS = [
@@ -29,23 +31,23 @@ export const CONTRACT_FIELDS = [
   { key: "ownerRole", header: "Owner role", kind: "text", form: { hint: "Their role, such as \"Director of Claims\", so the contract still makes sense when people move on." } },
   { key: "mechanism", header: "Value mechanism", kind: "text", required: "live", form: { control: "paragraph", info: "The causal chain from what the AI can do to the change in the outcome.", hint: "Explain step by step what the system does, who then works or decides differently, and why that moves the metric." } },
   { key: "captureDecision", header: "Capture decision", kind: "list", list: CAPTURE_DECISIONS, required: "live", form: { info: "Time or capacity freed up is only potential value. It becomes value when management decides what to do with it.", hint: "What management will do with the capacity, insight or capability released. \"Not yet decided\" is honest, but nothing is captured until it changes." } },
-  money("incrementalRevenue", "Incremental revenue", "Revenue that would not exist without it, beyond what the counterfactual brings anyway."),
+  money("incrementalRevenue", "Revenue that would not exist without it, beyond what the counterfactual brings anyway."),
   { key: "revenueMargin", header: "Revenue margin", kind: "fraction", form: { info: "Revenue is not profit: only the margin it earns counts as value.", hint: "The contribution margin the incremental revenue earns, as a percentage such as 35%. Needed once the contract is live and has revenue; until it is stated, revenue counts as 0." } },
-  money("protectedEarnings", "Protected earnings", "Earnings at risk that are kept: customers retained, leakage or fraud stopped."),
-  money("capacityValue", "Capacity value", "Capacity released and actually redeployed or removed, not hours saved on paper."),
-  money("avoidedLoss", "Avoided loss", "The fall in expected loss: how likely and how large the loss was, before and after."),
-  money("optionValue", "Option value", "What a new capability is worth as a right to act later: data, reusable components, a way into a market."),
-  money("technologyCost", "Technology cost", "Models, inference, infrastructure, licences and platform fees."),
-  money("dataCost", "Data cost", "Acquiring, cleaning, labelling, storing and governing the data it needs."),
-  money("integrationCost", "Integration cost", "Connecting it to systems and workflows, and keeping those links working."),
-  money("changeCost", "Change cost", "Redesigning the process and training the people whose work changes."),
-  money("governanceCost", "Governance cost", "Risk, legal, oversight and audit effort to run it responsibly."),
-  money("workforceTransitionCost", "Workforce transition cost", "Redeployment, reskilling, hiring or exits that the change brings."),
-  money("qualityControlCost", "Quality control cost", "Checking and correcting outputs, including human review."),
-  money("operatingCost", "Operating cost", "Running and supporting it day to day once live."),
-  money("friction", "Friction", "A cost: lost output and parallel running while people and processes adjust."),
-  money("riskFailures", "Risk failures", "A cost: expected losses from poor outputs, incidents, breaches or lost trust."),
-  money("cannibalisation", "Cannibalisation", "A cost: revenue or margin taken from your own products or channels, and other knock-on effects."),
+  money("protectedEarnings", "Earnings at risk that are kept: customers retained, leakage or fraud stopped."),
+  money("capacityValue", "Capacity released and actually redeployed or removed, not hours saved on paper."),
+  money("avoidedLoss", "The fall in expected loss: how likely and how large the loss was, before and after."),
+  money("optionValue", "What a new capability is worth as a right to act later: data, reusable components, a way into a market."),
+  money("technologyCost", "Models, inference, infrastructure, licences and platform fees."),
+  money("dataCost", "Acquiring, cleaning, labelling, storing and governing the data it needs."),
+  money("integrationCost", "Connecting it to systems and workflows, and keeping those links working."),
+  money("changeCost", "Redesigning the process and training the people whose work changes."),
+  money("governanceCost", "Risk, legal, oversight and audit effort to run it responsibly."),
+  money("workforceTransitionCost", "Redeployment, reskilling, hiring or exits that the change brings."),
+  money("qualityControlCost", "Checking and correcting outputs, including human review."),
+  money("operatingCost", "Running and supporting it day to day once live."),
+  money("friction", "A cost: lost output and parallel running while people and processes adjust."),
+  money("riskFailures", "A cost: expected losses from poor outputs, incidents, breaches or lost trust."),
+  money("cannibalisation", "A cost: revenue or margin taken from your own products or channels, and other knock-on effects."),
   { key: "lifecycleCost", header: "Lifecycle cost", kind: "calculated", result: "amount" },
   { key: "plannedValue", header: "Planned value", kind: "calculated", result: "amount" },
   { key: "realisedToDate", header: "Realised to date", kind: "calculated", result: "amount" },
@@ -76,23 +78,8 @@ export type ContractFigureField = CalculatedKey<typeof CONTRACT_FIELDS>;
 /** A field the editor shows (all but Version and Updated, which the store keeps). */
 export type EditableField = Extract<ContractFieldDef, { readonly form: object }>["key"];
 
-/** The five benefits of the value equation. */
-export const BENEFIT_FIELDS = ["incrementalRevenue", "protectedEarnings", "capacityValue", "avoidedLoss", "optionValue"] as const satisfies readonly ContractField[];
-
-/** The parts of the full lifecycle cost (their sum is the Lifecycle cost column). */
-export const LIFECYCLE_COST_FIELDS = [
-  "technologyCost",
-  "dataCost",
-  "integrationCost",
-  "changeCost",
-  "governanceCost",
-  "workforceTransitionCost",
-  "qualityControlCost",
-  "operatingCost",
-] as const satisfies readonly ContractField[];
-
-/** The three costs of the value equation beyond the lifecycle cost. */
-export const OTHER_COST_FIELDS = ["friction", "riskFailures", "cannibalisation"] as const satisfies readonly ContractField[];
+/** The value equation's amount columns, grouped (value-lines.ts declares them). */
+export { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS };
 
 /**
  * The parts of the value contract, in the order the editor shows them, each with its fields in the

@@ -1,4 +1,4 @@
-import { lineClass, lineVariance, realisedAmount, type CountsAs, type LedgerLine } from "./ledger";
+import { lineClass, lineVariance, realisedAmount, type CountsAs, type LedgerLine } from "./value-lines";
 import type { CaptureDecision, EvidenceLevel } from "./lists";
 
 /**

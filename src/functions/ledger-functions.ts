@@ -1,4 +1,4 @@
-import * as ledger from "../domain/ledger";
+import * as ledger from "../domain/value-lines";
 import type { CaptureDecision, EvidenceLevel } from "../domain/lists";
 import { fail, ok, type Result } from "../domain/result";
 import { measuredArg, numberArg, scalarArg, type CellInput } from "./args";

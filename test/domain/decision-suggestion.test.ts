@@ -81,7 +81,7 @@ describe("suggestDecision", () => {
     test("the sample's figures are the ones worked out here", () => {
       const [sample] = sampleContracts("2026-06-30", ["VC-0001"]);
       expect(sample?.title).toBe("Early warning of key-account churn");
-      expect(sample && contractFigures(sample).realisedValue).toBe(815_000);
+      expect(sample && contractFigures(sample).plannedValue).toBe(815_000);
       expect([sample?.expandAtValue, sample?.stopBelowValue]).toEqual([1_000_000, 200_000]);
     });
 
