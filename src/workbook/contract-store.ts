@@ -119,8 +119,8 @@ export interface ContractList {
    * Each valid contract's figures include its to-date sums from the ledger.
    */
   readonly contracts: readonly StoredContract[];
-  /** The valid ledger entries of each contract, by idKey of the Contract ID. */
-  readonly ledger: ReadonlyMap<string, readonly LedgerEntry[]>;
+  /** Ledger rows left out of the to-date figures because they are invalid (Check workbook says where and why). */
+  readonly skippedLedgerRows: number;
   /** The workbook's settings (DEFAULT_SETTINGS where the row is missing or invalid). */
   readonly settings: WorkbookSettings;
   /** Table-level problems found while listing (e.g. a user column hiding a required one). */

@@ -25,9 +25,9 @@ import type {
 } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
 import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
-import { entriesByContract, ledgerListColumns, readLedger, readSettings, recordActualsIn } from "./ledger-store";
+import { entriesByContract, readLedger, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
-import type { LedgerEntry } from "../domain/ledger";
+import type { LineActual } from "../domain/ledger-sums";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
 import { invalid, notFound } from "./store-messages";
@@ -85,11 +85,11 @@ class ExcelContractStore implements ContractStore {
 
   listContracts(): Promise<StoreResult<ContractList>> {
     return this.opened("read the contracts", [CONTRACTS, LEDGER, SETTINGS], "read", async ([head, ledger, settings], context) => {
-      const [snapshot, entries, setting] = await readColumns(context, [head, ledger, settings], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? ledgerListColumns(opened) : allColumns(opened)));
+      const [snapshot, entries, setting] = await readColumns(context, [head, ledger, settings], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
       if (!snapshot) return fail(notOpened);
-      const byContract = entriesByContract(entries);
-      const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, byContract));
-      return ok({ contracts, ledger: byContract, settings: readSettings(setting), problems: missingFormulaProblems(head) });
+      const summed = summedLedger(entries);
+      const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, summed.lines));
+      return ok({ contracts, skippedLedgerRows: summed.skipped, settings: readSettings(setting), problems: missingFormulaProblems(head) });
     });
   }
 
@@ -136,7 +136,7 @@ class ExcelContractStore implements ContractStore {
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
     return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([contracts, reviews, ledger, settings], context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
-      const [snapshot, entries, setting] = await readColumns(context, [reviews, ledger, settings], (head) => (head === ledger ? ledgerListColumns(head) : allColumns(head)));
+      const [snapshot, entries, setting] = await readColumns(context, [reviews, ledger, settings], allColumns);
       const found = findContract(read(), contractId);
       if (!found.ok) return found;
       const byContract = entriesByContract(entries);
@@ -289,7 +289,7 @@ class ExcelContractStore implements ContractStore {
 }
 
 /** A contract's figures with its to-date sums from the ledger entries grouped by contract. */
-function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap<string, readonly LedgerEntry[]>): T {
+function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap<string, readonly LineActual[]>): T {
   if (stored.contract === null) return stored;
   return { ...stored, figures: contractFigures(stored.contract, byContract.get(idKey(stored.id)) ?? []) };
 }

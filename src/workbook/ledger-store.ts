@@ -1,5 +1,7 @@
-import { LedgerEntry, type NewLedgerEntry } from "../domain/ledger";
-import { idKey, nameKey } from "../domain/lists";
+import { LEDGER_LINES, LedgerEntry, type NewLedgerEntry } from "../domain/ledger";
+import type { LineActual } from "../domain/ledger-sums";
+import { EVIDENCE_LEVELS, idKey, nameKey } from "../domain/lists";
+import { isBlank } from "./cells";
 import { fail, ok } from "../domain/result";
 import { DEFAULT_SETTINGS, isPeriodStart, WorkbookSettings } from "../domain/settings";
 import { appendRows, type NewRow } from "./appends";
@@ -39,8 +41,50 @@ export function readSettings(snapshot: TableSnapshot | undefined): WorkbookSetti
 const withoutBlanks = (draft: Readonly<Record<string, unknown>>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== null && value !== ""));
 
-/** The columns a list of contracts needs from the ledger: everything but the free texts (source, recorded by), which read as blank. */
-export const ledgerListColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => column.kind !== "text" || column.key === "contractId" || column.key === "id");
+/** What the to-date figures need of a ledger row (ledger-sums.ts): its contract, line, plan, actual and evidence. */
+const SUMMED = ["contractId", "line", "plan", "actual", "evidenceLevel"];
+export const summedColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => SUMMED.includes(column.key));
+
+/** The ledger rows that can be summed, by idKey of their Contract ID, and how many rows could not be (invalid: Check workbook names them). */
+export interface SummedLedger {
+  readonly lines: ReadonlyMap<string, readonly LineActual[]>;
+  readonly skipped: number;
+}
+
+const LINES = new Map(LEDGER_LINES.map((line) => [nameKey(line), line]));
+const LEVELS = new Map(EVIDENCE_LEVELS.map((level) => [nameKey(level), level]));
+
+/**
+ * The summable rows of a ledger snapshot read with summedColumns. A fast path for listing 40,000 rows:
+ * instead of each row's full schema, the five cells the sums read are checked as the schema would check
+ * them (a known line, amounts blank or >= 0, a known level or blank); a row failing any is left out and
+ * counted, never guessed at. Blank rows are not rows.
+ */
+export function summedLedger(snapshot: TableSnapshot | undefined): SummedLedger {
+  const lines = new Map<string, LineActual[]>();
+  let skipped = 0;
+  if (snapshot === undefined) return { lines, skipped };
+  const at = (key: string): number => positionOf(snapshot.map, LEDGER.columns.find((column) => column.key === key) ?? { header: "" });
+  const [contract, line, plan, actual, level] = SUMMED.map(at) as [number, number, number, number, number];
+  const amount = (cell: CellValue | undefined): number | null | undefined => (isBlank(cell) ? null : typeof cell === "number" && cell >= 0 ? cell : undefined);
+  for (const row of snapshot.body) {
+    const id = idKey(row[contract] ?? "");
+    const name = LINES.get(nameKey(row[line] ?? ""));
+    const planned = amount(row[plan]);
+    const measured = amount(row[actual]);
+    const evidence = isBlank(row[level]) ? null : LEVELS.get(nameKey(row[level]));
+    if (id === "" && name === undefined && planned === null && measured === null && evidence === null) continue;
+    if (id === "" || name === undefined || planned === undefined || measured === undefined || evidence === undefined) {
+      skipped += 1;
+      continue;
+    }
+    const entry: LineActual = { line: name, plan: planned, actual: measured, evidenceLevel: evidence };
+    const list = lines.get(id);
+    if (list) list.push(entry);
+    else lines.set(id, [entry]);
+  }
+  return { lines, skipped };
+}
 
 /** The valid entries of a ledger snapshot, grouped by idKey of their Contract ID. */
 export function entriesByContract(snapshot: TableSnapshot | undefined): Map<string, LedgerEntry[]> {
