@@ -93,7 +93,7 @@ describe("the field model (each field declared once)", () => {
 
   test("Version and Updated are kept by the store, never in a form; calculated columns are not in the record", () => {
     const formless = CONTRACT_FIELDS.filter((field) => !("form" in field)).map((field) => field.key);
-    expect(formless).toEqual(["lifecycleCost", "realisedValue", "valueClass", "nextReview", "version", "updated"]);
+    expect(formless).toEqual(["lifecycleCost", "plannedValue", "realisedToDate", "evidencedToDate", "varianceToDate", "valueClass", "nextReview", "version", "updated"]);
     expect(Object.keys(blankContract("x"))).toEqual(CONTRACT_FIELDS.filter((field) => field.kind !== "calculated").map((field) => field.key));
   });
 
