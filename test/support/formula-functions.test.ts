@@ -51,6 +51,40 @@ describe("ISNUMBER", () => {
   });
 });
 
+describe("ISTEXT", () => {
+  // IS functions: ISTEXT "Value refers to text"; values are not converted, so "19" typed in quotes is text.
+  it("is TRUE for text only", () => {
+    expect(valueOf("=ISTEXT(A3)", { A3: "Region1" })).toBe(true);
+    expect(valueOf('=ISTEXT("19")')).toBe(true);
+    expect(valueOf("=ISTEXT(A1)", { A1: 330.92 })).toBe(false);
+    expect(valueOf("=ISTEXT(A1)")).toBe(false);
+    expect(valueOf("=ISTEXT(A1)", { A1: "=1/0" })).toBe(false);
+    expect(valueOf("=ISTEXT(#N/A)")).toBe(false);
+  });
+});
+
+describe("SUBSTITUTE", () => {
+  // The page's examples: "Sales Data" with "Sales" replaced by "Cost" is "Cost Data"; "Quarter 1, 2008" with the first
+  // "1" replaced by "2" is "Quarter 2, 2008"; "Quarter 1, 2011" with the third "1" replaced is "Quarter 1, 2012"
+  // (https://support.microsoft.com/office/6434944e-a904-4336-a9b0-1e58df3bc332).
+  it("replaces every occurrence, or the one asked for", () => {
+    const cells = { A2: "Sales Data", A3: "Quarter 1, 2008", A4: "Quarter 1, 2011" };
+    expect(valueOf('=SUBSTITUTE(A2, "Sales", "Cost")', cells)).toBe("Cost Data");
+    expect(valueOf('=SUBSTITUTE(A3, "1", "2", 1)', cells)).toBe("Quarter 2, 2008");
+    expect(valueOf('=SUBSTITUTE(A4, "1", "2", 3)', cells)).toBe("Quarter 1, 2012");
+    expect(valueOf('=SUBSTITUTE(A4, "1", "2", 4)', cells)).toBe("Quarter 1, 2011");
+    expect(valueOf('=SUBSTITUTE(A4, "1", "2", 0)', cells)).toBe("#VALUE!");
+  });
+
+  it("is case-sensitive and reads numbers as text", () => {
+    expect(valueOf('=SUBSTITUTE("Sales sales", "sales", "x")')).toBe("Sales x");
+    expect(valueOf('=SUBSTITUTE(A1, "0", "9")', { A1: 1001 })).toBe("1991");
+    expect(valueOf('=SUBSTITUTE("abc", "", "x")')).toBe("abc");
+    // Escaping MATCH's and SUMIFS's wildcards: ~ first, then * and ?.
+    expect(valueOf('=SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A1,"~","~~"),"*","~*"),"?","~?")', { A1: "A~*?" })).toBe("A~~~*~?");
+  });
+});
+
 describe("N", () => {
   // The page's example: 7, "Even", TRUE and 4/17/2011 give 7, 0, 1 and the date's serial 40650; =N("7") is 0
   // (https://support.microsoft.com/office/a624cad1-3635-4208-b54a-29733d1278c9).

@@ -3,12 +3,12 @@ import { serialToParts } from "../../src/memory-excel/dates";
 import { sumifs } from "./formula-criteria";
 import { index, match } from "./formula-lookup";
 import type { Ast } from "./formula-parse";
-import { compare, err, isError, isList, scalar, toBoolean, toNumber, type Calls, type Value, type WorksheetFunction } from "./formula-values";
+import { compare, err, isError, isList, scalar, toBoolean, toNumber, toText, type Calls, type Value, type WorksheetFunction } from "./formula-values";
 
 /**
  * The worksheet functions the tests' calculator computes: the ones the workbook's calculated columns use (SUM, IF,
- * AND, OR, NOT, SWITCH, EDATE, IFERROR, ISNUMBER and N here; SUMIFS in formula-criteria.ts; INDEX and MATCH in
- * formula-lookup.ts) and DATE. Each follows its page in Excel's function reference
+ * AND, OR, NOT, SWITCH, EDATE, IFERROR, ISNUMBER, ISTEXT, N and SUBSTITUTE here; SUMIFS in formula-criteria.ts; INDEX
+ * and MATCH in formula-lookup.ts) and DATE. Each follows its page in Excel's function reference
  * (https://support.microsoft.com/office/excel-functions-alphabetical-b3944572-255d-4efb-bb96-c6d90033e188).
  * Arguments are evaluated lazily, so IF, IFERROR and SWITCH only compute the branch they return, as Excel does. To add
  * a function, write it here (or beside its kin), register it in FUNCTIONS, and test it against its reference page in
@@ -160,14 +160,46 @@ function ifError(args: readonly Ast[], calls: Calls): Value {
 }
 
 /**
- * ISNUMBER(value): TRUE when the value, or the cell it refers to, is a number. "The value arguments of the IS
- * functions are not converted": numeric text is FALSE, and so are a blank, a logical value and an error value, which
- * ISNUMBER does not pass on (IS functions, https://support.microsoft.com/office/0f2d7971-6019-40a0-a171-f2d869135665).
+ * ISNUMBER(value) and ISTEXT(value): TRUE when the value, or the cell it refers to, is a number / text. "The value
+ * arguments of the IS functions are not converted": numeric text is text, not a number; a blank is neither; an error
+ * value is neither, and the IS functions do not pass it on
+ * (IS functions, https://support.microsoft.com/office/0f2d7971-6019-40a0-a171-f2d869135665).
  */
-function isNumber(args: readonly Ast[], calls: Calls): Value {
-  const [value] = args;
-  if (value === undefined || args.length > 1) return err("#VALUE!");
-  return typeof valueOf(value, calls) === "number";
+function isType(type: "number" | "string"): WorksheetFunction {
+  return (args, calls) => {
+    const [value] = args;
+    if (value === undefined || args.length > 1) return err("#VALUE!");
+    return typeof valueOf(value, calls) === type;
+  };
+}
+
+/**
+ * SUBSTITUTE(text, old_text, new_text, [instance_num]): text with old_text replaced by new_text, every occurrence,
+ * or only the instance_num-th one; the match is case-sensitive; numbers and logical values are read as their text
+ * (https://support.microsoft.com/office/6434944e-a904-4336-a9b0-1e58df3bc332). An empty old_text replaces nothing;
+ * an instance_num below 1 is #VALUE!.
+ */
+function substitute(args: readonly Ast[], calls: Calls): Value {
+  if (args.length < 3 || args.length > 4) return err("#VALUE!");
+  const texts: string[] = [];
+  for (const arg of args.slice(0, 3)) {
+    const text = toText(valueOf(arg, calls));
+    if (isError(text)) return text;
+    texts.push(text);
+  }
+  const [text = "", old = "", replacement = ""] = texts;
+  const instanceArg = args[3];
+  if (old === "") return text;
+  if (instanceArg === undefined) return text.split(old).join(replacement);
+  const instance = numberArg(instanceArg, calls);
+  if (isError(instance)) return instance;
+  if (Math.trunc(instance) < 1) return err("#VALUE!");
+  let at = -1;
+  for (let seen = 0; seen < Math.trunc(instance); seen += 1) {
+    at = text.indexOf(old, at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at) + replacement + text.slice(at + old.length);
 }
 
 /**
@@ -195,7 +227,9 @@ const FUNCTIONS = new Map<string, WorksheetFunction>([
   ["DATE", date],
   ["EDATE", edate],
   ["IFERROR", ifError],
-  ["ISNUMBER", isNumber],
+  ["ISNUMBER", isType("number")],
+  ["ISTEXT", isType("string")],
+  ["SUBSTITUTE", substitute],
   ["N", n],
   ["SUMIFS", sumifs],
   ["INDEX", index],
