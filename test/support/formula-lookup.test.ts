@@ -183,9 +183,12 @@ describe("structured references to another table", () => {
   // (https://support.microsoft.com/office/f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
   it("reads a whole column of a table on another sheet, and this row of the formula's own table", () => {
     const excel = createMemoryExcel({ calculate: calculateFormula, sheets: ["Sales", "Summary"] });
-    excel.workbook.sheet("Sales").setValuesDirect("A1:C4", [["Sales Person", "Region", "Sales Amount"], ["Jones", "East", 260], ["Fontana", "North", 660], ["Jones", "West", 940]]);
+    const sales = [["Sales Person", "Region", "Sales Amount"], ["Jones", "East", 260], ["Fontana", "North", 660], ["Jones", "West", 940]];
+    excel.workbook.sheet("Sales").setValuesDirect("A1:C4", sales);
     excel.workbook.addTableDirect("Sales!A1:C4", "DeptSales");
-    excel.workbook.sheet("Summary").setValuesDirect("A1:C3", [["Person", "Total", "First region"], ["jones", "=SUMIFS(DeptSales[Sales Amount],DeptSales[Sales Person],[@Person])", '=IFERROR(INDEX(DeptSales[Region],MATCH([@Person],DeptSales[Sales Person],0)),"none")'], ["Smith", "=SUMIFS(DeptSales[Sales Amount],DeptSales[Sales Person],[@Person])", '=IFERROR(INDEX(DeptSales[Region],MATCH([@Person],DeptSales[Sales Person],0)),"none")']]);
+    const total = "=SUMIFS(DeptSales[Sales Amount],DeptSales[Sales Person],[@Person])";
+    const region = '=IFERROR(INDEX(DeptSales[Region],MATCH([@Person],DeptSales[Sales Person],0)),"none")';
+    excel.workbook.sheet("Summary").setValuesDirect("A1:C3", [["Person", "Total", "First region"], ["jones", total, region], ["Smith", total, region]]);
     excel.workbook.addTableDirect("Summary!A1:C3", "People");
     expect(excel.workbook.table("People").body()).toEqual([
       ["jones", 1200, "East"],
