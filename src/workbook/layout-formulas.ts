@@ -80,9 +80,24 @@ export type LedgerHeaders = Readonly<Record<LedgerField | "countsAs" | "variance
 /** A whole column of another table: ValueLedger[Realised amount]. */
 const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
 
+/**
+ * A cell's text with the wildcards of MATCH and SUMIFS escaped: "~" before each ~, * and ? (MATCH's and SUMIFS's
+ * pages: "type a tilde (~) before the character"), so a Contract ID such as "Pilot*" or "Q?" means itself only.
+ */
+const literalPattern = (cell: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+
+/** A Contract ID as MATCH's lookup_value: text escaped, a number left a number (MATCH tells 7 from "7"). */
+const lookupKey = (cell: string): string => `IF(ISTEXT(${cell}),${literalPattern(cell)},${cell})`;
+
+/**
+ * A Contract ID as a SUMIFS criterion: "=" then the escaped text, so an ID that begins with <, > or = is compared, not
+ * read as an operator. (A blank ID is then "=", which selects ledger rows whose Contract ID is blank.)
+ */
+const criterionKey = (cell: string): string => `"="&${literalPattern(cell)}`;
+
 /** SUMIFS of a ledger column over this contract's rows (and further criteria pairs). */
 function ledgerSum(contract: Headers, ledger: LedgerHeaders, column: string, ...criteria: string[]): string {
-  return `=SUMIFS(${[columnOf(LEDGER_TABLE, column), columnOf(LEDGER_TABLE, ledger.contractId), thisRow(contract.id), ...criteria].join(",")})`;
+  return `=SUMIFS(${[columnOf(LEDGER_TABLE, column), columnOf(LEDGER_TABLE, ledger.contractId), criterionKey(thisRow(contract.id)), ...criteria].join(",")})`;
 }
 
 /** Realised to date = the sum of this contract's Realised amount in the ledger. */
@@ -105,7 +120,7 @@ const anyOf = (cell: string, names: readonly string[]): string => (names.length 
 
 /** The contract's cell in a column, for this ledger row's Contract ID: "" when there is no such contract. */
 function contractCell(ledger: LedgerHeaders, contract: Headers, field: ContractField, numeric: boolean): string {
-  const index = `INDEX(${columnOf(CONTRACTS_TABLE, contract[field])},MATCH(${thisRow(ledger.contractId)},${columnOf(CONTRACTS_TABLE, contract.id)},0))`;
+  const index = `INDEX(${columnOf(CONTRACTS_TABLE, contract[field])},MATCH(${lookupKey(thisRow(ledger.contractId))},${columnOf(CONTRACTS_TABLE, contract.id)},0))`;
   return numeric ? `IFERROR(N(${index}),0)` : `IFERROR(""&${index},"")`;
 }
 
@@ -129,8 +144,8 @@ function groupBy<T extends string>(keys: readonly T[], valueOf: (key: T) => stri
 /**
  * Counts as, as the domain's lineClass decides it, written out from lineClass itself: the lines grouped
  * by how they count, each group's evidence levels grouped by result, and the capture decision consulted
- * only for a line whose class depends on it (Capacity value). Only IF, OR, AND, INDEX, MATCH, IFERROR
- * and N (Excel 2010 and earlier), so the ledger recalculates in any Excel. Blank for a Line not in the list.
+ * only for a line whose class depends on it (Capacity value). Only IF, OR, INDEX, MATCH, IFERROR, ISTEXT
+ * and SUBSTITUTE (Excel 2010 and earlier), so the ledger recalculates in any Excel. Blank for a Line not in the list.
  */
 export function countsAsFormula(ledger: LedgerHeaders, contract: Headers): string {
   const line = thisRow(ledger.line);

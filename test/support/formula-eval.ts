@@ -1,9 +1,8 @@
-import type { Calculate, FormulaScope } from "../../src/memory-excel";
-import type { Rect } from "../../src/memory-excel/address";
+import type { Calculate, ErrorValue, FormulaScope } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
-import { arithmetic, compare, err, isError, scalar, toNumber, toText, type Value } from "./formula-values";
+import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
 
 /**
  * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
@@ -11,10 +10,12 @@ import { arithmetic, compare, err, isError, scalar, toNumber, toText, type Value
  * that the sheet computes what the domain computes. The in-memory Excel itself calculates nothing (see
  * src/memory-excel/calculation.ts). Supported: arithmetic with Excel's coercions (numeric text and booleans count as
  * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
- * references to cells and ranges on any sheet, structured references inside a table, and the functions in
- * formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH, DATE, EDATE; add one there). A reference evaluates to a list
- * of its cells, even a single cell, so functions can tell a reference from a typed argument (SUM ignores text in the
- * one but not the other); operators and scalar arguments take a one-cell reference as its value. Every other function or name
+ * references to cells and ranges on any sheet, structured references to a column of this row (Table[@Col]) or of
+ * any table (ValueLedger[Realised amount]), and the functions in formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH,
+ * DATE, EDATE, IFERROR, ISNUMBER, N, SUMIFS, INDEX, MATCH; add one there). A reference evaluates to a list of its
+ * cells, even a single cell, so functions can tell a reference from a typed argument (SUM ignores text in the one but
+ * not the other); operators and scalar arguments take a one-cell reference as its value. Functions that need where a
+ * reference points (INDEX, SUMIFS, MATCH) get it without its cells being read. Every other function or name
  * (including =AIVM.*, which Excel also shows as #NAME? when the add-in's functions are not registered) gives
  * "#NAME?", as does a formula the parser cannot read. The in-memory Excel reads a circular reference as 0, as Excel
  * shows it after its circular-reference warning.
@@ -34,22 +35,31 @@ function parsed(formula: string): Ast | null {
   return ast ?? null;
 }
 
-class Evaluator {
+class Evaluator implements Calls {
   constructor(private readonly scope: FormulaScope) {}
 
-  rangeValues(sheet: string | null, rect: Rect): Value {
-    const list: (CellValue | null)[] = [];
-    for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
-      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
-        const value = this.scope.cell(sheet, row, column);
-        if (isError(value)) return value;
-        list.push(value);
-      }
-    }
-    return { list };
+  get dateSystem(): FormulaScope["dateSystem"] {
+    return this.scope.dateSystem;
   }
 
-  eval(ast: Ast): Value {
+  /** The cells of a reference, row by row, error values among them. */
+  readonly read = ({ sheet, rect }: Reference): Value => {
+    const list: CellItem[] = [];
+    for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
+      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) list.push(this.scope.cell(sheet, row, column));
+    }
+    return { list };
+  };
+
+  /** Where a reference argument points (#REF! for a missing table or column); null when the argument is not a reference. */
+  readonly reference = (ast: Ast): Reference | ErrorValue | null => {
+    if (ast.kind === "ref") return { sheet: ast.sheet, rect: ast.rect };
+    if (ast.kind === "structured") return this.scope.structured(ast.table, ast.column, ast.thisRow);
+    return null;
+  };
+
+  // Arrow functions, so a function can take them apart ({ evaluate }: Calls).
+  readonly evaluate = (ast: Ast): Value => {
     switch (ast.kind) {
       case "number":
       case "text":
@@ -58,24 +68,23 @@ class Evaluator {
       case "error":
         return err(ast.value);
       case "ref":
-        return this.rangeValues(ast.sheet, ast.rect);
       case "structured": {
-        const target = this.scope.structured(ast.table, ast.column, ast.thisRow);
-        return "error" in target ? target : this.rangeValues(target.sheet, target.rect);
+        const target = this.reference(ast);
+        return target === null || isError(target) ? (target ?? err("#REF!")) : this.read(target);
       }
       case "name":
         return err("#NAME?");
       case "call":
-        return callFunction(ast.name, ast.args, (arg) => this.eval(arg), this.scope.dateSystem);
+        return callFunction(ast.name, ast.args, this);
       case "unary": {
-        const operand = toNumber(scalar(this.eval(ast.operand)));
+        const operand = toNumber(scalar(this.evaluate(ast.operand)));
         if (isError(operand)) return operand;
         return ast.op === "-" ? -operand : ast.op === "%" ? operand / 100 : operand;
       }
       case "binary":
-        return this.binary(ast.op, scalar(this.eval(ast.left)), scalar(this.eval(ast.right)));
+        return this.binary(ast.op, scalar(this.evaluate(ast.left)), scalar(this.evaluate(ast.right)));
     }
-  }
+  };
 
   private binary(op: string, left: Value, right: Value): Value {
     if (op === "&") {
@@ -96,7 +105,7 @@ class Evaluator {
 export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
   const ast = parsed(formula);
   if (ast === null) return "#NAME?";
-  const value = scalar(new Evaluator(scope).eval(ast));
+  const value = scalar(new Evaluator(scope).evaluate(ast));
   if (value === null) return 0;
   if (isError(value)) return value.error;
   if (typeof value === "object") return "#VALUE!";
