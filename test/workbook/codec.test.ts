@@ -1,3 +1,4 @@
+import { NO_SUMS } from "../../src/domain/ledger-sums";
 import { cellRuns } from "../../src/workbook/row-writes";
 import { asRead } from "../../src/workbook/cells";
 import {
@@ -40,7 +41,7 @@ describe("contract rows", () => {
     expect(stored?.version).toBe(3);
     expect(stored?.fingerprint).toBe(writtenFingerprint(CONTRACTS, cells));
     // Benefits 825,000.5; lifecycle 305,000; other costs 20,000.
-    expect(stored?.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
+    expect(stored?.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, ledger: NO_SUMS, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
   });
 
   test("columns are found by name: reordered and user-added columns still read", () => {

@@ -1,3 +1,4 @@
+import { NO_SUMS } from "../../src/domain/ledger-sums";
 import { blankContract } from "../../src/domain/contract";
 import { contractFigures } from "../../src/domain/contract-figures";
 import { fullContract } from "./fixtures";
@@ -5,7 +6,7 @@ import { fullContract } from "./fixtures";
 // The store's figures come from the domain, never from the formula cells' cached results.
 describe("contractFigures", () => {
   test("a blank draft: nothing to add up, no class, no next review", () => {
-    expect(contractFigures(blankContract("VC-0001"))).toEqual({ lifecycleCost: 0, plannedValue: 0, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: null, nextReview: null });
+    expect(contractFigures(blankContract("VC-0001"))).toEqual({ lifecycleCost: 0, plannedValue: 0, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, ledger: NO_SUMS, valueClass: null, nextReview: null });
   });
 
   // Benefits: revenue 100,000 at a 40% margin = 40,000, + 250,000.50 + 400,000 + 50,000 + 25,000 = 765,000.50;
@@ -17,6 +18,7 @@ describe("contractFigures", () => {
       realisedToDate: 0,
       evidencedToDate: 0,
       varianceToDate: 0,
+      ledger: NO_SUMS,
       valueClass: "Evidenced leading indicator",
       nextReview: "2026-04-30",
     });

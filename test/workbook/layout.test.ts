@@ -104,10 +104,12 @@ describe("calculated columns are native Excel formulas with structured reference
     );
   });
 
-  test("the to-date columns sum this contract's rows of the ledger", () => {
-    expect(formula("Realised to date")).toBe("=SUMIFS(ValueLedger[Realised amount],ValueLedger[Contract ID],[@[Contract ID]])");
-    expect(formula("Evidenced to date")).toBe('=SUMIFS(ValueLedger[Actual],ValueLedger[Contract ID],[@[Contract ID]],ValueLedger[Counts as],"Evidenced leading indicator")');
-    expect(formula("Variance to date")).toBe("=SUMIFS(ValueLedger[Variance],ValueLedger[Contract ID],[@[Contract ID]])");
+  test("the to-date columns sum this contract's rows of the ledger, the ID matched as text (not a pattern)", () => {
+    // SUMIFS reads * ? ~ as wildcards and a leading < > = as an operator: "="& and the escapes make the ID literal.
+    const id = '"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE([@[Contract ID]],"~","~~"),"*","~*"),"?","~?")';
+    expect(formula("Realised to date")).toBe(`=SUMIFS(ValueLedger[Realised amount],ValueLedger[Contract ID],${id})`);
+    expect(formula("Evidenced to date")).toBe(`=SUMIFS(ValueLedger[Actual],ValueLedger[Contract ID],${id},ValueLedger[Counts as],"Evidenced leading indicator")`);
+    expect(formula("Variance to date")).toBe(`=SUMIFS(ValueLedger[Variance],ValueLedger[Contract ID],${id})`);
   });
 
   test("Value class: blank without evidence; strategic options below Financial; else by level (as AIVM.VALUECLASS)", () => {

@@ -1,3 +1,4 @@
+import { NO_SUMS } from "../../src/domain/ledger-sums";
 import { blankContract, ValueContract } from "../../src/domain/contract";
 import { isoToSerial } from "../../src/domain/dates";
 import { EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES } from "../../src/domain/lists";
@@ -29,17 +30,19 @@ describe("round trip through the store", () => {
     // The list reads the portfolio's columns (LIST_FIELDS): those are the contract's, the rest read blank.
     expect(listed.contracts.map((stored) => listedPart(stored.contract))).toEqual([listedPart(created.contract)]);
     expect(listed.contracts.map((stored) => [stored.id, stored.row, stored.figures, stored.problems])).toEqual([[created.id, created.row, created.figures, []]]);
-    expect(created.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
+    expect(created.figures).toEqual({ lifecycleCost: 305_000, plannedValue: 440_000.5, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, ledger: NO_SUMS, valueClass: "Evidenced leading indicator", nextReview: "2026-04-30" });
     expect(valueOf(await store.getContract("vc-0001"))).toEqual(created);
   });
 
-  test("the sheet computes Lifecycle cost and Realised value itself (native formulas)", async () => {
+  test("the sheet computes Lifecycle cost and Planned value itself (native formulas)", async () => {
     const { excel, store } = await setUpStore({ calculate: calculateFormula });
     valueOf(await store.createContract(fullContract()));
     const row = excel.workbook.table("ValueContracts").row(0);
     expect(row["Lifecycle cost"]).toBe(305_000);
     expect(row["Planned value"]).toBe(440_000.5);
-    expect(excel.workbook.sheet("Value Contracts").cell("AE2").isFormula).toBe(true);
+    // Column AF is Lifecycle cost, AG Planned value.
+    expect(excel.workbook.sheet("Value Contracts").cell("AF2").isFormula).toBe(true);
+    expect(excel.workbook.sheet("Value Contracts").cell("AG2").isFormula).toBe(true);
   });
 
   test("a draft with blanks round-trips blanks as blanks", async () => {
@@ -47,7 +50,7 @@ describe("round trip through the store", () => {
     const draft = { ...blankContract("VC-0002"), title: "Idea" };
     const created = valueOf(await store.createContract(draft));
     expect(valueOf(await store.getContract("VC-0002")).contract).toEqual({ ...draft, updated: NOW_ISO });
-    expect(created.figures).toEqual({ lifecycleCost: 0, plannedValue: 0, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, valueClass: null, nextReview: null });
+    expect(created.figures).toEqual({ lifecycleCost: 0, plannedValue: 0, realisedToDate: 0, evidencedToDate: 0, varianceToDate: 0, ledger: NO_SUMS, valueClass: null, nextReview: null });
   });
 
   test("update: version + 1, at most 3 syncs, the list shows the new values", async () => {
