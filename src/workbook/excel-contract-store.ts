@@ -1,28 +1,12 @@
-import { ContractId, NewContract, ValueContract } from "../domain/contract";
+import { NewContract, ValueContract } from "../domain/contract";
 import { idKey, ownerNames } from "../domain/lists";
 import { fail, ok } from "../domain/result";
-import { NewReview, STATUS_AFTER_DECISION, ValueReview } from "../domain/review";
-import { appendRows, readBack, type NewRow } from "./appends";
-import { dataColumns, draftOf, placeAt, readReviews, recordCells, storedFromWrite } from "./codec";
+import { NewReview } from "../domain/review";
+import { appendRows, type NewRow } from "./appends";
+import { dataColumns, recordCells, storedFromWrite } from "./codec";
 import { chooseTarget, writeContractRow } from "./contract-writes";
-import { deleteRowWithKey } from "./row-writes";
-import type {
-  ActualsLine,
-  ContractList,
-  OpenedLedger,
-  RecordedActuals,
-  StoredLedgerEntry,
-  ContractStore,
-  OpenedContract,
-  OpenedReview,
-  ReadStamp,
-  SavedContract,
-  SetupReport,
-  StoredContract,
-  StoredReview,
-  StoreResult,
-  WorkbookCheck,
-} from "./contract-store";
+import { recordReviewIn } from "./review-writes";
+import type { ActualsLine, ContractList, OpenedLedger, RecordedActuals, StoredLedgerEntry, ContractStore, OpenedContract, OpenedReview, ReadStamp, SavedContract, SetupReport, StoredContract, StoredReview, StoreResult, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
 import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
 import { entriesByContract, readLedger, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
@@ -30,9 +14,8 @@ import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
-import { invalid, notFound } from "./store-messages";
-import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, notOpened, openTables, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
-import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
+import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn, notOpened, openTables, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
+import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 
 /**
@@ -181,16 +164,30 @@ class ExcelContractStore implements ContractStore {
 
   insertSampleContracts(today: string, extra = 0): Promise<StoreResult<readonly StoredContract[]>> {
     return this.attempt("insert the sample contracts", async (context) => {
-      // The samples are only needed on request: a chunk of their own keeps them out of the store's first load.
-      const samples = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
+      // The samples are only needed on request: a chunk of their own (both modules in it) keeps them out of the store's first load.
+      const portfolio = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
+      const history = import(/* webpackChunkName: "samples" */ "../domain/sample-ledger");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS], "write");
+      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS], "write");
       if (!opened.ok) return opened;
-      const [head] = opened.value;
-      if (!head) return fail(notOpened);
-      const contracts = (await samples).samplePortfolio(today, nextIdIn(head), extra);
-      return this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
+      const [head, ledger, settings] = opened.value;
+      if (!head || !ledger || !settings) return fail(notOpened);
+      const [{ samplePortfolio }, { sampleLedger }] = await Promise.all([portfolio, history]);
+      const [setting] = await readColumns(context, [settings], allColumns);
+      const contracts = samplePortfolio(today, nextIdIn(head), extra);
+      const created = await this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
+      if (!created.ok) return created;
+      // Their history in the ledger, under the IDs the contracts were given.
+      const saved = created.value.flatMap((stored) => (stored.contract ? [stored.contract] : []));
+      const entries = sampleLedger(saved, today, readSettings(setting));
+      const ids = nextIdsIn(ledger, ledger.keys, entries.length);
+      const rows = entries.map((entry, i) => {
+        const id = ids[i] ?? "";
+        return { id, cells: recordCells(LEDGER, { ...entry, id, recordedBy: "AIVM sample", updated: this.now() }, ledger.dates.offset) };
+      });
+      const written = await appendRows(context, ledger, rows, true);
+      return written.ok ? created : written;
     });
   }
 
@@ -212,27 +209,7 @@ class ExcelContractStore implements ContractStore {
     if (!parsed.ok) return Promise.resolve(parsed);
     const { value } = parsed;
     return this.opened("record the review", [CONTRACTS, REVIEWS], "write", async ([contracts, reviews], context) => {
-      const target = chooseTarget(contracts, stamp, value.contractId, false);
-      if (!target.ok) return target;
-      const before = ValueContract.safeParse(draftOf(CONTRACTS, stamp.cells, contracts.dates.offset));
-      if (!before.success) return fail(invalid(`Contract ${stamp.id} (row ${stamp.row})`, []));
-      const status = STATUS_AFTER_DECISION[value.decision] ?? before.data.status;
-      const version = (stamp.version ?? 0) + 1;
-      const after = parse(ValueContract, { ...before.data, status, lastReview: value.date, version, updated: this.now() }, `After this review, contract ${before.data.id}`);
-      if (!after.ok) return after;
-      // The review goes in first (its ID given in the request that writes it), then the contract row.
-      const written = await appendRows(context, reviews, [reviewRow(reviews, { ...value, id: nextIdIn(reviews) })], true);
-      if (!written.ok) return written;
-      const placed = written.value[0];
-      if (!placed) return fail(notOpened);
-      // What the reviewer decided on (the thresholds behind the suggestion, the status, the cadence) must not have changed meanwhile.
-      const saved = await writeContractRow(context, contracts, stamp, { status, lastReview: value.date, version, updated: after.value.updated }, target.value, REVIEW_RESTS_ON);
-      if (!saved.ok) {
-        await removeReview(context, reviews, placed.index, placed.id);
-        return saved;
-      }
-      const [stored] = readReviews(reviews.map, [fullRow(reviews, placed.cells)], placeAt(reviews.place, placed.index), reviews.dates.offset);
-      return stored ? ok({ contract: saved.value, review: stored }) : fail(notOpened);
+      return recordReviewIn(context, contracts, reviews, value, stamp, this.now());
     });
   }
 
@@ -297,23 +274,3 @@ function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap
 /** The columns the portfolio reads (LIST_FIELDS). */
 const listColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => LIST_FIELDS.has(column.key));
 
-/** The contract fields a review's decision rests on: a co-author's change to one refuses the review rather than merge. */
-const REVIEW_RESTS_ON = ["status", "expandAtValue", "stopBelowValue", "evidenceLevel", "reviewCadence"];
-
-const reviewRow = (head: TableHead, review: ValueReview): NewRow => ({ id: review.id, cells: recordCells(REVIEWS, review, head.dates.offset) });
-
-/** A record's cells (layout order) as a full-width row read back, for decoding it as the list would. */
-function fullRow(head: TableHead, cells: readonly (string | number | boolean)[]): (string | number | boolean)[] {
-  const row: (string | number | boolean)[] = new Array<string | number | boolean>(head.map.width).fill("");
-  const back = readBack(cells);
-  head.layout.columns.forEach((column, i) => {
-    const position = head.map.positions.get(column.header);
-    if (position !== undefined) row[position] = back[i] ?? "";
-  });
-  return row;
-}
-
-/** Takes a just-appended review out again when its contract could not be saved. */
-async function removeReview(context: ExcelContext, head: TableHead, index: number, id: string): Promise<void> {
-  await deleteRowWithKey(context, head, index, id);
-}

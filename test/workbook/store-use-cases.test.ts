@@ -70,9 +70,18 @@ describe("one request per use case", () => {
     const inserted = valueOf(await store.insertSampleContracts("2026-11-30"));
     expect(runs).toBe(1);
     expect(inserted.map((stored) => stored.id)).toEqual(inserted.map((_, i) => `VC-${String(i + 1).padStart(4, "0")}`));
+    // With their ledger history, written in the same run under the contracts' IDs: it sums to to-date figures.
+    const ledger = excel.workbook.table("ValueLedger");
+    expect(ledger.rowCount()).toBeGreaterThan(100);
+    expect(ledger.row(0)["Entry ID"]).toBe("VL-000001");
+    const listed = valueOf(await store.listContracts());
+    expect(listed.skippedLedgerRows).toBe(0);
+    expect(listed.contracts.filter((stored) => (stored.figures?.realisedToDate ?? 0) !== 0).length).toBeGreaterThan(3);
+    expect(valueOf(await store.check()).problems).toEqual([]);
     // Again: after the ones already there, with fresh IDs.
     const again = valueOf(await store.insertSampleContracts("2026-11-30"));
     expect(again[0]?.id).toBe(`VC-${String(inserted.length + 1).padStart(4, "0")}`);
+    expect(ledger.row(ledger.rowCount() - 1)["Contract ID"]).not.toBe(ledger.row(0)["Contract ID"]);
   });
 
   test("the workbook check says whether the tables exist, so Setup offers Create or Repair", async () => {
