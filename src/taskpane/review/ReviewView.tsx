@@ -6,7 +6,10 @@ import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { useDisplayFormat } from "../shared/display-format";
 import { FieldControl } from "../shared/FieldControl";
 import { ProblemList, SaveOutcome, ViewMessage } from "../shared/messages";
-import { NO_LEDGER_FIGURES, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type ReviewKey } from "./review-form";
+import { ledgerToDate, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type LedgerToDate, type ReviewKey } from "./review-form";
+import { todayIso } from "../shared/display-format";
+import type { LedgerEntry } from "../../domain/ledger";
+import type { WorkbookSettings } from "../../domain/settings";
 import { ContractFacts, DecisionField, EvidenceChecklist, ReviewHistory } from "./ReviewParts";
 
 const useStyles = makeStyles({
@@ -26,7 +29,7 @@ export default function ReviewView({ store, contractId, onDone }: ReviewViewProp
   const back = useCallback(() => onDone(false), [onDone]);
   return (
     <DrillIn read={read} loadingLabel={`Opening ${contractId}…`} onBack={back}>
-      {(opened) => <ReviewOfContract store={store} start={opened.stored} reviews={opened.reviews} onDone={onDone} />}
+      {(opened) => <ReviewOfContract store={store} start={opened.stored} reviews={opened.reviews} ledger={opened.ledger} settings={opened.settings} onDone={onDone} />}
     </DrillIn>
   );
 }
@@ -35,6 +38,9 @@ interface ReviewOfContractProps {
   readonly store: ContractStore;
   readonly start: StoredContract;
   readonly reviews: readonly StoredReview[];
+  /** The contract's ledger rows and the workbook's settings, read with it. */
+  readonly ledger: readonly LedgerEntry[];
+  readonly settings: WorkbookSettings;
   readonly onDone: (saved: boolean) => void;
 }
 
@@ -42,7 +48,7 @@ interface ReviewOfContractProps {
  * Holds the contract being reviewed (replaced when the user reloads it after a conflict). A row that
  * fails validation cannot take a review, since saving one rewrites the row: it must be fixed first.
  */
-function ReviewOfContract({ store, start, reviews, onDone }: ReviewOfContractProps) {
+function ReviewOfContract({ store, start, reviews, ledger, settings, onDone }: ReviewOfContractProps) {
   const [stored, setStored] = useState(start);
   const back = useCallback(() => onDone(false), [onDone]);
   const contract = stored.contract;
@@ -60,7 +66,7 @@ function ReviewOfContract({ store, start, reviews, onDone }: ReviewOfContractPro
       </ViewMessage>
     );
   }
-  return <ReviewForm store={store} stored={stored} contract={contract} reviews={reviews} onReloaded={setStored} onDone={onDone} />;
+  return <ReviewForm store={store} stored={stored} contract={contract} reviews={reviews} ledger={ledgerToDate(ledger, contract, settings, todayIso())} onReloaded={setStored} onDone={onDone} />;
 }
 
 const focusReviewField = (field: ReviewKey): void => document.getElementById(reviewControlId(field))?.focus();
@@ -70,16 +76,16 @@ interface ReviewFormProps {
   readonly stored: StoredContract;
   readonly contract: ValueContract;
   readonly reviews: readonly StoredReview[];
+  readonly ledger: LedgerToDate;
   readonly onReloaded: (current: StoredContract) => void;
   readonly onDone: (saved: boolean) => void;
 }
 
 /** The review form of a valid contract: what was found, the suggested decision, the decision, and the history. */
-function ReviewForm({ store, stored, contract, reviews, onReloaded, onDone }: ReviewFormProps) {
+function ReviewForm({ store, stored, contract, reviews, ledger, onReloaded, onDone }: ReviewFormProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
-  // The ledger's plan to date and months elapsed come in here once the review reads the ledger.
-  const form = useReviewForm(contract, format, NO_LEDGER_FIGURES);
+  const form = useReviewForm(contract, format, ledger);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
   const field = (key: ReviewKey) => {
     const spec = REVIEW_FORM_FIELDS.get(key);
@@ -99,6 +105,9 @@ function ReviewForm({ store, stored, contract, reviews, onReloaded, onDone }: Re
       {field("date")}
       {field("reviewer")}
       <EvidenceChecklist flags={form.flags} level={form.check.level} gaps={form.check.gaps} claimed={contract.evidenceLevel} onToggle={form.toggleLevel} />
+      {ledger.realisedToDate !== null && ledger.planToDate !== null && ledger.elapsedMonths !== null && (
+        <Text size={200}>{`From the value ledger: ${format.amount(ledger.realisedToDate)} realised against a plan of ${format.amount(ledger.planToDate)} for the periods to date (${ledger.elapsedMonths} months). Realised to date starts from it.`}</Text>
+      )}
       {field("realisedToDate")}
       {field("forecastValue")}
       <DecisionField value={form.values.decision} error={form.errors.decision} suggestion={form.suggestion} status={contract.status} onCommit={(text) => form.commit("decision", text)} />

@@ -4,7 +4,10 @@ import { suggestDecision, type SuggestionInput } from "../../domain/decision-sug
 import { evidenceGapList, evidenceLevel, type EvidenceFlags, type ProvenLevel } from "../../domain/evidence";
 import type { EvidenceLevel } from "../../domain/lists";
 import { headerOf } from "../../domain/field-model";
-import { amountExamples, parseAmount, type NumberSeparators } from "../../domain/money-parse";
+import type { LedgerEntry } from "../../domain/ledger";
+import { ledgerFigures } from "../../domain/ledger-figures";
+import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
+import type { WorkbookSettings } from "../../domain/settings";
 import { NewReview, REVIEW_FIELDS, type ReviewFieldDef } from "../../domain/review";
 import { nextReviewIso } from "../../domain/review-cadence";
 import { stampOf, type ContractStore, type StoredContract } from "../../workbook/contract-store";
@@ -88,25 +91,41 @@ export const reviewControlId = (field: ReviewKey): string => `review-field-${fie
 const NO_EVIDENCE: EvidenceFlags = [false, false, false, false, false];
 const AMOUNTS: ReadonlySet<string> = new Set(AMOUNT_KEYS);
 
-const blankReview = (): ReviewValues => ({ date: todayIso(), reviewer: "", realisedToDate: "", forecastValue: "", decision: "", rationale: "", assumptionsChanged: "" });
+/** A blank review; Realised to date starts at the ledger's figure when the ledger has measured any period. */
+const blankReview = (ledger: LedgerToDate, format: DisplayFormat): ReviewValues => ({
+  date: todayIso(),
+  reviewer: "",
+  realisedToDate: ledger.realisedToDate === null ? "" : formatAmountInput(ledger.realisedToDate, format.separators),
+  forecastValue: "",
+  decision: "",
+  rationale: "",
+  assumptionsChanged: "",
+});
 
 /**
  * What the value ledger knows for the periods elapsed: the net plan to date and the months of ledger
- * history, by which the suggestion phases the contract's annual thresholds. Realised to date stays the
- * figure the reviewer types.
+ * history, by which the suggestion phases the contract's annual thresholds, and the realised value to
+ * date the review starts from (null while no period is measured; the reviewer may still change it).
  */
-export type LedgerFigures = Pick<SuggestionInput, "planToDate" | "elapsedMonths">;
+export type LedgerToDate = Pick<SuggestionInput, "planToDate" | "elapsedMonths"> & { readonly realisedToDate: number | null };
 
-/** No ledger figures (the ledger is not yet read with the review): thresholds read whole, no plan to compare, as the reason says. */
-export const NO_LEDGER_FIGURES: LedgerFigures = { planToDate: null, elapsedMonths: null };
+/** No ledger history: thresholds read whole, no plan to compare, as the reason says. */
+export const NO_LEDGER: LedgerToDate = { planToDate: null, elapsedMonths: null, realisedToDate: null };
+
+/** The review's view of a contract's ledger as of `asOf` (ISO), from the domain's ledger figures. */
+export function ledgerToDate(entries: readonly LedgerEntry[], contract: ValueContract, settings: WorkbookSettings, asOf: string): LedgerToDate {
+  const figures = ledgerFigures(entries, contract, settings, asOf);
+  if (!figures.periods.some((period) => period.measured)) return NO_LEDGER;
+  return { planToDate: figures.planToDate, elapsedMonths: figures.elapsedMonths, realisedToDate: figures.realisedToDate };
+}
 
 /**
  * The review form's state: the shared form state, the evidence ticks, and the suggested decision from
  * the review's figures, the contract's thresholds and `ledger`, the ledger's figures for the periods elapsed.
  */
-export function useReviewForm(contract: ValueContract, format: DisplayFormat, ledger: LedgerFigures) {
+export function useReviewForm(contract: ValueContract, format: DisplayFormat, ledger: LedgerToDate) {
   const { separators } = format;
-  const [start] = useState(() => ({ values: blankReview(), showProblems: false }));
+  const [start] = useState(() => ({ values: blankReview(ledger, format), showProblems: false }));
   const [flags, setFlags] = useState<EvidenceFlags>(NO_EVIDENCE);
   const check = useCallback((values: ReviewValues) => checkReview(values, flags, contract, separators), [flags, contract, separators]);
   const tidy = useCallback((key: ReviewKey, text: string) => (AMOUNTS.has(key) ? tidyAmountText(text, separators) : text), [separators]);

@@ -2,6 +2,7 @@ import { stampOf } from "../../../src/workbook/contract-store";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import { todayIso } from "../../../src/taskpane/shared/display-format";
+import { addPeriods, periodStart } from "../../../src/domain/settings";
 import ReviewView from "../../../src/taskpane/review/ReviewView";
 import { descriptionOf, renderView, valueOf } from "../editor/dom";
 import { activeContract, testWorkbook } from "../editor/workbook-fixture";
@@ -167,5 +168,41 @@ describe("recording a review", () => {
     expect(screen.queryByRole("button", { name: "Save review" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Back to the portfolio" }));
     expect(onDone).toHaveBeenCalledWith(false);
+  });
+});
+
+describe("a review reads the value ledger", () => {
+  // Two full quarters before this one, each: capacity planned 100,000, measured 150,000 on Financial evidence
+  // (the contract's capture decision is "Avoid planned recruitment", so it is realised); technology cost planned
+  // and measured 30,000. Realised: 2 x (150,000 - 30,000) = 240,000; plan to date: 2 x (100,000 - 30,000) = 140,000.
+  async function withLedger() {
+    const workbook = await testWorkbook([activeContract()]);
+    const settings = { period: "Quarter", fiscalYearStart: "January" } as const;
+    const current = periodStart(todayIso(), settings);
+    for (const back of [2, 1]) {
+      const lines = [
+        { line: "Capacity value", plan: 100_000, forecast: null, actual: 150_000, evidenceLevel: "Financial", evidenceSource: "Headcount budget" },
+        { line: "Technology cost", plan: 30_000, forecast: null, actual: 30_000, evidenceLevel: null, evidenceSource: "GL 6200" },
+      ] as const;
+      const recorded = await workbook.store.recordActuals("VC-0001", addPeriods(current, -back, "Quarter"), lines, "Dana", []);
+      expect(recorded.ok).toBe(true);
+    }
+    const onDone = jest.fn();
+    const view = renderView(<ReviewView store={workbook.store} contractId="VC-0001" onDone={onDone} />);
+    await screen.findByRole("button", { name: "Save review" });
+    return view;
+  }
+
+  test("Realised to date starts from the ledger, and the reviewer sees the plan it is measured against", async () => {
+    await withLedger();
+    expect(valueOf(textbox("Realised to date"))).toBe("240,000");
+    expect(screen.getByText(/^From the value ledger: 240,000 realised against a plan of 140,000 for the periods to date \(\d+ months\)/)).toBeTruthy();
+  });
+
+  test("the annual thresholds are phased by the months the ledger covers: 240,000 in six to eight months reaches Expand", async () => {
+    const { user } = await withLedger();
+    await user.click(tick("Financial"));
+    // 300,000 a year over 6 to 8 months is 150,000 to 200,000: reached. Read whole, 240,000 < 300,000 would say Continue.
+    expect(suggestion().title).toBe("Suggested: Expand");
   });
 });
