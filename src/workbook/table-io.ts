@@ -181,10 +181,30 @@ async function readInBlocks(context: ExcelContext, head: TableHead, columns: rea
     // The first block that fits sizes the rest (measuring every block cost more than reading it).
     if (!measured) {
       measured = true;
-      block = Math.max(1, Math.floor((RESPONSE_BUDGET_BYTES * count) / Math.max(1, utf8Bytes(JSON.stringify(got)))));
+      block = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / Math.max(1, bytesPerRow(got))));
     }
   }
   return rows;
+}
+
+/** Rows measured to size the blocks: evenly spaced, so a block of long notes is seen without encoding every row. */
+const MEASURED_ROWS = 250;
+
+/**
+ * The largest size in bytes (UTF-8 JSON, as the response carries them) of the rows in evenly spaced
+ * runs of the block: an estimate, on the high side, of a row's share of a response. A block it
+ * misjudges is still refused by Excel's limit and halved, so a wrong guess costs a round trip, not data.
+ */
+function bytesPerRow(rows: readonly (readonly CellValue[])[]): number {
+  if (rows.length <= MEASURED_ROWS) return utf8Bytes(JSON.stringify(rows)) / Math.max(1, rows.length);
+  const runs = 10;
+  const per = MEASURED_ROWS / runs;
+  let largest = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = Math.floor((r * (rows.length - per)) / (runs - 1));
+    largest = Math.max(largest, utf8Bytes(JSON.stringify(rows.slice(start, start + per))) / per);
+  }
+  return largest;
 }
 
 /** Every data column of the table: a full read (a row opened in the editor, Check workbook). */
