@@ -5,7 +5,7 @@ import { fail, ok } from "../domain/result";
 import { dataColumns, readContracts, readReviews } from "./codec";
 import type { ReadStamp, StoredContract, StoredReview, StoreError, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext } from "./excel-api";
-import { keyHeader, type TableLayout } from "./layout";
+import { keyHeader, LEDGER, SETTINGS, type TableLayout } from "./layout";
 import { duplicateId, invalid, notFound } from "./store-messages";
 import { ambiguityError, layoutError, openHeads, positionOf, rowAsRead, rowRange, sheetRow, type LayoutError, type TableHead, type TableSnapshot } from "./table-io";
 
@@ -28,7 +28,10 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
 
 const notSetUpError = (layout: TableLayout): StoreError => ({
   kind: "not-set-up",
-  message: `There is no table ${layout.table} in this workbook yet. Run Set up to create it on a sheet "${layout.sheet}".`,
+  message:
+    layout === LEDGER || layout === SETTINGS
+      ? `There is no table ${layout.table} in this workbook yet: it was set up by AIVM 0.1, or the table was deleted. Run Set up (it repairs): it adds ${layout.table} and the contract's new columns, and changes nothing you typed.`
+      : `There is no table ${layout.table} in this workbook yet. Run Set up to create it on a sheet "${layout.sheet}".`,
 });
 
 /** openTables returns one head per layout; this stands for the impossible case where it did not. */

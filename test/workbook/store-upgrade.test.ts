@@ -35,7 +35,9 @@ describe("Repair upgrades a workbook set up by AIVM 0.1", () => {
   test("before: the store says to run Set up or Repair, and changes nothing", async () => {
     const { excel, store } = workbookFromVersion01();
     const before = excel.workbook.table("ValueContracts").body();
-    expect(errorOf(await store.listContracts()).message).toMatch(/Run Set up|run Repair/);
+    expect(errorOf(await store.listContracts()).message).toBe(
+      "There is no table ValueLedger in this workbook yet: it was set up by AIVM 0.1, or the table was deleted. Run Set up (it repairs): it adds ValueLedger and the contract's new columns, and changes nothing you typed.",
+    );
     expect(excel.workbook.table("ValueContracts").body()).toEqual(before);
   });
 
