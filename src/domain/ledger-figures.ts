@@ -3,7 +3,7 @@ import type { ValueContract } from "./contract";
 import { daysInMonth } from "./dates";
 import { isBenefitLine, lineClass, lineVariance, realisedAmount, type CountsAs, type LedgerEntry, type LedgerLine } from "./ledger";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "./lists";
-import { periodEnd, periodLabel, type MonthName, type PeriodKind } from "./settings";
+import { monthsIn, periodEnd, periodLabel, type MonthName, type PeriodKind } from "./settings";
 
 /**
  * What a contract's value ledger adds up to: plan against realised value period by period (the
@@ -58,11 +58,11 @@ export interface LedgerFigures {
   readonly varianceToDate: number;
   /**
    * Periods from the first period until the cumulative realised amount turns non-negative for good, as
-   * AIVM.PAYBACK counts them (the first period is period 0; undiscounted), read up to the last measured
+   * AIVM.PAYBACK counts them (the first period is period 0; discounted at the workbook's rate), read up to the last measured
    * period; null while it is still below 0 there, or nothing is measured.
    */
   readonly paybackPeriods: number | null;
-  /** Depth of the J-curve: the lowest cumulative realised amount, 0 or negative (AIVM.TROUGH, undiscounted). */
+  /** Depth of the J-curve: the lowest cumulative realised amount, 0 or negative (AIVM.TROUGH, discounted at the workbook's rate). */
   readonly troughDepth: number;
   /**
    * Fraction (0.25 = 25%) of the planned benefits of the periods to date whose line has no actual with
@@ -85,6 +85,13 @@ export type LedgerFigureContract = Pick<ValueContract, "captureDecision" | "reve
 export interface LedgerFigureSettings {
   readonly period: PeriodKind;
   readonly fiscalYearStart?: MonthName;
+  /** The workbook's Discount rate: a fraction a year (0.08 = 8%); payback and trough discount by it. Blank or 0: undiscounted. */
+  readonly discountRate?: number | null;
+}
+
+/** An annual rate as the rate of one period of `kind`: (1 + annual)^(months / 12) - 1. */
+export function periodRate(annual: number, kind: PeriodKind): number {
+  return Math.pow(1 + annual, monthsIn(kind) / 12) - 1;
 }
 
 const BEHAVIOURAL = EVIDENCE_LEVELS.indexOf("Behavioural");
@@ -165,8 +172,9 @@ export function ledgerFigures(entries: readonly LedgerFigureEntry[], contract: L
   // all there is nothing to pay back (PAYBACK would read all zeros as paid back at once).
   const measuredCount = lastMeasured === null ? 0 : starts.indexOf(lastMeasured) + 1;
   const realisedFlows = periods.slice(0, measuredCount).map((period) => period.realised);
-  const paidBack = payback(realisedFlows);
-  const deepest = trough(realisedFlows);
+  const rate = periodRate(settings.discountRate ?? 0, settings.period);
+  const paidBack = payback(realisedFlows, rate);
+  const deepest = trough(realisedFlows, rate);
   const first = starts[0];
   const end = asOf ?? (lastMeasured === null ? undefined : periodEnd(lastMeasured, settings.period));
   return {

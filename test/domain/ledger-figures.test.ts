@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { LedgerLine } from "../../src/domain/ledger";
-import { jCurvePoints, ledgerFigures, portfolioHeadline, type LedgerFigureEntry, type LedgerFigures } from "../../src/domain/ledger-figures";
+import { jCurvePoints, ledgerFigures, periodRate, portfolioHeadline, type LedgerFigureEntry, type LedgerFigures } from "../../src/domain/ledger-figures";
 import type { EvidenceLevel } from "../../src/domain/lists";
 
 const QUARTERS = { period: "Quarter" } as const;
@@ -269,5 +269,28 @@ describe("portfolioHeadline", () => {
     const headline = portfolioHeadline([]);
     expect(headline.live.contracts).toBe(0);
     expect(headline.live.realisedToDate).toEqual({ amount: 0, contracts: 0 });
+  });
+});
+
+describe("payback and trough at the workbook's discount rate", () => {
+  // Monthly periods at an annual rate of 1.01^12 - 1 (12.68%) are 1% a month. A cost of 100 in the first
+  // month and a realised 101 in the second: discounted, 101 / 1.01 = 100 pays back exactly at the end of
+  // period 1; undiscounted it pays back earlier, at 100 / 101 = 0.990 of the way.
+  const entries = [
+    { period: "2026-01-01", line: "Technology cost", plan: 100, forecast: null, actual: 100, evidenceLevel: null },
+    { period: "2026-02-01", line: "Protected earnings", plan: 101, forecast: null, actual: 101, evidenceLevel: "Financial" },
+  ] as const;
+  const contract = { captureDecision: null, revenueMargin: null };
+
+  test("an annual rate becomes the period's: (1 + annual)^(months / 12) - 1", () => {
+    expect(periodRate(Math.pow(1.01, 12) - 1, "Month")).toBeCloseTo(0.01, 12);
+    expect(periodRate(0.21, "Quarter")).toBeCloseTo(Math.sqrt(1.1) - 1, 12);
+  });
+
+  test("discounted, the worked example pays back at period 1; undiscounted, earlier", () => {
+    const discounted = ledgerFigures(entries, contract, { period: "Month", discountRate: Math.pow(1.01, 12) - 1 });
+    expect(discounted.paybackPeriods).toBeCloseTo(1, 9);
+    expect(discounted.troughDepth).toBe(-100);
+    expect(ledgerFigures(entries, contract, { period: "Month" }).paybackPeriods).toBeCloseTo(100 / 101, 12);
   });
 });
