@@ -42,7 +42,7 @@ export interface PortfolioViewProps {
   readonly onInteractive?: () => void;
 }
 
-/** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
+/** Home: every contract, filtered and sorted, with the headline, the plan's evidence pyramid and rows that need fixing. */
 export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, saved = null, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
   const read = useCallback(() => store.listContracts(), [store]);
@@ -52,8 +52,11 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   const portfolio = useMemo(() => (state.kind === "ready" ? buildPortfolio(state.value, today) : null), [state, today]);
   // Sorted once per list and order; a keystroke in the search only filters, which keeps the (stable) sorted order.
   const sorted = useMemo(() => (portfolio ? sortItems(portfolio.items, sort) : []), [portfolio, sort]);
-  const shown = useMemo(() => filterItems(sorted, filter), [sorted, filter]);
-  const totals = useMemo(() => portfolioTotals(shown), [shown]);
+  // The headline sums the contracts matching every filter but its own figure, so pressing a figure lists
+  // the contracts behind it without changing the figures around it.
+  const matching = useMemo(() => filterItems(sorted, { ...filter, figure: null }), [sorted, filter]);
+  const shown = useMemo(() => (filter.figure === null ? matching : filterItems(matching, { ...NO_FILTER, figure: filter.figure })), [matching, filter.figure]);
+  const totals = useMemo(() => portfolioTotals(matching), [matching]);
   const owners = useMemo(() => (portfolio ? ownerNames(portfolio.items.map((item) => item.contract)) : []), [portfolio]);
   const loaded = portfolio !== null;
   const hasRows = portfolio !== null && portfolio.items.length + portfolio.invalid.length > 0;
@@ -110,7 +113,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
         shown={shown.length}
         total={portfolio.items.length}
       />
-      <PortfolioSummary totals={totals} />
+      <PortfolioSummary totals={totals} figure={filter.figure} onFigureChange={(figure) => setFilter((current) => ({ ...current, figure }))} />
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
       <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>
