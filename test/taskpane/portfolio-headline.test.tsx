@@ -51,9 +51,9 @@ function line(name: ActualsLine["line"], plan: number, actual: number, evidenceL
   return { line: name, plan, forecast: null, actual, evidenceLevel, evidenceSource: "" };
 }
 
-function renderPortfolio(store: ContractStore) {
+function renderPortfolio(store: ContractStore, onOpenSetup = jest.fn()) {
   return renderPane(
-    <PortfolioView store={store} today={TODAY} focusKey={null} onOpen={jest.fn()} onReview={jest.fn()} onNew={jest.fn()} onOpenSetup={jest.fn()} />,
+    <PortfolioView store={store} today={TODAY} focusKey={null} onOpen={jest.fn()} onReview={jest.fn()} onNew={jest.fn()} onOpenSetup={onOpenSetup} />,
   );
 }
 
@@ -90,6 +90,7 @@ describe("Portfolio headline: plan and the ledger's actuals to date", () => {
     ]);
     // The words say which figure is the plan and how realised value is measured.
     expect(screen.getByText(/Planned value is the plan, a year at run-rate\. Realised to date is what the ledger measured with Financial or Strategic evidence, net of costs\./)).toBeTruthy();
+    expect(screen.queryByText(/ledger rows? (is|are) invalid/)).toBeNull();
   });
 
   it("shows Draft and Terminated contracts apart, each on a line of its own", async () => {
@@ -152,5 +153,23 @@ describe("Portfolio headline: plan and the ledger's actuals to date", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Realised to date (highest first)");
     // Charlie 100, Alpha 90, Echo 30, Bravo 0, Delta -45.
     expect(rowTitles()).toEqual(["Charlie emails", "Alpha pricing", "Echo forecasts", "Bravo service", "Delta fraud"]);
+  });
+
+  it("says how many ledger rows are invalid and left out, and offers Setup to check them", async () => {
+    const { store, excel } = await ledgerPortfolio();
+    // Hand edits in the sheet: text in the first ledger row's Actual (Alpha's revenue), a line no one
+    // knows in the second (Alpha's technology cost).
+    const ledger = excel.workbook.table("ValueLedger");
+    ledger.pasteCellDirect(0, "Actual", "about 300");
+    ledger.pasteCellDirect(1, "Line", "Lunch");
+    const onOpenSetup = jest.fn();
+    const { user } = renderPortfolio(store, onOpenSetup);
+    await screen.findByRole("grid", { name: /contracts/i });
+
+    expect(screen.getByText("2 ledger rows are invalid and not counted: run Check workbook in Setup to see which and why.")).toBeTruthy();
+    // Without those two rows Alpha realises nothing (its capacity is a leading indicator): Echo's 30 is left.
+    expect(figureButton("Realised to date").getAttribute("aria-label")).toBe("Realised to date: 30, 1 contract");
+    await user.click(screen.getByRole("button", { name: "Open setup" }));
+    expect(onOpenSetup).toHaveBeenCalled();
   });
 });

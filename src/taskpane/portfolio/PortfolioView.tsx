@@ -1,8 +1,9 @@
-import { makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ownerNames } from "../../domain/lists";
 import type { ContractStore } from "../../workbook/contract-store";
 import { focusByKey, focusedElement } from "../shared/actions";
+import { plural } from "../shared/display-format";
 import { StoreErrorBar } from "../shared/messages";
 import { useStoreQuery } from "../shared/store-query";
 import { ContractList, InvalidRows } from "./ContractList";
@@ -104,6 +105,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
       {state.value.problems.length > 0 && (
         <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.value.problems }} onOpenSetup={onOpenSetup} />
       )}
+      {state.value.skippedLedgerRows > 0 && <SkippedLedgerRows count={state.value.skippedLedgerRows} onOpenSetup={onOpenSetup} />}
       <PortfolioFilters
         filter={filter}
         onFilterChange={setFilter}
@@ -117,6 +119,20 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
       <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>
+  );
+}
+
+/** Ledger rows the list could not sum: the to-date figures leave them out, and Check workbook says which and why. */
+function SkippedLedgerRows({ count, onOpenSetup }: { readonly count: number; readonly onOpenSetup: () => void }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {plural(count, "ledger row")} {count === 1 ? "is" : "are"} invalid and not counted: run Check workbook in Setup to see which and why.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onOpenSetup}>Open setup</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
