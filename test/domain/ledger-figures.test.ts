@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { LedgerLine } from "../../src/domain/ledger";
-import { jCurvePoints, ledgerFigures, periodRate, portfolioHeadline, type LedgerFigureEntry, type LedgerFigures } from "../../src/domain/ledger-figures";
+import { HEADLINE_FIGURES, headlineAmount, isBehindFigure, jCurvePoints, ledgerFigures, periodRate, portfolioHeadline, type LedgerFigureEntry } from "../../src/domain/ledger-figures";
+import { ledgerSums, NO_SUMS } from "../../src/domain/ledger-sums";
 import type { EvidenceLevel } from "../../src/domain/lists";
 
 const QUARTERS = { period: "Quarter" } as const;
@@ -236,39 +237,62 @@ describe("jCurvePoints", () => {
 });
 
 describe("portfolioHeadline", () => {
-  const example = ledgerFigures(EXAMPLE, DECIDED, QUARTERS);
-  const costsOnly: LedgerFigures = ledgerFigures([entry("2026-01-01", "Technology cost", 50, 60, "Financial")], DECIDED, QUARTERS);
+  // The worked example's ledger as the portfolio's list sums it (ledger-sums.ts), and a contract whose
+  // only actual is a technology cost of 60 (Financial evidence).
+  const example = ledgerSums(EXAMPLE, DECIDED.captureDecision, DECIDED.revenueMargin);
+  const costsOnly = ledgerSums([entry("2026-01-01", "Technology cost", 50, 60, "Financial")], DECIDED.captureDecision, DECIDED.revenueMargin);
+
+  test("the list's sums of the worked example are the ledger figures' to-date amounts", () => {
+    const figures = ledgerFigures(EXAMPLE, DECIDED, QUARTERS);
+    expect([example.realised, example.evidenced, example.capability, example.option, example.unsupported, example.variance]).toEqual([
+      figures.realisedToDate,
+      figures.evidencedToDate,
+      figures.capabilityToDate,
+      figures.optionToDate,
+      figures.unsupportedToDate,
+      figures.varianceToDate,
+    ]);
+  });
 
   test("sums the live contracts, with the contracts behind each amount; Draft and Terminated apart", () => {
     const headline = portfolioHeadline([
-      { status: "Active", plannedValue: 400, figures: example },
-      { status: "Paused", plannedValue: -20, figures: costsOnly },
-      { status: "Redesigning", plannedValue: 0, figures: null },
-      { status: "Draft", plannedValue: 150, figures: null },
-      { status: "Terminated", plannedValue: 90, figures: costsOnly },
+      { id: "VC-1", status: "Active", plannedValue: 400, sums: example },
+      { id: "VC-2", status: "Paused", plannedValue: -20, sums: costsOnly },
+      { id: "VC-3", status: "Redesigning", plannedValue: 0, sums: NO_SUMS },
+      { id: "VC-4", status: "Draft", plannedValue: 150, sums: NO_SUMS },
+      { id: "VC-5", status: "Terminated", plannedValue: 90, sums: costsOnly },
     ]);
-    // Live: planned 400 - 20 + 0 = 380 (two contracts not 0); realised 55 - 60 = -5 (two); evidenced 80,
-    // capability 40, option 20, unsupported 10 (the example only).
+    // Live: planned 400 - 20 + 0 = 380 (VC-1 and VC-2 not 0); realised 55 - 60 = -5 (the same two);
+    // evidenced 80, capability 40, option 20, unsupported 10 (the worked example only).
     expect(headline.live).toEqual({
-      contracts: 3,
-      plannedValue: { amount: 380, contracts: 2 },
-      realisedToDate: { amount: -5, contracts: 2 },
-      evidencedToDate: { amount: 80, contracts: 1 },
-      capabilityToDate: { amount: 40, contracts: 1 },
-      optionToDate: { amount: 20, contracts: 1 },
-      unsupportedToDate: { amount: 10, contracts: 1 },
+      contracts: ["VC-1", "VC-2", "VC-3"],
+      plannedValue: { amount: 380, contracts: ["VC-1", "VC-2"] },
+      realisedToDate: { amount: -5, contracts: ["VC-1", "VC-2"] },
+      evidencedToDate: { amount: 80, contracts: ["VC-1"] },
+      capabilityToDate: { amount: 40, contracts: ["VC-1"] },
+      optionToDate: { amount: 20, contracts: ["VC-1"] },
+      unsupportedToDate: { amount: 10, contracts: ["VC-1"] },
     });
-    expect(headline.draft.contracts).toBe(1);
-    expect(headline.draft.plannedValue).toEqual({ amount: 150, contracts: 1 });
-    expect(headline.draft.realisedToDate).toEqual({ amount: 0, contracts: 0 });
-    expect(headline.terminated.plannedValue).toEqual({ amount: 90, contracts: 1 });
-    expect(headline.terminated.realisedToDate).toEqual({ amount: -60, contracts: 1 });
+    expect(headline.draft.contracts).toEqual(["VC-4"]);
+    expect(headline.draft.plannedValue).toEqual({ amount: 150, contracts: ["VC-4"] });
+    expect(headline.draft.realisedToDate).toEqual({ amount: 0, contracts: [] });
+    expect(headline.terminated.plannedValue).toEqual({ amount: 90, contracts: ["VC-5"] });
+    expect(headline.terminated.realisedToDate).toEqual({ amount: -60, contracts: ["VC-5"] });
+  });
+
+  test("a contract is behind a figure when it is live and its own amount is not 0; unknown plans count as 0", () => {
+    const row = (status: string, plannedValue: number | null) => ({ id: "VC-1", status, plannedValue, sums: costsOnly });
+    expect(HEADLINE_FIGURES.filter((figure) => isBehindFigure(row("Expanding", 70), figure))).toEqual(["plannedValue", "realisedToDate"]);
+    expect(headlineAmount(row("Active", null), "plannedValue")).toBe(0);
+    expect(isBehindFigure(row("Active", null), "plannedValue")).toBe(false);
+    expect(isBehindFigure(row("Draft", 70), "plannedValue")).toBe(false);
+    expect(isBehindFigure(row("Terminated", 70), "realisedToDate")).toBe(false);
   });
 
   test("an empty portfolio has zeros everywhere", () => {
     const headline = portfolioHeadline([]);
-    expect(headline.live.contracts).toBe(0);
-    expect(headline.live.realisedToDate).toEqual({ amount: 0, contracts: 0 });
+    expect(headline.live.contracts).toEqual([]);
+    expect(headline.live.realisedToDate).toEqual({ amount: 0, contracts: [] });
   });
 });
 

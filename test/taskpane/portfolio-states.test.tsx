@@ -27,10 +27,11 @@ describe("Portfolio: rows the store reported invalid", () => {
     expect(problems.textContent).toMatch(/Value Contracts, row \d+, column Technology cost:/);
     expect(problems.textContent).toMatch(/Technology cost must be a number/);
 
-    // The three valid contracts remain, and the totals leave Bravo out: 850 + 460 - 50.
+    // The three valid contracts remain, and the headline leaves Bravo out: live 850 - 50, Draft Charlie's 210 apart.
     const titles = within(screen.getByRole("grid", { name: /contracts/i })).getAllByRole("row").length;
     expect(titles).toBe(3);
-    expect(screen.getByText("Realised value", { selector: "dt" }).nextElementSibling?.textContent).toBe("1,260");
+    expect(screen.getByRole("button", { name: "Planned value: 800, 2 contracts" })).toBeTruthy();
+    expect(screen.getByText("Draft: 1 contract, planned 210 (not counted above).")).toBeTruthy();
 
     await user.click(within(section).getByRole("button", { name: /Open row \d+ to fix/ }));
     // With its sheet row, so that of two rows sharing an ID the one shown is the one opened.

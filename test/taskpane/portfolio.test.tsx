@@ -19,13 +19,18 @@ function rowTitles(): string[] {
     .map((row) => row.querySelector("[role=gridcell] span")?.textContent ?? "");
 }
 
-function figure(term: string): string {
-  const dt = screen.getByText(term, { selector: "dt" });
-  return dt.nextElementSibling?.textContent ?? "";
+/** A headline figure's button as it reads, e.g. "Planned value: 880, 3 contracts". */
+function figure(label: string): string {
+  return screen.getByRole("button", { name: new RegExp(`^${label}:`) }).getAttribute("aria-label") ?? "";
+}
+
+/** The plan's breakdown, opened: it starts closed so that the list stays near the top of a short pane. */
+async function openPlanBreakdown(user: ReturnType<typeof renderPortfolio>["user"]): Promise<void> {
+  await user.click(screen.getByText("Plan by evidence level and value class"));
 }
 
 describe("Portfolio", () => {
-  it("shows a skeleton first, then every contract with its realised value", async () => {
+  it("shows a skeleton first, then every contract with its planned value", async () => {
     const { store } = await workbookWith(fourContracts());
     renderPortfolio(store);
     expect(screen.getByLabelText("Loading contracts")).toBeTruthy();
@@ -36,14 +41,20 @@ describe("Portfolio", () => {
     expect(within(alpha).getByText(/Ann · Active · Financial evidence · Realised value/)).toBeTruthy();
   });
 
-  it("totals realised value and lifecycle cost over the contracts shown", async () => {
+  it("heads the live contracts' plan, with Draft apart, and breaks the plan down", async () => {
     const { store } = await workbookWith(fourContracts());
-    renderPortfolio(store);
+    const { user } = renderPortfolio(store);
     await screen.findByRole("grid", { name: /contracts/i });
-    expect(figure("Realised value")).toBe("1,340");
-    expect(figure("Lifecycle cost")).toBe("740");
-    // 540 of 1340 is 40%.
-    expect(screen.getByText(/Only capability value or unsupported optimism: 540 in 2 contracts \(40% of the realised value\)/)).toBeTruthy();
+    // Live: Alpha 850 + Bravo 80 + Delta (Paused) -50 = 880; Charlie is a Draft. No ledger rows, so nothing to date.
+    expect(screen.getByRole("heading", { name: "3 live contracts" })).toBeTruthy();
+    expect(figure("Planned value")).toBe("Planned value: 880, 3 contracts");
+    expect(figure("Realised to date")).toBe("Realised to date: 0, no contracts");
+    expect(screen.getByText("Draft: 1 contract, planned 210 (not counted above).")).toBeTruthy();
+    expect(screen.queryByText(/^Terminated:/)).toBeNull();
+    await openPlanBreakdown(user);
+    // Live lifecycle cost 150 + 300 + 250 = 700; Bravo's 80 rests on capability value alone: 80 of 880 is 9%.
+    expect(screen.getByText("Lifecycle cost in the plan: 700 a year.")).toBeTruthy();
+    expect(screen.getByText(/Planned on capability value or unsupported optimism alone: 80 in 1 contract \(9% of the planned value\)/)).toBeTruthy();
   });
 
   it("filters by owner, status, value chain and mandate, and by search, with totals following", async () => {
@@ -54,8 +65,11 @@ describe("Portfolio", () => {
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Owner" }), "Ann");
     expect(rowTitles()).toEqual(["Alpha pricing", "Charlie emails"]);
-    expect(figure("Realised value")).toBe("1,310");
-    expect(figure("Lifecycle cost")).toBe("190");
+    // Alpha is live; Ann's Draft (Charlie) is shown apart.
+    expect(figure("Planned value")).toBe("Planned value: 850, 1 contract");
+    expect(screen.getByText("Draft: 1 contract, planned 210 (not counted above).")).toBeTruthy();
+    await openPlanBreakdown(user);
+    expect(screen.getByText("Lifecycle cost in the plan: 150 a year.")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("2 of 4 contracts");
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Status" }), "Active");
@@ -68,12 +82,13 @@ describe("Portfolio", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Value chain" }), "");
     await user.selectOptions(screen.getByRole("combobox", { name: "Mandate" }), "Secure existing earnings");
     expect(rowTitles()).toEqual(["Delta fraud"]);
-    expect(figure("Realised value")).toBe("-50");
+    expect(figure("Planned value")).toBe("Planned value: -50, 1 contract");
+    expect(screen.queryByText(/^Draft:/)).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Clear filters" }));
     await user.type(screen.getByRole("searchbox", { name: "Search contracts" }), "bravo");
     expect(rowTitles()).toEqual(["Bravo service"]);
-    expect(figure("Lifecycle cost")).toBe("300");
+    expect(screen.getByText("Lifecycle cost in the plan: 300 a year.")).toBeTruthy();
   });
 
   it("says so when no contract matches, and clears the filters on request", async () => {
@@ -82,12 +97,13 @@ describe("Portfolio", () => {
     await screen.findByRole("grid", { name: /contracts/i });
     await user.type(screen.getByRole("searchbox", { name: "Search contracts" }), "nothing like this");
     expect(screen.getByText(/No contract matches these filters/)).toBeTruthy();
-    expect(figure("Realised value")).toBe("0");
+    expect(screen.getByRole("heading", { name: "No live contracts" })).toBeTruthy();
+    expect(figure("Planned value")).toBe("Planned value: 0, no contracts");
     await user.click(screen.getAllByRole("button", { name: "Clear filters" })[0]!);
     expect(rowTitles()).toHaveLength(4);
   });
 
-  it("sorts by title, realised value and next review", async () => {
+  it("sorts by title, planned value and next review", async () => {
     const { store } = await workbookWith(fourContracts());
     const { user } = renderPortfolio(store);
     await screen.findByRole("grid", { name: /contracts/i });
@@ -118,10 +134,11 @@ describe("Portfolio", () => {
     }
   });
 
-  it("counts contracts and their value per evidence level and per value class", async () => {
+  it("counts live contracts and their planned value per evidence level and per value class", async () => {
     const { store } = await workbookWith(fourContracts());
-    renderPortfolio(store);
+    const { user } = renderPortfolio(store);
     await screen.findByRole("grid", { name: /contracts/i });
+    await openPlanBreakdown(user);
     const pyramid = screen.getByRole("table", { name: /Evidence pyramid/ });
     const cells = (table: HTMLElement, label: string) =>
       within(within(table).getByRole("rowheader", { name: label }).closest("tr")!).getAllByRole("cell").map((cell) => cell.textContent);
@@ -136,13 +153,14 @@ describe("Portfolio", () => {
     expect(cells(pyramid, "Financial")).toEqual(["1", "850"]);
     expect(cells(pyramid, "Operational")).toEqual(["1", "-50"]);
     expect(cells(pyramid, "Technical")).toEqual(["1", "80"]);
-    expect(cells(pyramid, "None")).toEqual(["1", "460"]);
+    // Charlie (None, 210) is a Draft: not in the live contracts' plan.
+    expect(cells(pyramid, "None")).toEqual(["0", "0"]);
     expect(cells(pyramid, "Strategic")).toEqual(["0", "0"]);
     const classes = screen.getByRole("table", { name: "Value classes" });
     expect(cells(classes, "Realised value")).toEqual(["1", "850"]);
     expect(cells(classes, "Evidenced leading indicator")).toEqual(["1", "-50"]);
     expect(cells(classes, "Capability value")).toEqual(["1", "80"]);
-    expect(cells(classes, "Unsupported optimism")).toEqual(["1", "460"]);
+    expect(cells(classes, "Unsupported optimism")).toEqual(["0", "0"]);
     expect(cells(classes, "Strategic option value")).toEqual(["0", "0"]);
   });
 

@@ -82,7 +82,7 @@ export interface ContractRowProps {
 }
 
 /**
- * One contract on two lines (title and realised value; owner, status, evidence level and value class),
+ * One contract on two lines (title and Planned value; owner, status, evidence level and value class),
  * a due or overdue badge when a review is near, and a Record review button (icon only, 32 px, so the
  * title keeps the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
  * the button. Memoised: a keystroke in the search re-renders the list, but a row whose item and
@@ -92,7 +92,7 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }:
   const styles = useRowStyles();
   const format = useDisplayFormat();
   const { contract, figures, review } = item;
-  const realised = figures?.plannedValue ?? null;
+  const planned = figures?.plannedValue ?? null;
   const details = [
     contract.owner.trim() || "No owner",
     contract.status,
@@ -104,7 +104,7 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }:
       <div role="gridcell" className={styles.content}>
         <div className={styles.first}>
           <Text className={styles.title}>{contract.title}</Text>
-          <Text className={mergeClasses(styles.amount, realised !== null && realised < 0 && styles.negative)}>{format.amount(realised)}</Text>
+          <Text className={mergeClasses(styles.amount, planned !== null && planned < 0 && styles.negative)}>{format.amount(planned)}</Text>
         </div>
         <Text size={200} className={styles.second}>
           {details.join(" · ")}

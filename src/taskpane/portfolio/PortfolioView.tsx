@@ -1,8 +1,9 @@
-import { makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ownerNames } from "../../domain/lists";
 import type { ContractStore } from "../../workbook/contract-store";
 import { focusByKey, focusedElement } from "../shared/actions";
+import { plural } from "../shared/display-format";
 import { StoreErrorBar } from "../shared/messages";
 import { useStoreQuery } from "../shared/store-query";
 import { ContractList, InvalidRows } from "./ContractList";
@@ -42,7 +43,7 @@ export interface PortfolioViewProps {
   readonly onInteractive?: () => void;
 }
 
-/** Home: every contract, filtered and sorted, with totals, the evidence pyramid and rows that need fixing. */
+/** Home: every contract, filtered and sorted, with the headline, the plan's evidence pyramid and rows that need fixing. */
 export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, saved = null, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
   const read = useCallback(() => store.listContracts(), [store]);
@@ -52,8 +53,11 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
   const portfolio = useMemo(() => (state.kind === "ready" ? buildPortfolio(state.value, today) : null), [state, today]);
   // Sorted once per list and order; a keystroke in the search only filters, which keeps the (stable) sorted order.
   const sorted = useMemo(() => (portfolio ? sortItems(portfolio.items, sort) : []), [portfolio, sort]);
-  const shown = useMemo(() => filterItems(sorted, filter), [sorted, filter]);
-  const totals = useMemo(() => portfolioTotals(shown), [shown]);
+  // The headline sums the contracts matching every filter but its own figure, so pressing a figure lists
+  // the contracts behind it without changing the figures around it.
+  const matching = useMemo(() => filterItems(sorted, { ...filter, figure: null }), [sorted, filter]);
+  const shown = useMemo(() => (filter.figure === null ? matching : filterItems(matching, { ...NO_FILTER, figure: filter.figure })), [matching, filter.figure]);
+  const totals = useMemo(() => portfolioTotals(matching), [matching]);
   const owners = useMemo(() => (portfolio ? ownerNames(portfolio.items.map((item) => item.contract)) : []), [portfolio]);
   const loaded = portfolio !== null;
   const hasRows = portfolio !== null && portfolio.items.length + portfolio.invalid.length > 0;
@@ -101,6 +105,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
       {state.value.problems.length > 0 && (
         <StoreErrorBar error={{ kind: "layout", message: "The contract table has problems.", problems: state.value.problems }} onOpenSetup={onOpenSetup} />
       )}
+      {state.value.skippedLedgerRows > 0 && <SkippedLedgerRows count={state.value.skippedLedgerRows} onOpenSetup={onOpenSetup} />}
       <PortfolioFilters
         filter={filter}
         onFilterChange={setFilter}
@@ -110,10 +115,24 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
         shown={shown.length}
         total={portfolio.items.length}
       />
-      <PortfolioSummary totals={totals} />
+      <PortfolioSummary totals={totals} figure={filter.figure} onFigureChange={(figure) => setFilter((current) => ({ ...current, figure }))} />
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
       <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>
+  );
+}
+
+/** Ledger rows the list could not sum: the to-date figures leave them out, and Check workbook says which and why. */
+function SkippedLedgerRows({ count, onOpenSetup }: { readonly count: number; readonly onOpenSetup: () => void }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {plural(count, "ledger row")} {count === 1 ? "is" : "are"} invalid and not counted: run Check workbook in Setup to see which and why.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onOpenSetup}>Open setup</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 

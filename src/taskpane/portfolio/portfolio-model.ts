@@ -1,11 +1,14 @@
 import type { ValueContract } from "../../domain/contract";
+import { isBehindFigure, isLiveStatus, portfolioHeadline, type HeadlineFigure, type HeadlineRow, type PortfolioHeadline } from "../../domain/ledger-figures";
+import { NO_SUMS } from "../../domain/ledger-sums";
 import { EVIDENCE_LEVELS, VALUE_CLASSES, type EvidenceLevel, type Mandate, type Status, type ValueChain, type ValueClass } from "../../domain/lists";
 import { reviewStatusIso, type ReviewStatus } from "../../domain/review-cadence";
 import type { ContractFigures, ContractList, StoredContract } from "../../workbook/contract-store";
 
 /**
  * The portfolio as the pane shows it: valid contracts with their figures and review status, the rows
- * the store reported invalid, filtering, sorting and totals. Pure functions, no React.
+ * the store reported invalid, filtering (by a headline figure too), sorting, the headline and the plan's
+ * breakdown. Pure functions, no React.
  */
 
 export interface PortfolioItem {
@@ -45,21 +48,55 @@ export interface PortfolioFilter {
   readonly valueChain: ValueChain | null;
   readonly mandate: Mandate | null;
   readonly owner: string | null;
+  /** The contracts behind one figure of the headline: live, with their own amount of it other than 0. */
+  readonly figure: HeadlineFigure | null;
 }
 
-export const NO_FILTER: PortfolioFilter = { query: "", status: null, valueChain: null, mandate: null, owner: null };
+export const NO_FILTER: PortfolioFilter = { query: "", status: null, valueChain: null, mandate: null, owner: null, figure: null };
 
-export const SORT_KEYS = ["title", "planned-value", "next-review"] as const;
+/** The headline's figures as the pane names them. */
+export const FIGURE_LABELS: Readonly<Record<HeadlineFigure, string>> = {
+  plannedValue: "Planned value",
+  realisedToDate: "Realised to date",
+  evidencedToDate: "Evidenced leading indicators",
+  capabilityToDate: "Capability value",
+  optionToDate: "Strategic option value",
+  unsupportedToDate: "Unsupported optimism",
+};
+
+/** What the contracts behind a figure have, for "Showing 2 live contracts with realised value to date". */
+export const FIGURE_BEHIND: Readonly<Record<HeadlineFigure, string>> = {
+  plannedValue: "a planned value other than 0",
+  realisedToDate: "realised value to date",
+  evidencedToDate: "evidenced leading indicators",
+  capabilityToDate: "capability value",
+  optionToDate: "strategic option value",
+  unsupportedToDate: "unsupported optimism",
+};
+
+export const SORT_KEYS = ["title", "planned-value", "realised-to-date", "next-review"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   title: "Title (A to Z)",
   "planned-value": "Planned value (highest first)",
+  "realised-to-date": "Realised to date (highest first)",
   "next-review": "Next review (soonest first)",
 };
 
+/** A contract as the headline reads it; with no figures, no plan and nothing in the ledger. */
+export const headlineRow = ({ contract, figures }: PortfolioItem): HeadlineRow => ({
+  id: contract.id,
+  status: contract.status,
+  plannedValue: figures?.plannedValue ?? null,
+  sums: figures?.ledger ?? NO_SUMS,
+});
+
 export function filterItems(items: readonly PortfolioItem[], filter: PortfolioFilter): PortfolioItem[] {
   const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return items.filter(({ contract }) => {
+  const { figure } = filter;
+  return items.filter((item) => {
+    const { contract } = item;
+    if (figure !== null && !isBehindFigure(headlineRow(item), figure)) return false;
     if (filter.status !== null && contract.status !== filter.status) return false;
     if (filter.valueChain !== null && contract.valueChain !== filter.valueChain) return false;
     if (filter.mandate !== null && contract.mandate !== filter.mandate) return false;
@@ -88,17 +125,22 @@ export function sortItems(items: readonly PortfolioItem[], key: SortKey): Portfo
   if (key === "planned-value") {
     return sorted.sort((a, b) => compareNullable(a.figures?.plannedValue ?? null, b.figures?.plannedValue ?? null, (x, y) => y - x) || byTitle(a, b));
   }
+  if (key === "realised-to-date") {
+    return sorted.sort((a, b) => compareNullable(a.figures?.realisedToDate ?? null, b.figures?.realisedToDate ?? null, (x, y) => y - x) || byTitle(a, b));
+  }
   return sorted.sort((a, b) => compareNullable(a.figures?.nextReview ?? null, b.figures?.nextReview ?? null, (x, y) => x.localeCompare(y)) || byTitle(a, b));
 }
 
 export function isFiltered(filter: PortfolioFilter): boolean {
-  return filter.query.trim() !== "" || filter.status !== null || filter.valueChain !== null || filter.mandate !== null || filter.owner !== null;
+  return filter.query.trim() !== "" || filter.status !== null || filter.valueChain !== null || filter.mandate !== null || filter.owner !== null || filter.figure !== null;
 }
 
 /**
- * Totals over a set of contracts: realised value and lifecycle cost (sums in the workbook's currency,
- * never rounded), the evidence pyramid and the value classes, and how much of the claimed value rests
- * on capability value or unsupported optimism alone.
+ * Totals over a set of contracts: the headline (plan and the ledger's actuals to date, live contracts
+ * apart from Draft and Terminated), and the live contracts' plan broken down: lifecycle cost, the
+ * evidence pyramid and the value classes by each contract's own evidence level (of Planned value, not
+ * of the ledger), and how much of the plan rests on capability value or unsupported optimism alone.
+ * Sums in the workbook's currency, never rounded.
  */
 
 export const NOT_SET = "Not set";
@@ -106,19 +148,20 @@ export const NOT_SET = "Not set";
 export interface Bucket<K extends string> {
   readonly key: K;
   readonly count: number;
-  /** Sum of the contracts' realised value (currency). */
+  /** Sum of the contracts' Planned value (currency a year). */
   readonly plannedValue: number;
 }
 
 export interface PortfolioTotals {
-  readonly count: number;
-  readonly plannedValue: number;
+  /** Plan and the ledger's actuals to date: the live contracts, and Draft and Terminated apart. */
+  readonly headline: PortfolioHeadline;
+  /** The rest is of the live contracts' plan (its sum is headline.live.plannedValue). Lifecycle cost, currency a year. */
   readonly lifecycleCost: number;
   /** Strongest level first (the top of the pyramid), then None, then contracts with no level set. */
   readonly byEvidence: readonly Bucket<EvidenceLevel | typeof NOT_SET>[];
   /** In VALUE_CLASSES order, then contracts without a class. */
   readonly byValueClass: readonly Bucket<ValueClass | typeof NOT_SET>[];
-  /** Contracts whose value is only capability value or unsupported optimism. */
+  /** Live contracts whose planned value is only capability value or unsupported optimism, by their evidence level. */
   readonly weak: { readonly count: number; readonly plannedValue: number };
 }
 
@@ -128,12 +171,10 @@ export const WEAK_CLASSES: readonly ValueClass[] = ["Capability value", "Unsuppo
 export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotals {
   const evidence = new Map<EvidenceLevel | typeof NOT_SET, { count: number; plannedValue: number }>();
   const classes = new Map<ValueClass | typeof NOT_SET, { count: number; plannedValue: number }>();
-  let plannedValue = 0;
   let lifecycleCost = 0;
   const weak = { count: 0, plannedValue: 0 };
-  for (const { contract, figures } of items) {
+  for (const { contract, figures } of items.filter((item) => isLiveStatus(item.contract.status))) {
     const value = figures?.plannedValue ?? 0;
-    plannedValue += value;
     lifecycleCost += figures?.lifecycleCost ?? 0;
     add(evidence, contract.evidenceLevel ?? NOT_SET, value);
     const valueClass = figures?.valueClass ?? NOT_SET;
@@ -147,8 +188,7 @@ export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotal
   evidenceOrder.push(NOT_SET);
   const classOrder: (ValueClass | typeof NOT_SET)[] = [...VALUE_CLASSES, NOT_SET];
   return {
-    count: items.length,
-    plannedValue,
+    headline: portfolioHeadline(items.map(headlineRow)),
     lifecycleCost,
     byEvidence: buckets(evidenceOrder, evidence),
     byValueClass: buckets(classOrder, classes),

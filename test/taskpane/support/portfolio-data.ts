@@ -2,15 +2,16 @@ import type { ValueContract } from "../../../src/domain/contract";
 import { contract, monthsAgo } from "./store";
 
 /**
- * Four contracts with figures worked out by hand (realised value = benefits - lifecycle cost - other
- * costs; lifecycle cost = the sum of its eight parts):
+ * Four contracts with figures worked out by hand (planned value = benefits - lifecycle cost - other
+ * costs; lifecycle cost = the sum of its eight parts), and no ledger rows:
  *
- *   Alpha   Active  Ann   Financial    1000 revenue - (100 + 50)        lifecycle 150, realised  850
- *   Bravo   Active  Ben   Technical     400 capacity - 300 - friction 20 lifecycle 300, realised   80
- *   Charlie Draft   Ann   None          500 revenue - 40                 lifecycle  40, realised  460
- *   Delta   Paused  Cleo  Operational   200 avoided loss - 250           lifecycle 250, realised  -50
+ *   Alpha   Active  Ann   Financial    1000 revenue - (100 + 50)        lifecycle 150, planned  850
+ *   Bravo   Active  Ben   Technical     400 capacity - 300 - friction 20 lifecycle 300, planned   80
+ *   Charlie Draft   Ann   None          500 revenue x 50% - 40           lifecycle  40, planned  210
+ *   Delta   Paused  Cleo  Operational   200 avoided loss - 250           lifecycle 250, planned  -50
  *
- * Totals: realised 1340, lifecycle 740. Capability value (Bravo) + unsupported optimism (Charlie): 540.
+ * Revenue counts at its Revenue margin (none stated would count it as 0). Live (all but the Draft):
+ * planned 880, lifecycle 700, capability value (Bravo) alone 80. With Charlie: planned 1090, lifecycle 740.
  * Reviews, as of today: Alpha's quarterly review falls in 5 days (Due); Bravo's monthly one was due a
  * month ago (Overdue); Delta's quarterly one is two months away (Scheduled); Charlie has none.
  */
@@ -50,6 +51,8 @@ export function fourContracts(): ValueContract[] {
       owner: "Ann",
       evidenceLevel: "None",
       incrementalRevenue: 500,
+      // Email offers sold at a 50% margin.
+      revenueMargin: 0.5,
       dataCost: 40,
       lastReview: null,
     }),
