@@ -38,6 +38,7 @@ export function App({ store, theme, notice, today, locale }: AppProps) {
     () => ({
       openEditor: (contractId, row) => setView({ name: "editor", contractId, row }),
       openReview: (contractId) => setView({ name: "review", contractId }),
+      openLedger: (contractId) => setView({ name: "ledger", contractId }),
       openSetup: () => setView({ name: "setup" }),
       home: (key, note = null) => {
         setFocusKey(key);
@@ -85,6 +86,7 @@ interface Navigation {
   /** `row` opens that sheet row of the contract, where several rows share its ID. */
   readonly openEditor: (contractId: string | null, row?: number) => void;
   readonly openReview: (contractId: string) => void;
+  readonly openLedger: (contractId: string) => void;
   readonly openSetup: () => void;
   /** Back to the portfolio, focusing the control with this data-focus-key once it has loaded. */
   /** `note`: what the drill-in saved, when it has more to say than "saved" (a co-author's changes kept). */
@@ -108,7 +110,7 @@ function ViewHost({ view, store, today, focusKey, saved, nav }: ViewHostProps) {
       <Suspense fallback={<Spinner className={styles.padded} size="small" label="Loading…" />}>{renderView(view, store, today, focusKey, saved, nav)}</Suspense>
     </ChunkErrorBoundary>
   );
-  // The portfolio and setup get the pane's margins here; the editor and the review bring their own.
+  // The portfolio and setup get the pane's margins here; the editor, the review and the ledger bring their own.
   return view.name === "portfolio" || view.name === "setup" ? <div className={styles.padded}>{content}</div> : content;
 }
 
@@ -123,6 +125,7 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
           saved={saved}
           onOpen={(id, row) => nav.openEditor(id, row)}
           onReview={(id) => nav.openReview(id)}
+          onLedger={(id) => nav.openLedger(id)}
           onNew={() => nav.openEditor(null)}
           onOpenSetup={nav.openSetup}
           onInteractive={preloadDrillIns}
@@ -134,6 +137,8 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
     }
     case "review":
       return <ReviewView store={store} contractId={view.contractId} onDone={() => nav.home(`review:${view.contractId}`)} />;
+    case "ledger":
+      return <LedgerView store={store} contractId={view.contractId} today={today} onDone={() => nav.home(`ledger:${view.contractId}`)} />;
     case "setup":
       return <SetupView store={store} today={today} />;
   }
@@ -142,20 +147,23 @@ function renderView(view: View, store: ContractStore, today: string, focusKey: s
 // Drill-ins load on demand, each in a chunk of its own, so the first paint is the portfolio alone.
 const loadEditor = () => import(/* webpackChunkName: "editor" */ "./editor/ContractEditor");
 const loadReview = () => import(/* webpackChunkName: "review" */ "./review/ReviewView");
+const loadLedger = () => import(/* webpackChunkName: "ledger" */ "./ledger/LedgerView");
 
 const ContractEditor = lazy(loadEditor);
 const ReviewView = lazy(loadReview);
+const LedgerView = lazy(loadLedger);
 const SetupView = lazy(() => import(/* webpackChunkName: "setup" */ "./setup/SetupView"));
 
 /**
- * Fetches the editor and the review once the portfolio is interactive and the page is idle, so the
- * first New or Record review opens without waiting on the network, and nothing competes with the first
- * load. A failed fetch is left for React.lazy to retry and report when the view is opened.
+ * Fetches the editor, the review and the value ledger once the portfolio is interactive and the page
+ * is idle, so the first New, Record review or Value ledger opens without waiting on the network, and
+ * nothing competes with the first load. A failed fetch is left for React.lazy to retry and report when the view is opened.
  */
 function preloadDrillIns(): void {
   const load = () => {
     loadEditor().catch(() => undefined);
     loadReview().catch(() => undefined);
+    loadLedger().catch(() => undefined);
   };
   if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(load, { timeout: 3000 });
   else setTimeout(load, 1000);

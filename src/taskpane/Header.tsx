@@ -7,6 +7,8 @@ export type View =
   /** row: the contract's sheet row, to open that row when others share its ID (from "Open row N to fix"). */
   | { readonly name: "editor"; readonly contractId: string | null; readonly row?: number | undefined }
   | { readonly name: "review"; readonly contractId: string }
+  /** The contract page: its value ledger, J-curve and Record actuals. */
+  | { readonly name: "ledger"; readonly contractId: string }
   | { readonly name: "setup" };
 
 export const HOME: View = { name: "portfolio" };
@@ -19,6 +21,8 @@ export function viewTitle(view: View): string {
       return view.contractId === null ? "New contract" : "Edit contract";
     case "review":
       return "Record review";
+    case "ledger":
+      return "Value ledger";
     case "setup":
       return "Setup";
   }

@@ -41,6 +41,17 @@ describe("each view, accessible and captured at pane widths", () => {
     await expect(shootAndCheck(pane.page, "review")).resolves.toEqual([]);
   });
 
+  it("value ledger: figures, J-curve and Record actuals", async () => {
+    await contracts().getByRole("row").first().getByRole("button", { name: /^Value ledger/ }).click();
+    await pane.page.getByRole("img", { name: /^J-curve over/ }).waitFor();
+    await expect(shootAndCheck(pane.page, "ledger")).resolves.toEqual([]);
+    await pane.page.getByText("Figures by period").click();
+    await pane.page.getByRole("textbox", { name: /Actual$/ }).first().fill("not a number");
+    await pane.page.getByRole("button", { name: "Record actuals" }).click();
+    await pane.page.getByText(/actual must be a number/).first().waitFor();
+    await expect(shootAndCheck(pane.page, "ledger-errors")).resolves.toEqual([]);
+  });
+
   it("setup", async () => {
     await pane.page.getByRole("button", { name: "Setup" }).click();
     await pane.page.getByText("All well").waitFor();
@@ -55,10 +66,10 @@ describe("first load", () => {
     expect((taskpane?.gzip ?? Infinity) / KiB).toBeLessThanOrEqual(200);
   });
 
-  it("keeps the in-memory Excel, the editor, the review and setup out of the first script", () => {
+  it("keeps the in-memory Excel, the editor, the review, the ledger and setup out of the first script", () => {
     const first = readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     // Names that exist only in those modules' source (class names and messages survive minification).
-    for (const marker of ["MemoryExcelError", "Save review", "Check the workbook", "Preparing a new contract"]) {
+    for (const marker of ["MemoryExcelError", "Save review", "Check the workbook", "Preparing a new contract", "Figures by period"]) {
       expect({ marker, inFirstScript: first.includes(marker) }).toEqual({ marker, inFirstScript: false });
     }
   });

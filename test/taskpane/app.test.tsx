@@ -1,5 +1,5 @@
 import { webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "./support/render"; // jsdom layout stand-in for Tabster
 import { App } from "../../src/taskpane/App";
@@ -54,6 +54,18 @@ describe("App shell", () => {
     await user.click(screen.getByRole("button", { name: "Back to the portfolio" }));
     await screen.findByRole("grid", { name: /contracts/i });
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Setup" }));
+  });
+
+  it("opens a contract's value ledger from its row, and Back returns with focus on that button", async () => {
+    const { store } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, null);
+    await user.click(await screen.findByRole("button", { name: "Value ledger: Alpha pricing" }));
+    expect(screen.getByRole("heading", { level: 1, name: "Value ledger" })).toBeTruthy();
+    await screen.findByRole("heading", { name: "VC-0001: Alpha pricing" });
+    expect(screen.getByText(/^No actuals recorded yet/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    await screen.findByRole("grid", { name: /contracts/i });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Value ledger: Alpha pricing" })));
   });
 
   it("opens a row the store reported invalid in the editor, to be fixed", async () => {

@@ -1,5 +1,5 @@
 import { Badge, Button, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { ClipboardTaskRegular, ClockRegular, WarningRegular } from "@fluentui/react-icons";
+import { ClipboardTaskRegular, ClockRegular, DataLineRegular, WarningRegular } from "@fluentui/react-icons";
 import { memo, useState } from "react";
 import type { ReviewStatus } from "../../domain/review-cadence";
 import type { StoredContract } from "../../workbook/contract-store";
@@ -20,12 +20,14 @@ export interface ContractListProps {
   readonly items: readonly PortfolioItem[];
   readonly onOpen: (id: string) => void;
   readonly onReview: (id: string) => void;
+  /** Opens a contract's value ledger; without it the rows offer no ledger button. */
+  readonly onLedger?: (id: string) => void;
   readonly onClearFilters: () => void;
   readonly filtered: boolean;
 }
 
 /** The contracts as a Fluent List (a grid: arrows move between rows and into a row): Enter or a click opens one. */
-export function ContractList({ items, onOpen, onReview, onClearFilters, filtered }: ContractListProps) {
+export function ContractList({ items, onOpen, onReview, onLedger, onClearFilters, filtered }: ContractListProps) {
   const styles = useListStyles();
   const [limit, setLimit] = useState(FIRST_PAGE);
   if (items.length === 0) {
@@ -42,7 +44,7 @@ export function ContractList({ items, onOpen, onReview, onClearFilters, filtered
     <>
       <List navigationMode="composite" aria-label="Contracts: Enter opens one in the editor" className={styles.list}>
         {shown.map((item) => (
-          <ContractRow key={item.row} item={item} onOpen={onOpen} onReview={onReview} />
+          <ContractRow key={item.row} item={item} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} />
         ))}
       </List>
       {rest > 0 && (
@@ -79,16 +81,17 @@ export interface ContractRowProps {
   readonly item: PortfolioItem;
   readonly onOpen: (id: string) => void;
   readonly onReview: (id: string) => void;
+  readonly onLedger?: (id: string) => void;
 }
 
 /**
  * One contract on two lines (title and Planned value; owner, status, evidence level and value class),
- * a due or overdue badge when a review is near, and a Record review button (icon only, 32 px, so the
- * title keeps the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
+ * a due or overdue badge when a review is near, and Value ledger and Record review buttons (icon only,
+ * 32 px each, so the title keeps most of the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
  * the button. Memoised: a keystroke in the search re-renders the list, but a row whose item and
  * handlers are unchanged (the portfolio's items and the shell's callbacks are stable) is left alone.
  */
-export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }: ContractRowProps) {
+export const ContractRow = memo(function ContractRow({ item, onOpen, onReview, onLedger }: ContractRowProps) {
   const styles = useRowStyles();
   const format = useDisplayFormat();
   const { contract, figures, review } = item;
@@ -118,6 +121,21 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview }:
           </div>
         )}
       </div>
+      {onLedger && (
+        <div role="gridcell" className={styles.action}>
+          <Button
+            appearance="subtle"
+            icon={<DataLineRegular />}
+            aria-label={`Value ledger: ${contract.title}`}
+            title="Value ledger: J-curve and Record actuals"
+            data-focus-key={`ledger:${contract.id}`}
+            onClick={(event) => {
+              event.preventDefault(); // not also the row's open action
+              onLedger(contract.id);
+            }}
+          />
+        </div>
+      )}
       <div role="gridcell" className={styles.action}>
         <Button
           appearance="subtle"

@@ -33,6 +33,8 @@ export interface PortfolioViewProps {
   /** Opens a contract in the editor; `row` (an invalid row's sheet row) opens that row when others share its ID. */
   readonly onOpen: (id: string, row?: number) => void;
   readonly onReview: (id: string) => void;
+  /** Opens the contract page (its value ledger and Record actuals); rows offer it when given. */
+  readonly onLedger?: (id: string) => void;
   readonly onNew: () => void;
   readonly onOpenSetup: () => void;
   /** data-focus-key of the control to focus once the list has loaded (the one that opened a drill-in). */
@@ -44,7 +46,7 @@ export interface PortfolioViewProps {
 }
 
 /** Home: every contract, filtered and sorted, with the headline, the plan's evidence pyramid and rows that need fixing. */
-export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSetup, focusKey, saved = null, onInteractive }: PortfolioViewProps) {
+export function PortfolioView({ store, today, onOpen, onReview, onLedger, onNew, onOpenSetup, focusKey, saved = null, onInteractive }: PortfolioViewProps) {
   const styles = useStyles();
   const read = useCallback(() => store.listContracts(), [store]);
   const { state, refresh: reload } = useStoreQuery(read);
@@ -117,7 +119,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onNew, onOpenSet
       />
       <PortfolioSummary totals={totals} figure={filter.figure} onFigureChange={(figure) => setFilter((current) => ({ ...current, figure }))} />
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
-      <ContractList items={shown} onOpen={onOpen} onReview={onReview} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
+      <ContractList items={shown} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>
   );
 }

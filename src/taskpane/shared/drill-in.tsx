@@ -84,13 +84,15 @@ export interface DrillInFormProps {
   readonly losing: string;
   /** Leave the view without saving. */
   readonly onLeave: () => void;
+  /** The leaving button's words: "Cancel" in a form one leaves by saving, "Back" on a page that stays after a save. */
+  readonly leaveLabel?: string;
 }
 
 /**
  * A drill-in form as the editor and the review lay it out: the fields in the pane's margins, and a
  * sticky footer with Save (focus comes back to it after the store call) and Cancel.
  */
-export function DrillInForm({ top, children, saveLabel, busy, onSave, changed, losing, onLeave }: DrillInFormProps) {
+export function DrillInForm({ top, children, saveLabel, busy, onSave, changed, losing, onLeave, leaveLabel = "Cancel" }: DrillInFormProps) {
   const styles = useStyles();
   const [confirmLeave, setConfirmLeave] = useState(false);
   // Fluent's Button types its ref as the intersection of button and anchor (never): a callback ref fits.
@@ -110,7 +112,7 @@ export function DrillInForm({ top, children, saveLabel, busy, onSave, changed, l
           {saveLabel}
         </BusyButton>
         <Button ref={cancelRef} onClick={cancel} disabledFocusable={busy}>
-          Cancel
+          {leaveLabel}
         </Button>
       </div>
       <DiscardDialog open={confirmLeave} what={losing} opener={cancelButton} onClose={() => setConfirmLeave(false)} onDiscarded={onLeave} />

@@ -1,0 +1,186 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { JCurvePoint } from "../../domain/ledger-figures";
+import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
+
+/**
+ * The J-curve of one contract as plain SVG: cumulative plan (dashed) and cumulative realised value
+ * (solid) at the end of each period, from 0 before the first period, with the zero line. Hand-drawn:
+ * two polylines need no chart package in the bundle. The SVG stretches to the pane's width while its
+ * labels are HTML beside it, so they neither scale nor overlap at 270 px: the first and last periods
+ * below, the highest, lowest and zero amounts to the left. Dashes tell the lines apart without colour;
+ * the chart's name says what it shows in numbers, and a table behind <details> lists every period.
+ */
+
+const HEIGHT = 140;
+/** Share of the amount range left blank above and below the lines. */
+const PAD = 0.06;
+/** A zero label closer than this (percent of the height) to the top or bottom label is left out. */
+const MIN_GAP = 14;
+
+const useStyles = makeStyles({
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  plot: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalS },
+  yAxis: { position: "relative", height: `${HEIGHT}px`, minWidth: "32px" },
+  yLabel: { position: "absolute", right: 0, transform: "translateY(-50%)", whiteSpace: "nowrap" },
+  small: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  svg: {
+    display: "block",
+    width: "100%",
+    height: `${HEIGHT}px`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflow: "visible",
+  },
+  xAxis: { gridColumnStart: 2, display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS },
+  zero: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, "@media (forced-colors: active)": { stroke: "GrayText" } },
+  plan: {
+    fill: "none",
+    stroke: tokens.colorNeutralForeground3,
+    strokeWidth: 2,
+    strokeDasharray: "5 4",
+    "@media (forced-colors: active)": { stroke: "CanvasText" },
+  },
+  realised: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, "@media (forced-colors: active)": { stroke: "Highlight" } },
+  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
+  key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
+  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
+  tableWrap: { overflowX: "auto", maxWidth: "100%" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: "tabular-nums",
+    "& th, & td": { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
+    "& td:not(:first-child), & th:not(:first-child)": { textAlign: "right" },
+  },
+});
+
+interface Geometry {
+  readonly plan: string;
+  readonly realised: string;
+  /** The zero line's height, percent from the top. */
+  readonly zero: number;
+  readonly low: number;
+  readonly high: number;
+  readonly y: (amount: number) => number;
+}
+
+/** Points in a 100 x 100 box: x by period end (0 = the first period's start), y by amount (0 at the top). */
+function geometry(points: readonly JCurvePoint[]): Geometry {
+  const amounts = [0, ...points.flatMap((point) => (point.cumulativeRealised === null ? [point.cumulativePlan] : [point.cumulativePlan, point.cumulativeRealised]))];
+  const low = Math.min(...amounts);
+  const high = Math.max(...amounts);
+  const span = high - low || 1;
+  const bottom = low - span * PAD;
+  const range = span * (1 + 2 * PAD);
+  const y = (amount: number): number => 100 - ((amount - bottom) / range) * 100;
+  const x = (index: number): number => (index / points.length) * 100;
+  const line = (amounts: readonly number[]): string => [0, ...amounts].map((amount, index) => `${x(index)},${y(amount)}`).join(" ");
+  const realised = points.flatMap((point) => (point.cumulativeRealised === null ? [] : [point.cumulativeRealised]));
+  return { plan: line(points.map((point) => point.cumulativePlan)), realised: realised.length > 0 ? line(realised) : "", zero: y(0), low, high, y };
+}
+
+/** A compact amount for the axis ("450K", "-1.2M"): display only. */
+function compactAmount(amount: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(amount);
+}
+
+/** What the chart shows, in a sentence with its numbers: the accessible name of the image. */
+export function jCurveSummary(points: readonly JCurvePoint[], format: Pick<DisplayFormat, "amount">): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined) return "J-curve: no periods yet.";
+  const measured = points.filter((point) => point.cumulativeRealised !== null);
+  const lastMeasured = measured[measured.length - 1];
+  const span = first === last ? first.label : `${first.label} to ${last.label}`;
+  const lowest = Math.min(0, ...measured.map((point) => point.cumulativeRealised ?? 0));
+  const realised =
+    lastMeasured === undefined
+      ? "nothing realised is measured yet"
+      : `cumulative realised value ${format.amount(lastMeasured.cumulativeRealised)} at ${lastMeasured.label}, lowest ${format.amount(lowest)}`;
+  return `J-curve over ${points.length} ${points.length === 1 ? "period" : "periods"}, ${span}: cumulative plan ${format.amount(last.cumulativePlan)} at ${last.label}; ${realised}.`;
+}
+
+/** The chart, its legend, and the figures per period for anyone who cannot see it. */
+export function JCurveChart({ points }: { readonly points: readonly JCurvePoint[] }) {
+  const styles = useStyles();
+  const format = useDisplayFormat();
+  const shape = useMemo(() => geometry(points), [points]);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const yLabels: Array<readonly [number, number]> = [[shape.high, shape.y(shape.high)]];
+  if (shape.low !== shape.high) yLabels.push([shape.low, shape.y(shape.low)]);
+  if (yLabels.every(([, at]) => Math.abs(at - shape.zero) >= MIN_GAP)) yLabels.push([0, shape.zero]);
+  return (
+    <figure className={styles.figure} aria-labelledby="jcurve-caption">
+      <figcaption id="jcurve-caption" className={styles.caption}>
+        J-curve: cumulative plan and realised value
+      </figcaption>
+      <div role="img" aria-label={jCurveSummary(points, format)} className={styles.plot}>
+        <div className={styles.yAxis}>
+          {yLabels.map(([amount, at]) => (
+            <span key={amount} className={mergeClasses(styles.yLabel, styles.small)} style={{ top: `${at}%` }}>
+              {compactAmount(amount, format.locale)}
+            </span>
+          ))}
+        </div>
+        <svg className={styles.svg} viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false" aria-hidden="true">
+          <line className={styles.zero} x1="0" x2="100" y1={shape.zero} y2={shape.zero} vectorEffect="non-scaling-stroke" />
+          <polyline className={styles.plan} points={shape.plan} vectorEffect="non-scaling-stroke" />
+          {shape.realised !== "" && <polyline className={styles.realised} points={shape.realised} vectorEffect="non-scaling-stroke" />}
+        </svg>
+        <div className={mergeClasses(styles.xAxis, styles.small)}>
+          <span>{first.label}</span>
+          {last !== first && <span>{last.label}</span>}
+        </div>
+      </div>
+      <ul className={styles.legend} aria-label="Legend">
+        <li className={styles.key}>
+          <Swatch className={styles.plan} />
+          Cumulative plan (dashed)
+        </li>
+        <li className={styles.key}>
+          <Swatch className={styles.realised} />
+          Cumulative realised (solid)
+        </li>
+      </ul>
+      <details>
+        <summary className={styles.summary}>Figures by period</summary>
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption className={styles.small}>Cumulative amounts at the end of each period</caption>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">Plan</th>
+                <th scope="col">Realised</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.period}>
+                  <th scope="row">{point.label}</th>
+                  <td>{format.amount(point.cumulativePlan)}</td>
+                  <td>{point.cumulativeRealised === null ? "not measured" : format.amount(point.cumulativeRealised)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+/** A short line in a legend entry, drawn as the chart draws the line it names. */
+function Swatch({ className }: { readonly className: string }) {
+  return (
+    <svg width="24" height="8" viewBox="0 0 24 8" aria-hidden="true" focusable="false">
+      <line className={className} x1="0" x2="24" y1="4" y2="4" />
+    </svg>
+  );
+}
