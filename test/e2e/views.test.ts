@@ -42,7 +42,8 @@ describe("each view, accessible and captured at pane widths", () => {
   });
 
   it("value ledger: figures, J-curve and Record actuals", async () => {
-    await contracts().getByRole("row").first().getByRole("button", { name: /^Value ledger/ }).click();
+    // The churn sample: early costs, then benefits that pay the investment back, so the chart shows a J.
+    await contracts().getByRole("row", { name: /Early warning of key-account churn/ }).getByRole("button", { name: /^Value ledger/ }).click();
     await pane.page.getByRole("img", { name: /^J-curve over/ }).waitFor();
     await expect(shootAndCheck(pane.page, "ledger")).resolves.toEqual([]);
     await pane.page.getByText("Figures by period").click();
