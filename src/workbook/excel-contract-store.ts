@@ -9,7 +9,7 @@ import { recordReviewIn } from "./review-writes";
 import type { ActualsLine, ContractList, OpenedLedger, RecordedActuals, StoredLedgerEntry, ContractStore, OpenedContract, OpenedReview, ReadStamp, SavedContract, SetupReport, StoredContract, StoredReview, StoreResult, WorkbookCheck } from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
 import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
-import { entriesByContract, readLedger, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
+import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger, validEntries } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
 import { setUpWorkbook } from "./setup";
@@ -79,11 +79,12 @@ class ExcelContractStore implements ContractStore {
   openLedger(contractId: string): Promise<StoreResult<OpenedLedger>> {
     return this.opened("read the contract and its ledger", [CONTRACTS, LEDGER, SETTINGS], "read", async ([contracts, ledger, settings], context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
-      const [entries, setting] = await readColumns(context, [ledger, settings], allColumns);
+      const rows = queueLedgerOf(context, ledger, contractId);
+      const [setting] = await readColumns(context, [settings], allColumns);
       const found = findContract(read(), contractId);
-      if (!found.ok || !entries) return found.ok ? fail(notOpened) : found;
-      const mine = readLedger(entries.map, entries.body, entries.place, entries.dates.offset).filter((stored) => idKey(String(stored.draft["contractId"] ?? "")) === idKey(contractId));
-      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), mine.flatMap((stored) => (stored.entry ? [stored.entry] : []))]])), entries: mine, settings: readSettings(setting) });
+      if (!found.ok) return found;
+      const mine = await rows();
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), validEntries(mine)]])), entries: mine, settings: readSettings(setting) });
     });
   }
 
@@ -119,11 +120,12 @@ class ExcelContractStore implements ContractStore {
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
     return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([contracts, reviews, ledger, settings], context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
-      const [snapshot, entries, setting] = await readColumns(context, [reviews, ledger, settings], allColumns);
+      const rows = queueLedgerOf(context, ledger, contractId);
+      const [snapshot, setting] = await readColumns(context, [reviews, settings], allColumns);
       const found = findContract(read(), contractId);
       if (!found.ok) return found;
-      const byContract = entriesByContract(entries);
-      return ok({ stored: withLedger(found.value, byContract), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: byContract.get(idKey(contractId)) ?? [], settings: readSettings(setting) });
+      const entries = validEntries(await rows());
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting) });
     });
   }
 

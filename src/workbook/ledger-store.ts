@@ -12,7 +12,7 @@ import { fingerprintOf } from "./fingerprint";
 import { LEDGER, SETTINGS, type DataColumn } from "./layout";
 import { asRead, ownOf, queueRowWrite, restoreRow, uniqueIndex, type Probe, type RowSeen } from "./row-writes";
 import { invalid } from "./store-messages";
-import { nextIdsIn, parse } from "./store-reads";
+import { nextIdsIn, parse, queueColumn, queueRows } from "./store-reads";
 import { positionOf, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 
 /**
@@ -29,6 +29,24 @@ export function readLedger(map: HeaderMap, body: readonly (readonly CellValue[])
     fingerprint: record.fingerprint,
     problems: record.problems,
   }));
+}
+
+/**
+ * Queues a read of the ledger's Contract ID column; the result, called after that sync, reads the rows
+ * of one contract (one more sync) rather than the whole ledger: opening a contract with 40,000 ledger
+ * rows in the workbook reads its own few dozen.
+ */
+export function queueLedgerOf(context: ExcelContext, head: TableHead, contractId: string): () => Promise<StoredLedgerEntry[]> {
+  const ids = queueColumn(head, "contractId");
+  return async () => {
+    const wanted = idKey(contractId);
+    const indexes = ids().flatMap((id, i) => (idKey(id) === wanted ? [i] : []));
+    if (indexes.length === 0) return [];
+    const read = queueRows(head, indexes);
+    await context.sync();
+    const snapshot = read();
+    return readLedger(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset, indexes);
+  };
 }
 
 /** The settings in the AIVMSettings table's first row; the defaults for what is blank or invalid there. */
@@ -86,19 +104,8 @@ export function summedLedger(snapshot: TableSnapshot | undefined): SummedLedger 
   return { lines, skipped };
 }
 
-/** The valid entries of a ledger snapshot, grouped by idKey of their Contract ID. */
-export function entriesByContract(snapshot: TableSnapshot | undefined): Map<string, LedgerEntry[]> {
-  const grouped = new Map<string, LedgerEntry[]>();
-  if (snapshot === undefined) return grouped;
-  for (const { entry } of readLedger(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset)) {
-    if (entry === null) continue;
-    const key = idKey(entry.contractId);
-    const list = grouped.get(key);
-    if (list) list.push(entry);
-    else grouped.set(key, [entry]);
-  }
-  return grouped;
-}
+/** The entries of the rows that passed validation. */
+export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));
 
 /** An updated row, its probe, and the fingerprint it must have had. */
 interface Update {
