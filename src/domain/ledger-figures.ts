@@ -2,7 +2,6 @@ import { payback, trough } from "./cash-flow";
 import type { ValueContract } from "./contract";
 import { daysInMonth } from "./dates";
 import { isBenefitLine, lineClass, lineVariance, realisedAmount, type CountsAs, type LedgerEntry, type LedgerLine } from "./ledger";
-import type { LedgerSums } from "./ledger-sums";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "./lists";
 import { monthsIn, periodEnd, periodLabel, type MonthName, type PeriodKind } from "./settings";
 
@@ -233,98 +232,4 @@ export function jCurvePoints(figures: LedgerFigures): JCurvePoint[] {
       cumulativeRealised: index <= lastMeasured ? period.cumulativeRealised : null,
     };
   });
-}
-
-/** The six figures of the portfolio's headline, in the order a CFO reads them: the plan, then the actuals to date by how they count. */
-export const HEADLINE_FIGURES = ["plannedValue", "realisedToDate", "evidencedToDate", "capabilityToDate", "optionToDate", "unsupportedToDate"] as const;
-export type HeadlineFigure = (typeof HEADLINE_FIGURES)[number];
-
-/** An amount summed over contracts, workbook currency, with the contracts that have a part of it other than 0. */
-export interface HeadlineAmount {
-  readonly amount: number;
-  /** Contract IDs of the contracts whose own amount is not 0, in the rows' order. */
-  readonly contracts: readonly string[];
-}
-
-/** The portfolio's value, as a CFO reads it: plan, then the actuals to date by how they count. */
-export interface HeadlineGroup extends Readonly<Record<HeadlineFigure, HeadlineAmount>> {
-  /** Contract IDs of every contract in the group, in the rows' order. */
-  readonly contracts: readonly string[];
-}
-
-/** The headline for live contracts (neither Draft nor Terminated), with Draft and Terminated kept apart. */
-export interface PortfolioHeadline {
-  readonly live: HeadlineGroup;
-  readonly draft: HeadlineGroup;
-  readonly terminated: HeadlineGroup;
-}
-
-/** One contract as the headline reads it: what the portfolio's list has (contract-figures.ts ContractFigures). */
-export interface HeadlineRow {
-  readonly id: string;
-  readonly status: string;
-  /** Planned value, workbook currency a year; null when it could not be computed. */
-  readonly plannedValue: number | null;
-  /** The contract's ledger summed to date (ledger-sums.ts); NO_SUMS when it has no ledger rows. */
-  readonly sums: LedgerSums;
-}
-
-/**
- * A contract's own part of a headline figure, workbook currency: Planned value (a year, at run-rate; 0
- * when unknown), or from its ledger to date the realised amount (realised benefits, revenue at its margin,
- * less every cost's actual) or the actuals counting as evidenced leading indicators, capability value,
- * strategic option value or unsupported optimism (before any margin).
- */
-export function headlineAmount(row: HeadlineRow, figure: HeadlineFigure): number {
-  switch (figure) {
-    case "plannedValue":
-      return row.plannedValue ?? 0;
-    case "realisedToDate":
-      return row.sums.realised;
-    case "evidencedToDate":
-      return row.sums.evidenced;
-    case "capabilityToDate":
-      return row.sums.capability;
-    case "optionToDate":
-      return row.sums.option;
-    case "unsupportedToDate":
-      return row.sums.unsupported;
-  }
-}
-
-/** Whether a contract of this status counts in the live figures: Draft (not yet committed) and Terminated (no longer managed) do not. */
-export const isLiveStatus = (status: string): boolean => status !== "Draft" && status !== "Terminated";
-
-/** Whether a contract is behind a live headline figure: live, with its own amount other than 0. */
-export const isBehindFigure = (row: HeadlineRow, figure: HeadlineFigure): boolean => isLiveStatus(row.status) && headlineAmount(row, figure) !== 0;
-
-function headlineGroup(rows: readonly HeadlineRow[]): HeadlineGroup {
-  const sum = (figure: HeadlineFigure): HeadlineAmount => ({
-    amount: rows.reduce((total, row) => total + headlineAmount(row, figure), 0),
-    contracts: rows.filter((row) => headlineAmount(row, figure) !== 0).map((row) => row.id),
-  });
-  return {
-    contracts: rows.map((row) => row.id),
-    plannedValue: sum("plannedValue"),
-    realisedToDate: sum("realisedToDate"),
-    evidencedToDate: sum("evidencedToDate"),
-    capabilityToDate: sum("capabilityToDate"),
-    optionToDate: sum("optionToDate"),
-    unsupportedToDate: sum("unsupportedToDate"),
-  };
-}
-
-/**
- * The portfolio's headline from what its list holds (each contract's Planned value and ledger sums, not
- * its full ledger): Planned value and the actuals to date by how they count, summed over the live
- * contracts, with the contracts behind each amount (those whose own amount is not 0). Draft contracts
- * (plans not yet committed) and Terminated ones (no longer managed) are summed apart, so neither
- * inflates nor hides the live figures.
- */
-export function portfolioHeadline(rows: readonly HeadlineRow[]): PortfolioHeadline {
-  return {
-    live: headlineGroup(rows.filter((row) => isLiveStatus(row.status))),
-    draft: headlineGroup(rows.filter((row) => row.status === "Draft")),
-    terminated: headlineGroup(rows.filter((row) => row.status === "Terminated")),
-  };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { LedgerLine } from "../../src/domain/ledger";
-import { HEADLINE_FIGURES, headlineAmount, isBehindFigure, jCurvePoints, ledgerFigures, periodRate, portfolioHeadline, type LedgerFigureEntry } from "../../src/domain/ledger-figures";
+import { jCurvePoints, ledgerFigures, periodRate, type LedgerFigureEntry } from "../../src/domain/ledger-figures";
+import { HEADLINE_FIGURES, headlineAmount, isBehindFigure, portfolioHeadline } from "../../src/domain/portfolio-headline";
 import { ledgerSums, NO_SUMS } from "../../src/domain/ledger-sums";
 import type { EvidenceLevel } from "../../src/domain/lists";
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useId, useRef } from "react";
-import { HEADLINE_FIGURES, type HeadlineAmount, type HeadlineFigure, type HeadlineGroup } from "../../domain/ledger-figures";
+import { HEADLINE_FIGURES, type HeadlineAmount, type HeadlineFigure, type HeadlineGroup } from "../../domain/portfolio-headline";
 import { focusByKey } from "../shared/actions";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { FIGURE_BEHIND, FIGURE_LABELS, type Bucket, type PortfolioTotals } from "./portfolio-model";

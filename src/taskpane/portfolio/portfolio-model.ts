@@ -1,5 +1,5 @@
 import type { ValueContract } from "../../domain/contract";
-import { isBehindFigure, isLiveStatus, portfolioHeadline, type HeadlineFigure, type HeadlineRow, type PortfolioHeadline } from "../../domain/ledger-figures";
+import { countsInHeadline, isBehindFigure, portfolioHeadline, type HeadlineFigure, type HeadlineRow, type PortfolioHeadline } from "../../domain/portfolio-headline";
 import { NO_SUMS } from "../../domain/ledger-sums";
 import { EVIDENCE_LEVELS, VALUE_CLASSES, type EvidenceLevel, type Mandate, type Status, type ValueChain, type ValueClass } from "../../domain/lists";
 import { reviewStatusIso, type ReviewStatus } from "../../domain/review-cadence";
@@ -173,7 +173,7 @@ export function portfolioTotals(items: readonly PortfolioItem[]): PortfolioTotal
   const classes = new Map<ValueClass | typeof NOT_SET, { count: number; plannedValue: number }>();
   let lifecycleCost = 0;
   const weak = { count: 0, plannedValue: 0 };
-  for (const { contract, figures } of items.filter((item) => isLiveStatus(item.contract.status))) {
+  for (const { contract, figures } of items.filter((item) => countsInHeadline(item.contract.status))) {
     const value = figures?.plannedValue ?? 0;
     lifecycleCost += figures?.lifecycleCost ?? 0;
     add(evidence, contract.evidenceLevel ?? NOT_SET, value);
