@@ -125,7 +125,8 @@ const SAMPLES: readonly Sample[] = [
       ownerRole: "Financial Controller",
       mechanism: "Every invoice is scored before payment; high scores are held for a second check.",
       captureDecision: "Release cost from the operating model",
-      avoidedLoss: 900_000, technologyCost: 70_000, dataCost: 25_000, integrationCost: 60_000, changeCost: 20_000,
+      // Net of the third audit would recover anyway: two thirds of the 900,000 of wrong payments.
+      avoidedLoss: 600_000, technologyCost: 70_000, dataCost: 25_000, integrationCost: 60_000, changeCost: 20_000,
       governanceCost: 20_000, qualityControlCost: 25_000, operatingCost: 60_000, friction: 25_000,
       riskFailures: 10_000,
       evidenceLevel: "Operational",
@@ -135,7 +136,7 @@ const SAMPLES: readonly Sample[] = [
       failureTolerance: "Supplier complaints about late payment under 1 a month.",
       scaleCondition: "Stopped value exceeds 150,000 in a quarter.",
       stopCondition: "False holds above 90% for two months.",
-      expandAtValue: 600_000, stopBelowValue: 150_000,
+      expandAtValue: 300_000, stopBelowValue: 75_000,
       reviewCadence: "Quarterly",
     },
     lastReview: { monthsAgo: 3, plusDays: 8 },

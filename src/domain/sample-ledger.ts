@@ -196,8 +196,9 @@ function benefitRow(line: LedgerLine, perPeriod: number, live: number, story: St
   if (step === undefined || step.achieved === null) return { plan, actual: null, evidenceLevel: null, evidenceSource: "", recordedBy: "" };
   const row = { plan, evidenceLevel: step.evidence, recordedBy: owner };
   if (story.netOfRecovery !== true) return { ...row, actual: roundTo(plan * step.achieved, 100), evidenceSource: step.source };
-  // Gross prevented loss to 300, so that a third of it, and so the net, are whole amounts.
-  const gross = roundTo(plan * step.achieved, 300);
+  // The plan is the net loss avoided (the contract's Avoided loss is net of what audit recovers anyway), so the
+  // gross stopped is half as much again; to 300, so that a third of it, and so the net, are whole amounts.
+  const gross = roundTo((plan * step.achieved * AUDIT_RECOVERS_ONE_IN) / (AUDIT_RECOVERS_ONE_IN - 1), 300);
   const actual = gross - gross / AUDIT_RECOVERS_ONE_IN;
   return { ...row, actual, evidenceSource: `${step.source}: ${grouped(gross)} gross stopped; net of the third audit recovers anyway (counterfactual), two thirds: ${grouped(actual)}` };
 }
