@@ -155,10 +155,14 @@ export async function recordActualsIn(
       const index = uniqueIndex(head.keys, found.entry.id) ?? found.row - sheetRow(head, 0);
       const full: LedgerEntry = { ...record, id: found.entry.id };
       const cells = recordCells(LEDGER, full, head.dates.offset);
+      // Only what changed, and who and when: a cell left as it was keeps its content exactly (a formula typed into it too).
+      const before: Readonly<Record<string, unknown>> = found.entry;
+      const after: Readonly<Record<string, unknown>> = full;
       const written = new Map<number, CellValue>();
       LEDGER.columns.forEach((column, j) => {
         const position = positionOf(head.map, column);
-        if (column.kind !== "calculated" && position >= 0 && !["id", "contractId", "period", "line"].includes(column.key)) written.set(position, cells[j] ?? "");
+        const stamp = column.key === "recordedBy" || column.key === "updated";
+        if (column.kind !== "calculated" && position >= 0 && (stamp || before[column.key] !== after[column.key])) written.set(position, cells[j] ?? "");
       });
       updates.push({ id: found.entry.id, index, expected: found.fingerprint, probe: queueRowWrite(head, index, written), positions: [...written.keys()], record: full });
     } else {

@@ -100,3 +100,19 @@ describe("recording a period's actuals", () => {
     expect(excel.workbook.table("ValueLedger").body().every((row) => row.every((cell, i) => i === 9 || i === 11 || cell === ""))).toBe(true);
   });
 });
+
+describe("an update writes only what changed", () => {
+  test("a formula typed into Evidence source stays when the row's Actual is recorded again", async () => {
+    const { excel, store } = await withContract();
+    valueOf(await store.recordActuals("VC-0001", "2026-01-01", FIRST_QUARTER, "Dana", []));
+    const ledger = excel.workbook.table("ValueLedger");
+    ledger.setCellDirect(0, "Evidence source", '="GL "&4100');
+    const opened = valueOf(await store.openLedger("VC-0001"));
+    const revenue = opened.entries.find((stored) => stored.entry?.line === "Incremental revenue")?.entry;
+    expect(revenue?.evidenceSource).toBe("GL 4100");
+    valueOf(await store.recordActuals("VC-0001", "2026-01-01", [{ ...line("Incremental revenue", 25_000, 24_000, "Financial"), evidenceSource: "GL 4100" }], "Ben", opened.entries));
+    expect(excel.workbook.sheet("Value Ledger").cell("I2").formula).toBe('="GL "&4100');
+    expect(ledger.row(0)["Actual"]).toBe(24_000);
+    expect(ledger.row(0)["Recorded by"]).toBe("Ben");
+  });
+});
