@@ -107,6 +107,27 @@ export function summedLedger(snapshot: TableSnapshot | undefined): SummedLedger 
 /** The entries of the rows that passed validation. */
 export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));
 
+/**
+ * Queues a read of the Contract ID, Period and Line columns; the result, after the sync, is the body rows
+ * (as they were when read) that hold one of `lines` for this contract and period.
+ */
+function queueRecordedLines(head: TableHead, contractId: string, period: string, lines: readonly NewLedgerEntry[]): () => number[] {
+  const ids = queueColumn(head, "contractId");
+  const periods = queueColumn(head, "period");
+  const names = queueColumn(head, "line");
+  const periodCell = recordCells(LEDGER, { period }, head.dates.offset)[LEDGER.columns.findIndex((column) => column.key === "period")];
+  const wanted = new Set(lines.map((line) => nameKey(line.line)));
+  return () => {
+    const found: number[] = [];
+    const byPeriod = periods();
+    const byLine = names();
+    ids().forEach((id, i) => {
+      if (idKey(id) === idKey(contractId) && byPeriod[i] === periodCell && wanted.has(nameKey(byLine[i] ?? ""))) found.push(i);
+    });
+    return found;
+  };
+}
+
 /** An updated row, its probe, and the fingerprint it must have had. */
 interface Update {
   readonly id: string;
@@ -170,6 +191,8 @@ export async function recordActualsIn(
       appends.push({ id, cells: recordCells(LEDGER, { ...record, id }, head.dates.offset) });
     }
   }
+  // Read in the request that appends, before the new rows: has anyone recorded one of these lines for this period meanwhile?
+  const others = appends.length > 0 ? queueRecordedLines(head, contract.id, period, records.filter((record) => !existing.get(nameKey(record.line))?.entry)) : () => [];
   // One request carries the updates and the appends (appendRows syncs them together).
   // Excel's blank row of a new ledger is filled (in the same request, proven blank first) rather than left as a gap.
   const appended = appends.length > 0 ? await appendRows(context, head, appends, true) : (await context.sync(), ok([]));
@@ -177,7 +200,9 @@ export async function recordActualsIn(
     const seen = update.probe();
     return idKey(seen.keys[update.index]) !== idKey(update.id) || fingerprintOf(ownOf(head, asRead(head, seen.before))) !== update.expected;
   });
-  if (changed.length > 0 || !appended.ok) {
+  const targets = new Set(updates.map((update) => update.index));
+  const recorded = others().filter((index) => !targets.has(index));
+  if (changed.length > 0 || recorded.length > 0 || !appended.ok) {
     for (const update of updates) {
       const seen = update.probe();
       await restoreRow(context, head, update.index, update.id, update.positions, seen.before, seen.after);
@@ -186,7 +211,7 @@ export async function recordActualsIn(
     // The rows appended in this request are the last ones; take them out again, from the bottom.
     for (const row of [...appended.value].sort((a, b) => b.index - a.index)) head.table.rows.getItemAt(row.index).delete();
     await context.sync();
-    const rows = changed.map((update) => sheetRow(head, update.index)).join(", ");
+    const rows = [...changed.map((update) => update.index), ...recorded].map((index) => sheetRow(head, index)).join(", ");
     return fail({
       kind: "conflict",
       message: `Someone changed this period's ledger rows for ${contract.id} (row ${rows}) since you opened them, so nothing was saved. Reload to see their figures, then enter yours again.`,

@@ -1,6 +1,7 @@
 import type { ActualsLine } from "../../src/workbook/contract-store";
 import { calculateFormula } from "../support/formula-eval";
-import { errorOf, fullContract, setUpStore, valueOf } from "./fixtures";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { errorOf, fullContract, NOW, setUpStore, valueOf } from "./fixtures";
 
 /** A line of actuals with nothing but what is given. */
 const line = (name: ActualsLine["line"], plan: number | null, actual: number | null, evidenceLevel: ActualsLine["evidenceLevel"] = null, evidenceSource = ""): ActualsLine => ({
@@ -114,5 +115,28 @@ describe("an update writes only what changed", () => {
     expect(excel.workbook.sheet("Value Ledger").cell("I2").formula).toBe('="GL "&4100');
     expect(ledger.row(0)["Actual"]).toBe(24_000);
     expect(ledger.row(0)["Recorded by"]).toBe("Ben");
+  });
+});
+
+describe("two people recording the same period", () => {
+  test("a line a colleague recorded since the form opened is not added twice: a conflict, and nothing of ours is left", async () => {
+    const { excel, store } = await withContract();
+    const colleague = createContractStore(excel.run, () => NOW);
+    const opened = valueOf(await store.openLedger("VC-0001"));
+    valueOf(await colleague.recordActuals("VC-0001", "2026-01-01", [line("Technology cost", 30_000, 33_000)], "Colleague", []));
+    const before = excel.workbook.table("ValueLedger").body();
+    const error = errorOf(await store.recordActuals("VC-0001", "2026-01-01", FIRST_QUARTER, "Dana", opened.entries));
+    expect(error).toMatchObject({ kind: "conflict", message: expect.stringContaining("(row 2)") });
+    expect(excel.workbook.table("ValueLedger").body()).toEqual(before);
+  });
+
+  test("another period or another contract is not a clash", async () => {
+    const { excel, store } = await withContract();
+    const colleague = createContractStore(excel.run, () => NOW);
+    const opened = valueOf(await store.openLedger("VC-0001"));
+    valueOf(await colleague.recordActuals("VC-0001", "2025-10-01", [line("Technology cost", 30_000, 33_000)], "Colleague", []));
+    valueOf(await colleague.recordActuals("VC-0002", "2026-01-01", [line("Technology cost", 30_000, 33_000)], "Colleague", []));
+    expect(valueOf(await store.recordActuals("VC-0001", "2026-01-01", FIRST_QUARTER, "Dana", opened.entries))).toMatchObject({ added: 2 });
+    expect(excel.workbook.table("ValueLedger").rowCount()).toBe(4);
   });
 });
