@@ -69,8 +69,12 @@ export interface SummedLedger {
   readonly skipped: number;
 }
 
-const LINES = new Map(LEDGER_LINES.map((line) => [nameKey(line), line]));
-const LEVELS = new Map(EVIDENCE_LEVELS.map((level) => [nameKey(level), level]));
+/** Each name by its own spelling and by nameKey: an exact cell is found without building its key (40,000 rows). */
+const byName = <T extends string>(names: readonly T[]): Map<string, T> => new Map(names.flatMap((name) => [[name, name] as const, [nameKey(name), name] as const]));
+const LINES = byName(LEDGER_LINES);
+const LEVELS = byName(EVIDENCE_LEVELS);
+const lookUp = <T extends string>(names: ReadonlyMap<string, T>, cell: CellValue | undefined): T | undefined =>
+  (typeof cell === "string" ? names.get(cell) : undefined) ?? names.get(nameKey(cell ?? ""));
 
 /**
  * The summable rows of a ledger snapshot read with summedColumns. A fast path for listing 40,000 rows:
@@ -87,10 +91,10 @@ export function summedLedger(snapshot: TableSnapshot | undefined): SummedLedger 
   const amount = (cell: CellValue | undefined): number | null | undefined => (isBlank(cell) ? null : typeof cell === "number" && cell >= 0 ? cell : undefined);
   for (const row of snapshot.body) {
     const id = idKey(row[contract] ?? "");
-    const name = LINES.get(nameKey(row[line] ?? ""));
+    const name = lookUp(LINES, row[line]);
     const planned = amount(row[plan]);
     const measured = amount(row[actual]);
-    const evidence = isBlank(row[level]) ? null : LEVELS.get(nameKey(row[level]));
+    const evidence = isBlank(row[level]) ? null : lookUp(LEVELS, row[level]);
     if (id === "" && name === undefined && planned === null && measured === null && evidence === null) continue;
     if (id === "" || name === undefined || planned === undefined || measured === undefined || evidence === undefined) {
       skipped += 1;
