@@ -231,3 +231,6 @@ export interface ContractStore {
 
 /** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */
 export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored.version, fingerprint: stored.fingerprint, row: stored.row, id: stored.id, cells: stored.cells });
+
+/** The entries of the ledger rows that passed validation: what figures are computed from. */
+export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));

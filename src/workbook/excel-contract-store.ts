@@ -6,10 +6,27 @@ import { appendRows, type NewRow } from "./appends";
 import { dataColumns, recordCells, storedFromWrite } from "./codec";
 import { chooseTarget, writeContractRow } from "./contract-writes";
 import { recordReviewIn } from "./review-writes";
-import type { ActualsLine, ContractList, OpenedLedger, RecordedActuals, StoredLedgerEntry, ContractStore, OpenedContract, OpenedReview, ReadStamp, SavedContract, SetupReport, StoredContract, StoredReview, StoreResult, WorkbookCheck } from "./contract-store";
+import {
+  validEntries,
+  type ActualsLine,
+  type ContractList,
+  type OpenedLedger,
+  type RecordedActuals,
+  type StoredLedgerEntry,
+  type ContractStore,
+  type OpenedContract,
+  type OpenedReview,
+  type ReadStamp,
+  type SavedContract,
+  type SetupReport,
+  type StoredContract,
+  type StoredReview,
+  type StoreResult,
+  type WorkbookCheck,
+} from "./contract-store";
 import type { ExcelContext, ExcelRun } from "./excel-api";
 import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
-import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger, validEntries } from "./ledger-store";
+import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
 import { setUpWorkbook } from "./setup";

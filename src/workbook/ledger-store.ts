@@ -108,8 +108,7 @@ export function summedLedger(snapshot: TableSnapshot | undefined): SummedLedger 
   return { lines, skipped };
 }
 
-/** The entries of the rows that passed validation. */
-export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));
+
 
 /**
  * Queues a read of the Contract ID, Period and Line columns; the result, after the sync, is the body rows

@@ -1,5 +1,5 @@
-import { Badge, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens, type BadgeProps } from "@fluentui/react-components";
-import { useEffect, useRef, type ReactNode } from "react";
+import { Badge, Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Select, Text, tokens, type BadgeProps } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { LEDGER_LINES, lineClass, UNDECIDED_CAPTURE, type CountsAs, type LedgerLine } from "../../domain/ledger";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "../../domain/lists";
@@ -70,6 +70,8 @@ export interface ActualsSectionProps {
 
 export function ActualsSection({ form, saving, contract }: ActualsSectionProps) {
   const styles = useStyles();
+  /** A period chosen while figures typed for this one are not recorded: it waits for the user to say so. */
+  const [pendingPeriod, setPendingPeriod] = useState<string | null>(null);
   const others = LEDGER_LINES.filter((line) => !form.shown.includes(line));
   // Record actuals sits in the sticky footer, often far below this: bring the outcome into view (focus stays put).
   const outcome = useRef<HTMLDivElement>(null);
@@ -100,7 +102,9 @@ export function ActualsSection({ form, saving, contract }: ActualsSectionProps) 
           value={form.period}
           onChange={(_, data) => {
             saving.clear();
-            form.choosePeriod(data.value);
+            // Typing for this period is never dropped silently: switching asks first.
+            if (form.typed) setPendingPeriod(data.value);
+            else form.choosePeriod(data.value);
           }}
         >
           {form.choices.map((choice) => (
@@ -110,6 +114,26 @@ export function ActualsSection({ form, saving, contract }: ActualsSectionProps) 
           ))}
         </Select>
       </Field>
+      {pendingPeriod !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {`The figures typed for ${form.label} are not recorded yet. Switch to ${form.choices.find((choice) => choice.value === pendingPeriod)?.label ?? pendingPeriod} and discard them?`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              onClick={() => {
+                form.choosePeriod(pendingPeriod);
+                setPendingPeriod(null);
+              }}
+            >
+              Discard and switch
+            </Button>
+            <Button appearance="primary" onClick={() => setPendingPeriod(null)}>
+              Keep editing
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Field label="Recorded by" hint="Your name, kept on each line recorded.">
         <Input id={actualsControlId("recordedBy")} value={form.values.recordedBy} onChange={(_, data) => form.change("recordedBy", data.value)} onBlur={() => form.commit("recordedBy")} />
       </Field>

@@ -2,11 +2,11 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens }
 import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { jCurvePoints, ledgerFigures, type LedgerFigures } from "../../domain/ledger-figures";
-import type { ContractStore, OpenedLedger } from "../../workbook/contract-store";
+import { validEntries, type ContractStore, type OpenedLedger } from "../../workbook/contract-store";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { ProblemList, ViewMessage } from "../shared/messages";
-import { useActualsForm, useActualsSave, validEntries } from "./actuals-form";
+import { useActualsForm, useActualsSave } from "./actuals-form";
 import { ActualsSection } from "./ActualsSection";
 import { JCurveChart } from "./JCurveChart";
 

@@ -4,7 +4,7 @@ import { LEDGER_LINES, lineField, NewLedgerEntry, type LedgerEntry, type LedgerL
 import { EVIDENCE_LEVELS } from "../../domain/lists";
 import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
 import { addPeriods, monthsIn, periodLabel, periodStart, type WorkbookSettings } from "../../domain/settings";
-import type { ActualsLine, ContractStore, OpenedLedger, StoreError, StoredLedgerEntry } from "../../workbook/contract-store";
+import { validEntries, type ActualsLine, type ContractStore, type OpenedLedger, type StoreError, type StoredLedgerEntry } from "../../workbook/contract-store";
 import { plural } from "../shared/display-format";
 import { firstError, tidyAmountText, useFormState, type FieldErrors, type FormValues } from "../shared/form-state";
 
@@ -204,13 +204,12 @@ export function useActualsForm({ contract, entries, settings, separators, today 
   const addLine = useCallback((line: LedgerLine) => setAdded((lines) => (lines.includes(line) ? lines : [...lines, line])), []);
   const choices = useMemo(() => periodChoices(today, settings), [today, settings]);
   const label = periodLabel(period, settings);
-  return { ...form, period, label, choices, shown, existing, choosePeriod, restart, addLine };
+  // Figures typed for this period and not recorded (who records is kept from period to period, so it does not count).
+  const typed = ACTUALS_KEYS.some((key) => key !== "recordedBy" && form.values[key] !== start.values[key]);
+  return { ...form, period, label, choices, shown, existing, typed, choosePeriod, restart, addLine };
 }
 
 export type ActualsForm = ReturnType<typeof useActualsForm>;
-
-/** The valid rows among those read: what the figures and the form start from. */
-export const validEntries = (entries: readonly StoredLedgerEntry[]): LedgerEntry[] => entries.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));
 
 /** What the last Record actuals did, when it did not fail: recorded, or found nothing to record. */
 export interface SaveOutcome {

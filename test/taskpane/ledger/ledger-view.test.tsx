@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import { jCurvePoints, ledgerFigures } from "../../../src/domain/ledger-figures";
 import { formatAmount, formatShare } from "../../../src/taskpane/shared/display-format";
-import { validEntries } from "../../../src/taskpane/ledger/actuals-form";
+import { validEntries } from "../../../src/workbook/contract-store";
 import LedgerView from "../../../src/taskpane/ledger/LedgerView";
 import type { ActualsLine } from "../../../src/workbook/contract-store";
 import { descriptionOf, renderView, valueOf } from "../editor/dom";
@@ -107,6 +107,26 @@ describe("the contract page", () => {
     await user.selectOptions(select("Period"), "2025-01-01");
     expect(valueOf(input("Capacity value Actual"))).toBe("");
     expect(valueOf(input("Capacity value Plan"))).toBe("100,000");
+  });
+
+  test("switching period with figures typed and not recorded asks first, and keeps them unless told to discard", async () => {
+    const workbook = await testWorkbook([activeContract()]);
+    const { user } = await openLedger(workbook);
+    const actual = () => input("Capacity value Actual");
+    const before = valueOf(select("Period"));
+    await user.clear(actual());
+    await user.type(actual(), "123k");
+    const other = screen.getAllByRole("option").map((option) => (option as HTMLOptionElement).value).find((value) => value !== before) ?? "";
+    await user.selectOptions(select("Period"), other);
+    expect(screen.getByText(/are not recorded yet\. Switch to .* and discard them\?/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    expect(valueOf(select("Period"))).toBe(before);
+    // Kept, as tidied when the field was left.
+    expect(valueOf(actual())).toBe("123,000");
+    await user.selectOptions(select("Period"), other);
+    await user.click(screen.getByRole("button", { name: "Discard and switch" }));
+    expect(valueOf(select("Period"))).toBe(other);
+    expect(valueOf(actual())).not.toBe("123,000");
   });
 
   test("the sample contracts: figures and chart as the domain works them out from the sample ledger", async () => {
