@@ -35,40 +35,40 @@ export function plannedValueFormula(headers: Headers): string {
   return `=${thisRow(headers.incrementalRevenue)}*N(${thisRow(headers.revenueMargin)})+${sumOf(headers, others)}-${sumOf(headers, ["lifecycleCost", ...OTHER_COST_FIELDS])}`;
 }
 
-/** SWITCH over the evidence level giving the value class for one mandate (null: any mandate without a rule of its own). */
-function classSwitch(level: string, mandate: Mandate | null): string {
-  const pairs = EVIDENCE_LEVELS.map((name) => `${quoted(name)},${quoted(valueClass(name, mandate))}`);
-  return `SWITCH(${level},${pairs.join(",")},"")`;
+/** Nested IFs over the evidence level giving the value class for one mandate (null: any mandate without a rule of its own). */
+function classChoice(level: string, mandate: Mandate | null): string {
+  const groups = groupBy(EVIDENCE_LEVELS, (name) => valueClass(name, mandate));
+  return choose(level, groups.map((group) => ({ names: group.names, then: quoted(group.value) })), '""');
 }
 
 /**
- * Value class from Evidence level and Mandate, as the domain's valueClass decides it: one SWITCH for
- * each mandate that changes the outcome (today only "Create strategic options"), then the general one.
- * Blank when Evidence level is blank.
+ * Value class from Evidence level and Mandate, as the domain's valueClass decides it: nested IFs over
+ * the levels for each mandate that changes the outcome (today only "Create strategic options"), then the
+ * general ones. Blank when Evidence level is blank. IF and OR only (not SWITCH, which needs Excel 2019).
  */
 export function valueClassFormula(headers: Headers): string {
   const level = thisRow(headers.evidenceLevel);
   const mandate = thisRow(headers.mandate);
   const special = MANDATES.filter((name) => EVIDENCE_LEVELS.some((lvl) => valueClass(lvl, name) !== valueClass(lvl, null)));
   const body = special.reduceRight(
-    (otherwise, name) => `IF(${mandate}=${quoted(name)},${classSwitch(level, name)},${otherwise})`,
-    classSwitch(level, null),
+    (otherwise, name) => `IF(${mandate}=${quoted(name)},${classChoice(level, name)},${otherwise})`,
+    classChoice(level, null),
   );
   return `=IF(${level}="","",${body})`;
 }
 
 /**
- * Next review = Last review + the cadence: +7 or +14 days, or EDATE by 1, 3, 6 or 12 months (so
+ * Next review = Last review + the cadence (IF, OR and EDATE: any Excel): +7 or +14 days, or EDATE by 1, 3, 6 or 12 months (so
  * 31 January + Monthly is the last day of February). Blank when either cell is blank.
  */
 export function nextReviewFormula(headers: Headers): string {
   const last = thisRow(headers.lastReview);
   const cadence = thisRow(headers.reviewCadence);
-  const pairs = REVIEW_CADENCES.map((name) => {
+  const steps = REVIEW_CADENCES.map((name) => {
     const step = CADENCE_STEPS[name];
-    return `${quoted(name)},${step.unit === "days" ? `${last}+${step.count}` : `EDATE(${last},${step.count})`}`;
+    return { names: [name], then: step.unit === "days" ? `${last}+${step.count}` : `EDATE(${last},${step.count})` };
   });
-  return `=IF(OR(${last}="",${cadence}=""),"",SWITCH(${cadence},${pairs.join(",")},""))`;
+  return `=IF(OR(${last}="",${cadence}=""),"",${choose(cadence, steps, '""')})`;
 }
 
 /** The ValueLedger table and its columns, as the contract's to-date formulas refer to them. */

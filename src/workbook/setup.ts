@@ -231,6 +231,7 @@ function restoreFormulas(table: TableLike, map: HeaderMap, reads: readonly { col
     if (column.kind !== "calculated" || renames.some((rename) => rename.position === position) || map.positions.get(column.header) !== position) return [];
     const overwritten = range.formulas.flatMap((row, i) => (isColumnFormula(row[0], column.formula) || isBlank(row[0]) ? [] : [i]));
     for (const i of overwritten) table.getDataBodyRange().getCell(i, position).formulas = [[column.formula]];
-    return overwritten.length === 0 ? [] : [`Put the formula of "${column.header}" back into ${overwritten.length === 1 ? "1 cell" : `${overwritten.length} cells`} typed over by hand.`];
+    const cells = overwritten.length === 1 ? "1 cell" : `${overwritten.length} cells`;
+    return overwritten.length === 0 ? [] : [`Put the formula of "${column.header}" back into ${cells} typed over by hand or left from an earlier AIVM.`];
   });
 }

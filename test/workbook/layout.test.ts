@@ -113,20 +113,23 @@ describe("calculated columns are native Excel formulas with structured reference
   });
 
   test("Value class: blank without evidence; strategic options below Financial; else by level (as AIVM.VALUECLASS)", () => {
+    const level = "[@[Evidence level]]";
     const general =
-      'SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Capability value","Behavioural","Evidenced leading indicator",' +
-      '"Operational","Evidenced leading indicator","Financial","Realised value","Strategic","Realised value","")';
+      `IF(${level}="None","Unsupported optimism",IF(${level}="Technical","Capability value",` +
+      `IF(OR(${level}="Behavioural",${level}="Operational"),"Evidenced leading indicator",IF(OR(${level}="Financial",${level}="Strategic"),"Realised value",""))))`;
     const options =
-      'SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Strategic option value","Behavioural","Strategic option value",' +
-      '"Operational","Strategic option value","Financial","Realised value","Strategic","Realised value","")';
-    expect(formula("Value class")).toBe(`=IF([@[Evidence level]]="","",IF([@[Mandate]]="Create strategic options",${options},${general}))`);
+      `IF(${level}="None","Unsupported optimism",IF(OR(${level}="Technical",${level}="Behavioural",${level}="Operational"),"Strategic option value",` +
+      `IF(OR(${level}="Financial",${level}="Strategic"),"Realised value","")))`;
+    expect(formula("Value class")).toBe(`=IF(${level}="","",IF([@[Mandate]]="Create strategic options",${options},${general}))`);
   });
 
   test("Next review: +7, +14 days or EDATE by months; blank when Last review or cadence is blank", () => {
     const last = "[@[Last review]]";
+    const cadence = "[@[Review cadence]]";
     expect(formula("Next review")).toBe(
-      `=IF(OR(${last}="",[@[Review cadence]]=""),"",SWITCH([@[Review cadence]],"Weekly",${last}+7,"Fortnightly",${last}+14,` +
-        `"Monthly",EDATE(${last},1),"Quarterly",EDATE(${last},3),"Semi-annually",EDATE(${last},6),"Annually",EDATE(${last},12),""))`,
+      `=IF(OR(${last}="",${cadence}=""),"",IF(${cadence}="Weekly",${last}+7,IF(${cadence}="Fortnightly",${last}+14,` +
+        `IF(${cadence}="Monthly",EDATE(${last},1),IF(${cadence}="Quarterly",EDATE(${last},3),IF(${cadence}="Semi-annually",EDATE(${last},6),` +
+        `IF(${cadence}="Annually",EDATE(${last},12),"")))))))`,
     );
   });
 });

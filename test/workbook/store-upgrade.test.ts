@@ -11,6 +11,9 @@ import { errorOf, fullContract, manyContracts, NOW, valueOf } from "./fixtures";
  * equation with revenue in full), and there was no ledger, no settings table and no Revenue margin.
  */
 const NEW_COLUMNS = ["Revenue margin", "Realised to date", "Evidenced to date", "Variance to date"];
+/** AIVM 0.1's Value class, with SWITCH (Excel 2019 and later). */
+const OLD_VALUE_CLASS =
+  '=IF([@[Evidence level]]="","",IF([@[Mandate]]="Create strategic options",SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Strategic option value","Behavioural","Strategic option value","Operational","Strategic option value","Financial","Realised value","Strategic","Realised value",""),SWITCH([@[Evidence level]],"None","Unsupported optimism","Technical","Capability value","Behavioural","Evidenced leading indicator","Operational","Evidenced leading indicator","Financial","Realised value","Strategic","Realised value","")))';
 const OLD_REALISED_VALUE =
   "=SUM([@[Incremental revenue]],[@[Protected earnings]],[@[Capacity value]],[@[Avoided loss]],[@[Option value]])-SUM([@[Lifecycle cost]],[@[Friction]],[@[Risk failures]],[@[Cannibalisation]])";
 
@@ -20,7 +23,7 @@ function workbookFromVersion01() {
   const headers = columns.map((column) => (column.header === "Planned value" ? "Realised value" : column.header));
   const rows = manyContracts(3).map((contract, i) => {
     const cells = recordCells(CONTRACTS, { ...contract, revenueMargin: null, title: i === 1 ? "=2000*45 typed as text" : contract.title });
-    return columns.map((column) => (column.header === "Planned value" ? OLD_REALISED_VALUE : (cells[CONTRACTS.columns.indexOf(column)] ?? "")));
+    return columns.map((column) => (column.header === "Planned value" ? OLD_REALISED_VALUE : column.header === "Value class" ? OLD_VALUE_CLASS : (cells[CONTRACTS.columns.indexOf(column)] ?? "")));
   });
   const area = `A1:${columnLetter(headers.length - 1)}${rows.length + 1}`;
   excel.workbook.sheet("Value Contracts").setValuesDirect(area, [headers, ...rows]);
@@ -68,6 +71,10 @@ describe("Repair upgrades a workbook set up by AIVM 0.1", () => {
     const planned = CONTRACTS.columns.find((column) => column.header === "Planned value");
     expect(excel.workbook.sheet("Value Contracts").cell(`${columnLetter(position)}2`).formula).toBe(planned?.kind === "calculated" ? planned.formula : "no formula");
     expect(table.row(0)["Planned value"]).toBe(0.5);
+    // Value class loses 0.1's SWITCH (Excel 2019) for the nested IFs any Excel computes.
+    expect(report.actions).toContain('Put the formula of "Value class" back into 3 cells typed over by hand or left from an earlier AIVM.');
+    const valueClass = CONTRACTS.columns.find((column) => column.header === "Value class");
+    expect(excel.workbook.sheet("Value Contracts").cell(`${columnLetter(headers.indexOf("Value class"))}2`).formula).toBe(valueClass?.kind === "calculated" ? valueClass.formula : "no formula");
     expect(excel.workbook.hasTable("ValueLedger")).toBe(true);
     expect(excel.workbook.hasTable("AIVMSettings")).toBe(true);
   });
