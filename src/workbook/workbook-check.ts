@@ -83,7 +83,7 @@ function queueFormulas(head: TableHead): () => CellProblem[] {
       range.formulas.flatMap((row, i) =>
         isColumnFormula(row[0], column.formula) || (head.keys[i] ?? "").trim() === ""
           ? []
-          : [{ sheet: head.place.sheet, row: sheetRow(head, i), column: column.header, field: column.key, message: `This cell of the calculated column "${column.header}" was overwritten by hand (it holds ${JSON.stringify(row[0])}). Run Repair to put the column's formula back.` }],
+          : [{ sheet: head.place.sheet, row: sheetRow(head, i), column: column.header, field: column.key, message: `This cell of the calculated column "${column.header}" was overwritten by hand, or holds an earlier AIVM's formula (it holds ${JSON.stringify(row[0])}). Run Repair to put the column's formula back.` }],
       ),
     );
 }

@@ -139,7 +139,7 @@ describe("reading what the user sees, and writing only what the user changed", (
     const formula = sheet.formulas(`${columnOf("Planned value")}2`)[0]?.[0];
     excel.workbook.table("ValueContracts").pasteCellDirect(1, "Planned value", 999_999);
     expect(valueOf(await store.check()).problems).toEqual([
-      { sheet: "Value Contracts", row: 3, column: "Planned value", field: "plannedValue", message: expect.stringContaining("overwritten by hand (it holds 999999)") },
+      { sheet: "Value Contracts", row: 3, column: "Planned value", field: "plannedValue", message: expect.stringContaining("overwritten by hand, or holds an earlier AIVM's formula (it holds 999999)") },
     ]);
     const report = valueOf(await store.setUp());
     expect(report.actions).toContain('Put the formula of "Planned value" back into 1 cell typed over by hand or left from an earlier AIVM.');

@@ -35,6 +35,13 @@ function workbookFromVersion01() {
 }
 
 describe("Repair upgrades a workbook set up by AIVM 0.1", () => {
+  test("before: Check workbook names 0.1's formulas as ones Repair replaces", async () => {
+    const { store } = workbookFromVersion01();
+    const problems = valueOf(await store.check()).problems.filter((problem) => problem.column === "Value class");
+    expect(problems).toHaveLength(3);
+    expect(problems[0]?.message).toContain("or holds an earlier AIVM's formula");
+  });
+
   test("before: the store says to run Set up or Repair, and changes nothing", async () => {
     const { excel, store } = workbookFromVersion01();
     const before = excel.workbook.table("ValueContracts").body();
