@@ -1,7 +1,8 @@
 import { payback, trough } from "./cash-flow";
 import type { ValueContract } from "./contract";
 import { daysInMonth } from "./dates";
-import { isBenefitLine, lineClass, lineVariance, realisedAmount, type CountsAs, type LedgerEntry, type LedgerLine } from "./ledger";
+import { isBenefitLine, realisedAmount, type LedgerEntry, type LedgerLine } from "./ledger";
+import { ledgerSums } from "./ledger-sums";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "./lists";
 import { monthsIn, periodEnd, periodLabel, type MonthName, type PeriodKind } from "./settings";
 
@@ -121,23 +122,16 @@ export function ledgerFigures(entries: readonly LedgerFigureEntry[], contract: L
   const margin = contract.revenueMargin ?? 0;
   const capture = contract.captureDecision;
   const sums = new Map<string, PeriodSums>();
-  const byClass: Record<CountsAs, number> = { "Realised value": 0, "Evidenced leading indicator": 0, "Capability value": 0, "Strategic option value": 0, "Unsupported optimism": 0, Cost: 0 };
-  let realisedToDate = 0;
-  let varianceToDate = 0;
+  // The to-date totals are the ledger's sums, as the list and the contract's to-date columns have them.
+  const toDate = ledgerSums(entries, capture, contract.revenueMargin);
   for (const entry of entries) {
     const period = sums.get(entry.period) ?? { plan: 0, forecast: 0, realised: 0, measured: false, plannedBenefit: 0, unsupportedBenefit: 0 };
     sums.set(entry.period, period);
     const plan = entry.plan ?? 0;
     period.plan += netAmount(entry.line, plan, margin);
     period.forecast += netAmount(entry.line, entry.forecast ?? plan, margin);
-    const realised = realisedAmount(entry.line, entry.actual, entry.evidenceLevel, capture, margin);
-    period.realised += realised;
-    realisedToDate += realised;
-    varianceToDate += lineVariance(entry.line, entry.plan, entry.actual) ?? 0;
-    if (entry.actual !== null) {
-      period.measured = true;
-      byClass[lineClass(entry.line, entry.evidenceLevel, capture)] += entry.actual;
-    }
+    period.realised += realisedAmount(entry.line, entry.actual, entry.evidenceLevel, capture, margin);
+    if (entry.actual !== null) period.measured = true;
     if (isBenefitLine(entry.line)) {
       const planned = netAmount(entry.line, plan, margin);
       period.plannedBenefit += planned;
@@ -180,12 +174,12 @@ export function ledgerFigures(entries: readonly LedgerFigureEntry[], contract: L
   return {
     periods,
     planToDate,
-    realisedToDate,
-    evidencedToDate: byClass["Evidenced leading indicator"],
-    capabilityToDate: byClass["Capability value"],
-    optionToDate: byClass["Strategic option value"],
-    unsupportedToDate: byClass["Unsupported optimism"],
-    varianceToDate,
+    realisedToDate: toDate.realised,
+    evidencedToDate: toDate.evidenced,
+    capabilityToDate: toDate.capability,
+    optionToDate: toDate.option,
+    unsupportedToDate: toDate.unsupported,
+    varianceToDate: toDate.variance,
     paybackPeriods: paidBack.ok ? paidBack.value : null,
     troughDepth: deepest.ok ? deepest.value : 0,
     unsupportedShare: plannedBenefit > 0 ? unsupportedBenefit / plannedBenefit : null,
