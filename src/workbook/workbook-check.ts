@@ -6,7 +6,7 @@ import { headerOf } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
 import { CONTRACTS, LEDGER, LISTS_SHEET, REVIEWS, SETTINGS, type TableLayout } from "./layout";
 import { readLedger } from "./ledger-store";
-import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
+import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead } from "./table-io";
 
 /**
  * Every problem in the workbook: missing (or renamed) tables and the lists sheet, missing columns,
@@ -36,8 +36,8 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   const contractKeys = stored ? new Set(stored.map((row) => idKey(row.id))) : null;
-  if (reviews) problems.push(...reviewProblems(reviews, contractKeys));
-  if (ledger) problems.push(...ledgerProblems(ledger, contractKeys));
+  if (reviews) problems.push(...problemsWithOrphans(reviews.place.sheet, readReviews(reviews.map, reviews.body, reviews.place, reviews.dates.offset), contractKeys));
+  if (ledger) problems.push(...problemsWithOrphans(ledger.place.sheet, readLedger(ledger.map, ledger.body, ledger.place, ledger.dates.offset), contractKeys));
   const ready = LAYOUTS.every((layout) => {
     const snapshot = snapshots.find((candidate) => candidate.layout === layout);
     return snapshot !== undefined && layoutError(snapshot) === null;
@@ -94,7 +94,7 @@ export function isColumnFormula(cell: unknown, formula: string): boolean {
   const norm = (text: string): string =>
     text
       .replace(/\s+/g, "")
-      .replace(/\b(ValueContracts|ValueReviews|ValueLedger)\[/g, "[")
+      .replace(TABLE_PREFIX, "[")
       .replace(/\[@\[([A-Za-z0-9_]+)\]\]/g, "[@$1]")
       .toLowerCase();
   return typeof cell === "string" && norm(cell) === norm(formula);
@@ -103,32 +103,23 @@ export function isColumnFormula(cell: unknown, formula: string): boolean {
 /** Every table AIVM keeps, in the order Check workbook reports them. */
 const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, SETTINGS] as const;
 
+/** A structured reference's table name (one of ours) before its column: what isColumnFormula ignores. */
+const TABLE_PREFIX = new RegExp(`\\b(${LAYOUTS.map((layout) => layout.table).join("|")})\\[`, "g");
+
 /** The header of the review column naming its contract. */
 const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
 
-/** Problems of every ledger row, plus an entry whose Contract ID is in no contract row. */
-function ledgerProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
-  return readLedger(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset).flatMap((stored) => {
-    const id = String(stored.draft["contractId"] ?? "").trim();
-    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
-    const missing: CellProblem[] = orphan
-      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
-      : [];
-    return [...stored.problems, ...missing];
-  });
-}
-
 /**
- * Problems of every review row, plus a review whose Contract ID is in no contract row.
+ * Each row's own problems, plus a row (a review, a ledger entry) whose Contract ID is in no contract row.
  * @param contractKeys  idKey of every contract row's ID (null when there is no contract table): a set,
- *   since each review looks its contract up (5,000 reviews against 5,000 contracts).
+ *   since each row looks its contract up (5,000 reviews against 5,000 contracts).
  */
-function reviewProblems(snapshot: TableSnapshot, contractKeys: ReadonlySet<string> | null): CellProblem[] {
-  return readReviews(snapshot.map, snapshot.body, snapshot.place, snapshot.dates.offset).flatMap((stored) => {
+function problemsWithOrphans(sheet: string, rows: readonly { readonly draft: Readonly<Record<string, unknown>>; readonly row: number; readonly problems: readonly CellProblem[] }[], contractKeys: ReadonlySet<string> | null): CellProblem[] {
+  return rows.flatMap((stored) => {
     const id = String(stored.draft["contractId"] ?? "").trim();
     const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
     const missing: CellProblem[] = orphan
-      ? [{ sheet: snapshot.place.sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
+      ? [{ sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
       : [];
     return [...stored.problems, ...missing];
   });
