@@ -71,7 +71,7 @@ export function nextReviewFormula(headers: Headers): string {
   return `=IF(OR(${last}="",${cadence}=""),"",${choose(cadence, steps, '""')})`;
 }
 
-/** The ValueLedger table and its columns, as the contract's to-date formulas refer to them. */
+/** The names of the tables the formulas refer to across: the layouts (layout.ts) take them from here. */
 export const LEDGER_TABLE = "ValueLedger";
 export const CONTRACTS_TABLE = "ValueContracts";
 

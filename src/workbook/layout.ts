@@ -14,6 +14,8 @@ import {
   valueClassFormula,
   varianceFormula,
   varianceToDateFormula,
+  CONTRACTS_TABLE,
+  LEDGER_TABLE,
   type LedgerHeaders,
 } from "./layout-formulas";
 import { columnLetter, type DataValidationLike } from "./excel-api";
@@ -70,7 +72,7 @@ const CONTRACT_FORMULAS: Readonly<Record<ContractFigureField, string>> = {
 };
 
 export const CONTRACTS: TableLayout = {
-  table: "ValueContracts",
+  table: CONTRACTS_TABLE,
   sheet: "Value Contracts",
   key: "id",
   columns: columnsOf(CONTRACT_FIELDS, CONTRACT_FORMULAS),
@@ -84,7 +86,7 @@ export const REVIEWS: TableLayout = {
 };
 
 export const LEDGER: TableLayout = {
-  table: "ValueLedger",
+  table: LEDGER_TABLE,
   sheet: "Value Ledger",
   key: "id",
   columns: columnsOf(LEDGER_FIELDS, {
