@@ -1,6 +1,6 @@
 import { Badge, Button, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { ClipboardTaskRegular, ClockRegular, DataLineRegular, WarningRegular } from "@fluentui/react-icons";
-import { memo, useState } from "react";
+import { memo, useState, type ReactElement } from "react";
 import type { ReviewStatus } from "../../domain/review-cadence";
 import type { StoredContract } from "../../workbook/contract-store";
 import { plural, useDisplayFormat } from "../shared/display-format";
@@ -121,40 +121,44 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview, o
           </div>
         )}
       </div>
-      {onLedger && (
-        <div role="gridcell" className={styles.action}>
-          <Button
-            appearance="subtle"
-            icon={<DataLineRegular />}
-            aria-label={`Value ledger: ${contract.title}`}
-            title="Value ledger: J-curve and Record actuals"
-            data-focus-key={`ledger:${contract.id}`}
-            onClick={(event) => {
-              event.preventDefault(); // not also the row's open action
-              onLedger(contract.id);
-            }}
-          />
-        </div>
-      )}
-      <div role="gridcell" className={styles.action}>
-        <Button
-          appearance="subtle"
-          icon={<ClipboardTaskRegular />}
-          aria-label={`Record review: ${contract.title}`}
-          title="Record review"
-          data-focus-key={`review:${contract.id}`}
-          onClick={(event) => {
-            event.preventDefault(); // not also the row's open action
-            onReview(contract.id);
-          }}
-        />
-      </div>
+      {onLedger && <RowAction icon={<DataLineRegular />} label={`Value ledger: ${contract.title}`} title="Value ledger: J-curve and Record actuals" focusKey={`ledger:${contract.id}`} onPress={() => onLedger(contract.id)} />}
+      <RowAction icon={<ClipboardTaskRegular />} label={`Record review: ${contract.title}`} title="Record review" focusKey={`review:${contract.id}`} onPress={() => onReview(contract.id)} />
     </ListItem>
   );
 });
 
 
 /** "Review due" or "Review overdue" with an icon and words, never colour alone; nothing when scheduled. */
+interface RowActionProps {
+  readonly icon: ReactElement;
+  /** The button's accessible name, with the contract's title. */
+  readonly label: string;
+  readonly title: string;
+  /** Where focus returns when the user comes back from the view it opens. */
+  readonly focusKey: string;
+  readonly onPress: () => void;
+}
+
+/** An icon-only action in its own grid cell (32 px, so the title keeps the width at 270 px). */
+function RowAction({ icon, label, title, focusKey, onPress }: RowActionProps) {
+  const styles = useRowStyles();
+  return (
+    <div role="gridcell" className={styles.action}>
+      <Button
+        appearance="subtle"
+        icon={icon}
+        aria-label={label}
+        title={title}
+        data-focus-key={focusKey}
+        onClick={(event) => {
+          event.preventDefault(); // not also the row's open action
+          onPress();
+        }}
+      />
+    </div>
+  );
+}
+
 export function ReviewBadge({ status }: { readonly status: ReviewStatus | null }) {
   if (status === "Overdue") {
     return (
