@@ -1,8 +1,9 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { jCurvePoints, ledgerFigures, type LedgerFigures } from "../../domain/ledger-figures";
 import { validEntries, type ContractStore, type OpenedLedger } from "../../workbook/contract-store";
+import { FactList } from "../shared/FactList";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { ProblemList, ViewMessage } from "../shared/messages";
@@ -19,18 +20,6 @@ import { JCurveChart } from "./JCurveChart";
 
 const useStyles = makeStyles({
   heading: { margin: 0, overflowWrap: "anywhere" },
-  facts: {
-    margin: 0,
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  item: { display: "flex", flexDirection: "column", minWidth: 0 },
-  label: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
 });
 
 export interface LedgerViewProps {
@@ -152,19 +141,9 @@ export function factTexts(figures: LedgerFigures, format: DisplayFormat): Readon
 }
 
 function LedgerFacts({ figures, format }: { readonly figures: LedgerFigures; readonly format: DisplayFormat }) {
-  const styles = useStyles();
   return (
     <div role="group" aria-label="Ledger figures to date">
-      <dl className={styles.facts}>
-        {factTexts(figures, format).map(([label, value]) => (
-          <div key={label} className={styles.item}>
-            <dt className={styles.label}>{label}</dt>
-            <dd className={styles.value} data-figure={label}>
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={factTexts(figures, format)} />
     </div>
   );
 }

@@ -8,29 +8,15 @@ import { headerOf } from "../../domain/field-model";
 import { REVIEW_FIELDS, STATUS_AFTER_DECISION } from "../../domain/review";
 import type { StoredReview } from "../../workbook/contract-store";
 import { useDisplayFormat } from "../shared/display-format";
+import { FactList } from "../shared/FactList";
 import { ProblemList } from "../shared/messages";
 import { reviewControlId } from "./review-form";
 
 /** The parts of the review form that are its own: the contract's facts, the evidence ticks, the decision and the history. */
 
-const useFactStyles = makeStyles({
-  facts: {
-    margin: 0,
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  item: { display: "flex", flexDirection: "column", minWidth: 0 },
-  label: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-});
 
 /** What the reviewer steers by: the contract's status, claimed evidence, thresholds and cadence. */
 export function ContractFacts({ contract }: { readonly contract: ValueContract }) {
-  const styles = useFactStyles();
   const format = useDisplayFormat();
   const facts: ReadonlyArray<readonly [string, string]> = [
     ["Status", contract.status],
@@ -40,16 +26,7 @@ export function ContractFacts({ contract }: { readonly contract: ValueContract }
     ["Cadence", contract.reviewCadence ?? "Not set"],
     ["Last review", contract.lastReview === null ? "None yet" : format.date(contract.lastReview)],
   ];
-  return (
-    <dl className={styles.facts}>
-      {facts.map(([label, value]) => (
-        <div key={label} className={styles.item}>
-          <dt className={styles.label}>{label}</dt>
-          <dd className={styles.value}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }
 
 
