@@ -1,6 +1,6 @@
 import type { ErrorValue } from "../../src/memory-excel";
 import type { Ast } from "./formula-parse";
-import { err, isError, isList, numericText, scalar, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
+import { err, holds, isError, isList, numericText, scalar, textOrder, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
 
 /**
  * The criteria of SUMIFS (and its kin COUNTIF, SUMIF, COUNTIFS...), and the wildcards they share with MATCH.
@@ -51,30 +51,6 @@ export function wildcardMatch(pattern: string, text: string): boolean {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Compares two texts as Excel orders them: without case. */
-const textOrder = (a: string, b: string): number => {
-  const left = a.toLowerCase();
-  const right = b.toLowerCase();
-  return left < right ? -1 : left > right ? 1 : 0;
-};
-
-function holds(op: Operator, order: number): boolean {
-  switch (op) {
-    case "=":
-      return order === 0;
-    case "<>":
-      return order !== 0;
-    case "<":
-      return order < 0;
-    case ">":
-      return order > 0;
-    case "<=":
-      return order <= 0;
-    default:
-      return order >= 0;
-  }
-}
 
 /** The number a cell holds for an equality criterion: a number, or text that reads as one. */
 const numberIn = (cell: CellItem): number | null => (typeof cell === "number" ? cell : typeof cell === "string" ? numericText(cell) : null);

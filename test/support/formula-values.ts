@@ -110,14 +110,21 @@ export function compare(op: string, leftValue: Value, rightValue: Value): boolea
   const right = blankLike(rightValue, leftValue);
   let order = rank(left) - rank(right);
   if (order === 0) {
-    if (typeof left === "string" && typeof right === "string") {
-      const a = left.toLowerCase();
-      const b = right.toLowerCase();
-      order = a < b ? -1 : a > b ? 1 : 0;
-    } else {
-      order = left < right ? -1 : left > right ? 1 : 0;
-    }
+    if (typeof left === "string" && typeof right === "string") order = textOrder(left, right);
+    else order = left < right ? -1 : left > right ? 1 : 0;
   }
+  return holds(op, order);
+}
+
+/** Compares two texts as Excel orders them: without case. */
+export const textOrder = (a: string, b: string): number => {
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+/** Whether a comparison operator holds for an order (negative, 0 or positive: left against right). */
+export function holds(op: string, order: number): boolean {
   switch (op) {
     case "=":
       return order === 0;
