@@ -64,12 +64,7 @@ export async function setUpWorkbook(context: ExcelContext): Promise<StoreResult<
   await context.sync();
   const firstDate = date.value === 0 ? "1904-01-01" : "1900-01-01";
   // A table renamed by hand is named back rather than created again beside it.
-  const renamed = new Map<TableLayout, string>();
-  for (const { layout, table } of found) {
-    if (!table.isNullObject) continue;
-    const name = await findRenamed(context, layout);
-    if (name !== null) renamed.set(layout, name);
-  }
+  const renamed = await findRenamed(context, found.flatMap(({ layout, table }) => (table.isNullObject ? [layout] : [])));
 
   const plans: Plan[] = [];
   const occupied: { layout: TableLayout; range: RangeLike }[] = [];

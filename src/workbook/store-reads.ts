@@ -20,7 +20,8 @@ import { ambiguityError, layoutError, openHeads, positionOf, rowAsRead, rowRange
  */
 export async function openTables(context: ExcelContext, layouts: readonly TableLayout[], purpose: "read" | "write" = "read"): Promise<StoreResult<TableHead[]>> {
   const opened = await openHeads(context, layouts);
-  if (!opened.ok) return fail(notSetUpError(opened.missing));
+  const [missing] = opened.missing;
+  if (missing !== undefined) return fail(notSetUpError(missing));
   const errors = opened.heads.flatMap((head) => [layoutError(head), purpose === "write" ? ambiguityError(head) : null]).filter((error): error is LayoutError => error !== null);
   if (errors.length === 0) return ok(opened.heads);
   return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });

@@ -46,11 +46,15 @@ const layoutKeyPosition = (layout: TableLayout): number => Math.max(0, layout.co
 /** The table position of a layout column found in the header, or -1. */
 export const positionOf = (map: HeaderMap, column: { readonly header: string }): number => map.positions.get(column.header) ?? -1;
 
-export type OpenResult = { readonly ok: true; readonly heads: TableHead[] } | { readonly ok: false; readonly missing: TableLayout };
+/** The tables opened, in the order asked, and those that do not exist (in the order asked). */
+export interface OpenResult {
+  readonly heads: TableHead[];
+  readonly missing: readonly TableLayout[];
+}
 
 /**
  * Opens tables (one sync when they exist): header, row count, sheet, key column and the date system.
- * When one is missing the sync fails; one more tells which, and the result names it.
+ * When one is missing the sync fails; one more tells which, and one more opens the others.
  */
 export async function openHeads(context: ExcelContext, layouts: readonly TableLayout[]): Promise<OpenResult> {
   const date = context.workbook.functions.date(1904, 1, 1).load("value");
@@ -67,9 +71,10 @@ export async function openHeads(context: ExcelContext, layouts: readonly TableLa
   } catch (error) {
     if (codeOf(error) !== "ItemNotFound") throw error;
     const located = await locateTables(context, layouts);
-    const missing = layouts.find((_, i) => located[i] === null);
-    if (missing) return { ok: false, missing };
-    throw error;
+    const missing = layouts.filter((_, i) => located[i] === null);
+    if (missing.length === 0) throw error;
+    const present = layouts.filter((layout) => !missing.includes(layout));
+    return { heads: present.length === 0 ? [] : (await openHeads(context, present)).heads, missing };
   }
   const dates: DateSystem = { offset: 1462 - date.value };
   const heads = queued.map(({ layout, table, header, body, sheet, keys }): TableHead => {
@@ -92,9 +97,9 @@ export async function openHeads(context: ExcelContext, layouts: readonly TableLa
     const position = key === undefined ? -1 : positionOf(head.map, key);
     return position >= 0 && position !== layoutKeyPosition(head.layout) ? head.table.getDataBodyRange().getColumn(position).load("text") : null;
   });
-  if (moved.every((range) => range === null)) return { ok: true, heads };
+  if (moved.every((range) => range === null)) return { heads, missing: [] };
   await context.sync();
-  return { ok: true, heads: heads.map((head, i) => ({ ...head, keys: moved[i]?.text.map((row) => row[0] ?? "") ?? head.keys })) };
+  return { heads: heads.map((head, i) => ({ ...head, keys: moved[i]?.text.map((row) => row[0] ?? "") ?? head.keys })), missing: [] };
 }
 
 /** Finds tables by name (one sync); null for each one that does not exist. */

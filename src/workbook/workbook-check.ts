@@ -14,13 +14,8 @@ import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHe
  * hand, and reviews of contracts that are not in ValueContracts (a deleted row, or an ID changed by hand).
  */
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
-  const problems: CellProblem[] = [];
-  const heads: TableHead[] = [];
-  for (const layout of LAYOUTS) {
-    const opened = await openHeads(context, [layout]);
-    if (opened.ok) heads.push(...opened.heads);
-    else problems.push(await missingTableProblem(context, layout));
-  }
+  const { heads, missing } = await openHeads(context, LAYOUTS);
+  const problems: CellProblem[] = await missingTableProblems(context, missing);
   // The lists sheet and the calculated columns' formulas first, in a request of their own (small).
   const listsSheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("isNullObject");
   const formulas = heads.map((head) => queueFormulas(head));
@@ -45,27 +40,39 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   return { ready, tablesExist: contracts !== null, problems };
 }
 
-/** A table that is missing, or (when another table has all its columns) renamed: say which, and that Repair names it back. */
-async function missingTableProblem(context: ExcelContext, layout: TableLayout): Promise<CellProblem> {
-  const renamed = await findRenamed(context, layout);
-  const message =
-    renamed === null
-      ? `Table ${layout.table} is missing: run Set up to create it.`
-      : `Table ${layout.table} has been renamed to ${renamed}: run Repair to give it back its name (AIVM finds its tables by name).`;
-  return { sheet: layout.sheet, row: null, column: null, field: null, message };
+/** Each table that is missing, or (when another table has all its columns) renamed: say which, and that Repair names it back. */
+async function missingTableProblems(context: ExcelContext, layouts: readonly TableLayout[]): Promise<CellProblem[]> {
+  const renamed = await findRenamed(context, layouts);
+  return layouts.map((layout) => {
+    const name = renamed.get(layout);
+    const message =
+      name === undefined
+        ? `Table ${layout.table} is missing: run Set up to create it.`
+        : `Table ${layout.table} has been renamed to ${name}: run Repair to give it back its name (AIVM finds its tables by name).`;
+    return { sheet: layout.sheet, row: null, column: null, field: null, message };
+  });
 }
 
-/** The name of another table whose header has every data column of `layout`, or null. */
-export async function findRenamed(context: ExcelContext, layout: TableLayout): Promise<string | null> {
+/**
+ * For each of `layouts`, another table (not one of ours) whose header has every data column of it: the
+ * table renamed by hand. At most two syncs, whatever the number of layouts; none when none is asked for.
+ */
+export async function findRenamed(context: ExcelContext, layouts: readonly TableLayout[]): Promise<Map<TableLayout, string>> {
+  const found = new Map<TableLayout, string>();
+  if (layouts.length === 0) return found;
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
   const candidates = tables.items.filter((table) => !LAYOUTS.some((ours) => ours.table === table.name));
+  if (candidates.length === 0) return found;
   const headers = candidates.map((table) => table.getHeaderRowRange().load("values"));
-  if (candidates.length === 0) return null;
   await context.sync();
-  const needed = layout.columns.filter((column) => column.kind !== "calculated");
-  const index = headers.findIndex((header) => mapHeaders(layout, header.values[0] ?? []).missing.every((column) => !needed.includes(column as never)));
-  return index < 0 ? null : (candidates[index]?.name ?? null);
+  for (const layout of layouts) {
+    const needed = layout.columns.filter((column) => column.kind !== "calculated");
+    const index = headers.findIndex((header) => mapHeaders(layout, header.values[0] ?? []).missing.every((column) => !needed.includes(column as never)));
+    const name = index < 0 ? undefined : candidates[index]?.name;
+    if (name !== undefined) found.set(layout, name);
+  }
+  return found;
 }
 
 /**
