@@ -149,21 +149,25 @@ function queueColumns(head: TableHead, columns: readonly DataColumn[], first: nu
 }
 
 /**
- * Reads `columns` of every data row of each table: one sync when the answer fits in one response, else
+ * Reads `columns` of every data row of each table: the tables of up to FIRST_BLOCK_ROWS rows together in one
+ * sync when the answer fits in one response; larger tables (or all, when it does not fit) in
  * blocks of rows sized from the first block, each halved until it fits.
  */
 export async function readColumns(context: ExcelContext, heads: readonly TableHead[], columnsOf: (head: TableHead) => readonly DataColumn[]): Promise<TableSnapshot[]> {
-  if (heads.every((head) => head.rowCount <= FIRST_BLOCK_ROWS)) {
-    const reads = heads.map((head) => queueColumns(head, columnsOf(head), 0, Math.max(1, head.rowCount)));
+  // The tables small enough go together in one request; larger ones (or all, if that request is too large) in blocks.
+  const small = heads.filter((head) => head.rowCount <= FIRST_BLOCK_ROWS);
+  const bodies = new Map<TableHead, (readonly CellValue[])[]>();
+  if (small.length > 0) {
+    const reads = small.map((head) => queueColumns(head, columnsOf(head), 0, Math.max(1, head.rowCount)));
     try {
       await context.sync();
-      return heads.map((head, i) => ({ ...head, body: reads[i]?.() ?? [] }));
+      small.forEach((head, i) => bodies.set(head, reads[i]?.() ?? []));
     } catch (error) {
       if (!isResponseTooLarge(error)) throw error;
     }
   }
   const snapshots: TableSnapshot[] = [];
-  for (const head of heads) snapshots.push({ ...head, body: await readInBlocks(context, head, columnsOf(head)) });
+  for (const head of heads) snapshots.push({ ...head, body: bodies.get(head) ?? (await readInBlocks(context, head, columnsOf(head))) });
   return snapshots;
 }
 
