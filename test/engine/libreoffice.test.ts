@@ -1,0 +1,126 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { contractFigures } from "../../src/domain/contract-figures";
+import { idKey } from "../../src/domain/lists";
+import { lineClass, lineVariance, realisedAmount } from "../../src/domain/value-lines";
+import { mapHeaders, readContracts } from "../../src/workbook/codec";
+import type { CellValue } from "../../src/workbook/excel-api";
+import { CONTRACTS, LEDGER } from "../../src/workbook/layout";
+import { readLedger } from "../../src/workbook/ledger-store";
+import { readTables, recalculate, type EngineTable } from "../support/second-engine";
+
+// A workbook written by the value office's command line (`aivm sample`), recalculated by a second spreadsheet engine
+// (LibreOffice Calc, headless), must compute every calculated column to the cent as the domain does. The file carries
+// no cached results, so every figure read back was computed by LibreOffice (checked first).
+
+const ROOT = path.resolve(__dirname, "../..");
+const CENT = 0.005;
+
+/** A table's cells by header, row by row. */
+function byHeader(table: EngineTable): Record<string, CellValue | undefined>[] {
+  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, at) => [header, row[at]])));
+}
+
+/** ISO date of a 1900-system serial (the sample workbook uses the 1900 system). */
+const isoOf = (serial: number): string => new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
+
+/** A number within a cent of the domain's, or the same text ("" for a blank). */
+function agrees(sheet: CellValue | undefined, domain: number | string): boolean {
+  if (typeof domain === "number") return typeof sheet === "number" && Math.abs(sheet - domain) < CENT;
+  return sheet === domain;
+}
+
+let written: Map<string, EngineTable>;
+let computed: Map<string, EngineTable>;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "aivm-engine-"));
+  const file = path.join(dir, "sample.xlsx");
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/.bin/aivm"), "sample", file], { cwd: ROOT, stdio: "pipe" });
+  written = await readTables(file);
+  computed = await readTables(await recalculate(file));
+}, 180_000);
+
+function table(tables: Map<string, EngineTable>, name: string): EngineTable {
+  const found = tables.get(name);
+  if (found === undefined) throw new Error(`no table ${name}: ${[...tables.keys()].join(", ")}`);
+  return found;
+}
+
+describe("a sample workbook recalculated by LibreOffice", () => {
+  it("was written with formulas and no cached results, and came back with every one computed", () => {
+    for (const name of [CONTRACTS.table, LEDGER.table]) {
+      const before = table(written, name);
+      const after = table(computed, name);
+      const formulaCells = before.isFormula.flat().filter(Boolean).length;
+      expect(formulaCells).toBeGreaterThan(before.rows.length);
+      const cached = before.rows.flatMap((row, r) => row.filter((_, c) => before.isFormula[r]?.[c] === true && row[c] !== undefined));
+      expect(cached).toEqual([]);
+      const missing = after.rows.flatMap((row, r) => row.filter((_, c) => after.isFormula[r]?.[c] === true && row[c] === undefined));
+      expect(missing).toEqual([]);
+      expect(after.headers).toEqual(before.headers);
+    }
+  });
+
+  it("computes every contract's calculated columns as the domain does, to the cent", () => {
+    const contractsTable = table(computed, CONTRACTS.table);
+    const ledgerTable = table(computed, LEDGER.table);
+    const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
+    const ledger = readLedger(mapHeaders(LEDGER, ledgerTable.headers), ledgerTable.rows.map(blankUncached), { sheet: ledgerTable.sheet, headerRow: 1 });
+    expect(contracts.length).toBeGreaterThan(5);
+    expect(contracts.flatMap((stored) => stored.problems)).toEqual([]);
+    expect(ledger.flatMap((stored) => stored.problems)).toEqual([]);
+    const cells = byHeader(contractsTable);
+    const mismatches = contracts.flatMap((stored, at) => {
+      const contract = stored.contract;
+      if (contract === null) return [{ id: stored.id, header: "(row invalid)", libreoffice: stored.row, domain: "" }];
+      const own = ledger.flatMap((row) => (row.entry !== null && idKey(row.entry.contractId) === idKey(contract.id) ? [row.entry] : []));
+      const figures = contractFigures(contract, own);
+      const expected: Record<string, number | string> = {
+        "Lifecycle cost": figures.lifecycleCost,
+        "Planned value": figures.plannedValue,
+        "Value class": figures.valueClass ?? "",
+        "Realised to date": figures.realisedToDate,
+        "Evidenced to date": figures.evidencedToDate,
+        "Variance to date": figures.varianceToDate,
+      };
+      const row = cells[at] ?? {};
+      const nextReview = row["Next review"];
+      const found: Record<string, CellValue | undefined> = { ...row, "Next review": typeof nextReview === "number" ? isoOf(nextReview) : nextReview };
+      expected["Next review"] = figures.nextReview ?? "";
+      return Object.entries(expected).flatMap(([header, value]) => (agrees(found[header], value) ? [] : [{ id: contract.id, header, libreoffice: found[header], domain: value }]));
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  it("computes every ledger row's Counts as, Variance and Realised amount as the domain does, to the cent", () => {
+    const contractsTable = table(computed, CONTRACTS.table);
+    const ledgerTable = table(computed, LEDGER.table);
+    const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
+    const ledger = readLedger(mapHeaders(LEDGER, ledgerTable.headers), ledgerTable.rows.map(blankUncached), { sheet: ledgerTable.sheet, headerRow: 1 });
+    const cells = byHeader(ledgerTable);
+    expect(ledger.length).toBeGreaterThan(20);
+    const mismatches = ledger.flatMap((stored, at) => {
+      const entry = stored.entry;
+      if (entry === null) return [{ id: String(stored.row), header: "(row invalid)", libreoffice: stored.row, domain: "" }];
+      const contract = contracts.find((one) => one.contract !== null && idKey(one.contract.id) === idKey(entry.contractId))?.contract ?? null;
+      const capture = contract?.captureDecision ?? null;
+      const variance = lineVariance(entry.line, entry.plan, entry.actual);
+      const expected: Record<string, number | string> = {
+        "Counts as": lineClass(entry.line, entry.evidenceLevel, capture),
+        Variance: variance ?? "",
+        "Realised amount": realisedAmount(entry.line, entry.actual, entry.evidenceLevel, capture, contract?.revenueMargin ?? 0),
+      };
+      const row = cells[at] ?? {};
+      return Object.entries(expected).flatMap(([header, value]) => (agrees(row[header], value) ? [] : [{ id: entry.id, header, libreoffice: row[header], domain: value }]));
+    });
+    expect(mismatches).toEqual([]);
+  });
+});
+
+/** A row as the codec reads it: a formula cell without a result reads "" (it never decodes calculated cells). */
+function blankUncached(row: readonly (CellValue | undefined)[]): CellValue[] {
+  return row.map((cell) => cell ?? "");
+}
