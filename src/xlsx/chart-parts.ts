@@ -1,0 +1,129 @@
+/**
+ * Native Excel charts in an .xlsx file: the DrawingML parts of ECMA-376 Part 1 (§21.2, "DrawingML - Charts", and
+ * §20.5, "DrawingML - SpreadsheetML Drawing"). A sheet with charts refers to one drawing part (`<drawing r:id>`);
+ * the drawing anchors each chart between two cells and refers to its chart part; the chart part holds the type, the
+ * title and the series as formulas over cells, so the chart follows the cells as Excel recalculates them.
+ *
+ * Child elements are written in the order the schema's sequences require (CT_BarChart: barDir, grouping, varyColors,
+ * ser, gapWidth, overlap, axId; CT_BarSer and CT_LineSer: idx, order, tx, ..., cat, val; CT_CatAx / CT_ValAx: axId,
+ * scaling, delete, axPos, majorGridlines, numFmt, ..., crossAx), as Excel refuses a part whose order is wrong.
+ */
+
+/** The chart types the file writer draws: Excel.ChartType names, as the add-in asks for them through office.js. */
+export const FILE_CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "Line", "Pie"] as const;
+export type FileChartType = (typeof FILE_CHART_TYPES)[number];
+
+/** One series: its name's cell and its values' cells, as absolute sheet-qualified references ('Sheet'!$B$2:$B$9). */
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: string;
+}
+
+/** A chart as the file holds it. */
+export interface ChartPart {
+  readonly type: FileChartType;
+  readonly title: string;
+  /** The category labels' cells ('Sheet'!$A$2:$A$9). */
+  readonly categories: string;
+  readonly series: readonly ChartSeries[];
+  /** Zero-based cells the chart spans: from the top-left corner of `from` to the top-left corner of `to`. */
+  readonly from: { readonly row: number; readonly column: number };
+  readonly to: { readonly row: number; readonly column: number };
+}
+
+const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_RELATIONSHIP = `${NS_R}/chart`;
+export const DRAWING_RELATIONSHIP = `${NS_R}/drawing`;
+
+/** Text escaped for XML content and attribute values (ECMA-376 parts are XML 1.0; & < > " ' are the five entities). */
+export function xmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch);
+}
+
+const val = (tag: string, value: string | number): string => `<c:${tag} val="${value}"/>`;
+
+/** A series of a bar, line or pie chart: c:ser with its name, categories and values as cell references. */
+function seriesXml(type: FileChartType, series: ChartSeries, index: number, categories: string): string {
+  const marker = type === "Line" ? `<c:marker>${val("symbol", "circle")}${val("size", 5)}</c:marker>` : "";
+  const invert = type === "Pie" || type === "Line" ? "" : val("invertIfNegative", 0);
+  const smooth = type === "Line" ? val("smooth", 0) : "";
+  return (
+    `<c:ser>${val("idx", index)}${val("order", index)}` +
+    `<c:tx><c:strRef><c:f>${xmlText(series.name)}</c:f></c:strRef></c:tx>${invert}${marker}` +
+    `<c:cat><c:strRef><c:f>${xmlText(categories)}</c:f></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${xmlText(series.values)}</c:f></c:numRef></c:val>${smooth}</c:ser>`
+  );
+}
+
+const CATEGORY_AXIS = 500_000_001;
+const VALUE_AXIS = 500_000_002;
+
+/** The two axes of a bar or line chart (a horizontal bar chart puts its categories on the left). */
+function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: string } {
+  const axisIds = `${val("axId", CATEGORY_AXIS)}${val("axId", VALUE_AXIS)}`;
+  const category =
+    `<c:catAx>${val("axId", CATEGORY_AXIS)}<c:scaling>${val("orientation", horizontal ? "maxMin" : "minMax")}</c:scaling>` +
+    `${val("delete", 0)}${val("axPos", horizontal ? "l" : "b")}${val("majorTickMark", "none")}${val("minorTickMark", "none")}` +
+    `${val("tickLblPos", "low")}${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}</c:catAx>`;
+  const value =
+    `<c:valAx>${val("axId", VALUE_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
+    `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+    `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CATEGORY_AXIS)}` +
+    `${val("crosses", horizontal ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
+  return { ids: axisIds, axes: `${category}${value}` };
+}
+
+/** The plot area's chart element and axes for a type. */
+function plotXml(chart: ChartPart): string {
+  const series = chart.series.map((one, index) => seriesXml(chart.type, one, index, chart.categories)).join("");
+  if (chart.type === "Pie") return `<c:pieChart>${val("varyColors", 1)}${series}${val("firstSliceAng", 0)}</c:pieChart>`;
+  const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered");
+  if (chart.type === "Line") {
+    return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes}`;
+  }
+  const stacked = chart.type === "ColumnStacked";
+  const bar =
+    `<c:barChart>${val("barDir", chart.type === "BarClustered" ? "bar" : "col")}${val("grouping", stacked ? "stacked" : "clustered")}` +
+    `${val("varyColors", 0)}${series}${val("gapWidth", 80)}${stacked ? val("overlap", 100) : ""}${axisIds}</c:barChart>`;
+  return `${bar}${axes}`;
+}
+
+/** The chart part (xl/charts/chartN.xml): c:chartSpace with its title, plot area and legend. */
+export function chartXml(chart: ChartPart): string {
+  const title =
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${val("roundedCorners", 0)}` +
+    `<c:chart>${title}${val("autoTitleDeleted", 0)}<c:plotArea><c:layout/>${plotXml(chart)}</c:plotArea>` +
+    `<c:legend>${val("legendPos", "b")}${val("overlay", 0)}</c:legend>${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** The drawing part of a sheet (xl/drawings/drawingN.xml): one two-cell anchor per chart, chart k as relationship rIdk+1. */
+export function drawingXml(charts: readonly ChartPart[]): string {
+  const marker = (tag: string, cell: { row: number; column: number }): string =>
+    `<xdr:${tag}><xdr:col>${cell.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${cell.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const anchors = charts.map(
+    (chart, index) =>
+      `<xdr:twoCellAnchor editAs="oneCell">${marker("from", chart.from)}${marker("to", chart.to)}` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+      `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId${index + 1}"/></a:graphicData></a:graphic>` +
+      `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchors.join("")}</xdr:wsDr>`;
+}
+
+/** Relationships part (_rels/*.rels) of the given targets, ids rId1, rId2, ... in order. */
+export function relationshipsXml(targets: readonly { readonly type: string; readonly target: string }[]): string {
+  const rows = targets.map((one, index) => `<Relationship Id="rId${index + 1}" Type="${one.type}" Target="${xmlText(one.target)}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join("")}</Relationships>`;
+}
