@@ -1,4 +1,4 @@
-import type { Calculate, ErrorValue, FormulaScope } from "../../src/memory-excel";
+import { excelDate, type Calculate, type ErrorValue, type FormulaScope } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
@@ -12,7 +12,7 @@ import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellI
  * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
  * references to cells and ranges on any sheet, structured references to a column of this row (Table[@Col]) or of
  * any table (ValueLedger[Realised amount]), and the functions in formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH,
- * DATE, EDATE, IFERROR, ISNUMBER, N, SUMIFS, INDEX, MATCH; add one there). A reference evaluates to a list of its
+ * DATE, EDATE, IFERROR, ISNUMBER, N, SUMIFS, COUNTIFS, SUMPRODUCT, TODAY, INDEX, MATCH; add one there). A reference evaluates to a list of its
  * cells, even a single cell, so functions can tell a reference from a typed argument (SUM ignores text in the one but
  * not the other); operators and scalar arguments take a one-cell reference as its value. Functions that need where a
  * reference points (INDEX, SUMIFS, MATCH) get it without its cells being read. Every other function or name
@@ -36,10 +36,19 @@ function parsed(formula: string): Ast | null {
 }
 
 class Evaluator implements Calls {
-  constructor(private readonly scope: FormulaScope) {}
+  constructor(
+    private readonly scope: FormulaScope,
+    private readonly day: string | null,
+  ) {}
 
   get dateSystem(): FormulaScope["dateSystem"] {
     return this.scope.dateSystem;
+  }
+
+  get today(): number | null {
+    if (this.day === null) return null;
+    const serial = excelDate(Number(this.day.slice(0, 4)), Number(this.day.slice(5, 7)), Number(this.day.slice(8, 10)), this.scope.dateSystem);
+    return serial === "#NUM!" ? null : serial;
   }
 
   /** The cells of a reference, row by row, error values among them. */
@@ -101,13 +110,21 @@ class Evaluator implements Calls {
   }
 }
 
+/**
+ * A calculator whose TODAY() is `today` (ISO yyyy-mm-dd), so a test of a formula with TODAY gives the same result
+ * every day; null leaves TODAY out (#NAME?), as calculateFormula does.
+ */
+export function calculatorOn(today: string | null): Calculate {
+  return (formula: string, scope: FormulaScope): CellValue => {
+    const ast = parsed(formula);
+    if (ast === null) return "#NAME?";
+    const value = scalar(new Evaluator(scope, today).evaluate(ast));
+    if (value === null) return 0;
+    if (isError(value)) return value.error;
+    if (typeof value === "object") return "#VALUE!";
+    return value;
+  };
+}
+
 /** The value Range.values reports for a formula cell: a number, text, boolean, or an error string like "#NAME?". */
-export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
-  const ast = parsed(formula);
-  if (ast === null) return "#NAME?";
-  const value = scalar(new Evaluator(scope).evaluate(ast));
-  if (value === null) return 0;
-  if (isError(value)) return value.error;
-  if (typeof value === "object") return "#VALUE!";
-  return value;
-};
+export const calculateFormula: Calculate = calculatorOn(null);
