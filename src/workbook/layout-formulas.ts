@@ -15,7 +15,8 @@ type Headers = Readonly<Record<ContractField | ContractFigureField, string>>;
 /** A reference to this row's cell in a column: [@[Technology cost]]. */
 export const thisRow = (header: string): string => `[@[${header.replace(/(['#[\]@])/g, "'$1")}]]`;
 
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/** Text as an Excel string literal: "a ""quoted"" word". */
+export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 const sumOf = (headers: Headers, fields: readonly (ContractField | ContractFigureField)[]): string =>
   `SUM(${fields.map((field) => thisRow(headers[field])).join(",")})`;
@@ -78,7 +79,7 @@ export const CONTRACTS_TABLE = "ValueContracts";
 export type LedgerHeaders = Readonly<Record<LedgerField | "countsAs" | "variance" | "realisedAmount", string>>;
 
 /** A whole column of another table: ValueLedger[Realised amount]. */
-const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
+export const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
 
 /**
  * A cell's text with the wildcards of MATCH and SUMIFS escaped: "~" before each ~, * and ? (MATCH's and SUMIFS's
