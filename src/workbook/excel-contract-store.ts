@@ -49,6 +49,9 @@ export function createContractStore(run: ExcelRun, clock: () => Date = () => new
   return neverRejects(new ExcelContractStore(run, clock, capabilities.supportsChartType ?? (() => true)));
 }
 
+/** The ExcelApi set each report chart type needs: the composition root asks the host about it (isSetSupported). */
+export { CHART_TYPE_API_SET } from "./report-layout";
+
 /** What the host can do beyond the store's ExcelApi set, as the composition root finds out. */
 export interface StoreCapabilities {
   /** Whether Excel draws a chart type (Waterfall needs ExcelApi 1.9: CHART_TYPE_API_SET). Default: every type. */
