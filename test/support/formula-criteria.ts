@@ -155,14 +155,9 @@ function perElement(tests: readonly { cells: readonly CellItem[]; criteria: Crit
  */
 export function sumifs(args: readonly Ast[], calls: Calls): Value {
   const [sumArg, ...pairs] = args;
-  if (sumArg === undefined) return err("#VALUE!");
-  const summed = rangeArg(sumArg, calls);
-  if (isError(summed)) return summed;
-  const tests = criteriaOf(pairs, summed.ref, calls);
-  if (isError(tests)) return tests;
-  return perElement(tests, (meets) => {
+  return overCriteria(sumArg, pairs, calls, (cells, meets) => {
     let total = 0;
-    for (const [at, cell] of summed.cells.entries()) {
+    for (const [at, cell] of cells.entries()) {
       if (!meets(at)) continue;
       if (isError(cell)) return cell;
       if (typeof cell === "number") total += cell;
@@ -179,15 +174,23 @@ export function sumifs(args: readonly Ast[], calls: Calls): Value {
  * (https://support.microsoft.com/office/dda3dc6e-f74e-4aee-88bc-aa8c2a866842).
  */
 export function countifs(args: readonly Ast[], calls: Calls): Value {
-  const [first] = args;
-  if (first === undefined) return err("#VALUE!");
-  const shape = rangeArg(first, calls);
-  if (isError(shape)) return shape;
-  const tests = criteriaOf(args, shape.ref, calls);
-  if (isError(tests)) return tests;
-  return perElement(tests, (meets) => {
+  return overCriteria(args[0], args, calls, (cells, meets) => {
     let count = 0;
-    for (let at = 0; at < shape.cells.length; at += 1) if (meets(at)) count += 1;
+    for (let at = 0; at < cells.length; at += 1) if (meets(at)) count += 1;
     return count;
   });
+}
+
+/**
+ * What SUMIFS and COUNTIFS share: the range (`rangeAst`: SUMIFS's sum_range, COUNTIFS's first criteria range), the
+ * criteria pairs, each range of its shape, and `total` of the range's cells that meet them (once per element of an
+ * array criterion).
+ */
+function overCriteria(rangeAst: Ast | undefined, pairs: readonly Ast[], calls: Calls, total: (cells: readonly CellItem[], meets: (at: number) => boolean) => Value): Value {
+  if (rangeAst === undefined) return err("#VALUE!");
+  const range = rangeArg(rangeAst, calls);
+  if (isError(range)) return range;
+  const tests = criteriaOf(pairs, range.ref, calls);
+  if (isError(tests)) return tests;
+  return perElement(tests, (meets) => total(range.cells, meets));
 }
