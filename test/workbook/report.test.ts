@@ -251,6 +251,8 @@ describe("refreshing the report", () => {
   it("never touches a user's cells beside or below the report", async () => {
     const { excel, store } = await sampleWorkbook();
     valueOf(await store.refreshReport());
+    // README.md ("The report sheet") tells users which cells AIVM owns.
+    expect(REPORT_AREA).toBe("A1:M173");
     const sheet = excel.workbook.sheet(REPORT_SHEET);
     sheet.setCellDirect("N1", "My note");
     sheet.setCellDirect("P10", "=1+2");
