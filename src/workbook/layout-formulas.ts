@@ -92,9 +92,10 @@ const lookupKey = (cell: string): string => `IF(ISTEXT(${cell}),${literalPattern
 
 /**
  * A Contract ID as a SUMIFS criterion: "=" then the escaped text, so an ID that begins with <, > or = is compared, not
- * read as an operator. (A blank ID is then "=", which selects ledger rows whose Contract ID is blank.)
+ * read as an operator. (A blank ID is then "=", which selects ledger rows whose Contract ID is blank.) Over a whole
+ * column inside SUMPRODUCT it gives one criterion per contract (report-layout.ts).
  */
-const criterionKey = (cell: string): string => `"="&${literalPattern(cell)}`;
+export const criterionKey = (cell: string): string => `"="&${literalPattern(cell)}`;
 
 /** SUMIFS of a ledger column over this contract's rows (and further criteria pairs). */
 function ledgerSum(contract: Headers, ledger: LedgerHeaders, column: string, ...criteria: string[]): string {

@@ -5,7 +5,7 @@ import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/list
 import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
 import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
 import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "./layout";
-import { columnOf, quoted } from "./layout-formulas";
+import { columnOf, criterionKey, quoted } from "./layout-formulas";
 import { literalText } from "./text-literal";
 
 /**
@@ -20,10 +20,9 @@ import { literalText } from "./text-literal";
  *
  * Amounts are in the workbook's currency, favourable positive: the bridge's costs are negative, as the ledger's
  * Realised amount counts a cost. Plans are at the contract's Revenue margin for Incremental revenue (revenue is not
- * profit, ledger-figures.ts), through SUMPRODUCT over the contracts of a SUMIFS per Contract ID. That SUMIFS reads a
- * Contract ID as a criterion, so an ID holding * ? ~ or starting with < > = matches as a pattern there (the one
- * place the report is not literal; AIVM's own IDs are VC-0001 and the like), and a Contract ID used by two rows
- * counts that contract's planned revenue twice (Check workbook reports such rows).
+ * profit, ledger-figures.ts), through SUMPRODUCT over the contracts of a SUMIFS per Contract ID, each ID escaped as
+ * the to-date columns escape it (criterionKey), so "Pilot*" means itself only. A Contract ID used by two rows counts
+ * that contract's planned revenue twice (Check workbook reports such rows).
  */
 
 export const REPORT_SHEET = "AIVM Report";
@@ -122,10 +121,11 @@ const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): str
 
 /**
  * The planned Incremental revenue at each contract's Revenue margin (a blank margin counts 0, as SUMPRODUCT reads
- * text and blanks as 0): SUMPRODUCT of the margins and, per contract, SUMIFS of its revenue plan.
+ * text and blanks as 0): SUMPRODUCT of the margins and, per contract, SUMIFS of its revenue plan (SUMPRODUCT
+ * evaluates its arguments as arrays, so the escaped ID is one criterion per contract row, in any Excel).
  */
 const revenueAtMargin = (...criteria: string[]): string =>
-  `SUMPRODUCT(${contracts("revenueMargin")},SUMIFS(${[ledger("plan"), ledger("contractId"), contracts("id"), ledger("line"), quoted("Incremental revenue"), ...criteria].join(",")}))`;
+  `SUMPRODUCT(${contracts("revenueMargin")},SUMIFS(${[ledger("plan"), ledger("contractId"), criterionKey(contracts("id")), ledger("line"), quoted("Incremental revenue"), ...criteria].join(",")}))`;
 
 /** The plan of a line, favourable positive: a benefit's plan (revenue at its margin), minus a cost's. */
 function plannedLine(line: LedgerLine, ...criteria: string[]): string {

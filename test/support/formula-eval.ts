@@ -2,7 +2,7 @@ import { excelDate, type Calculate, type ErrorValue, type FormulaScope } from ".
 import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
-import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
+import { arithmetic, compare, err, isError, isList, scalar, toNumber, toText, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
 
 /**
  * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
@@ -22,6 +22,21 @@ import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellI
  */
 
 const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
+
+/** A value holding several cells (a range of more than one). */
+const isCells = (value: Value): value is { readonly list: readonly CellItem[] } => isList(value) && value.list.length > 1;
+
+/**
+ * An operator applied cell by cell, a one-value side repeated for each cell, as Excel evaluates an operator over
+ * arrays; sides of different sizes are #VALUE! (Excel pads the shorter with #N/A).
+ */
+function elementwise(left: Value, right: Value, apply: (a: CellItem, b: CellItem) => Value): Value {
+  const a = isList(left) ? left.list : [left];
+  const b = isList(right) ? right.list : [right];
+  if (a.length > 1 && b.length > 1 && a.length !== b.length) return err("#VALUE!");
+  const length = Math.max(a.length, b.length);
+  return { list: Array.from({ length }, (_, at) => scalar(apply(a.length === 1 ? (a[0] ?? null) : (a[at] ?? null), b.length === 1 ? (b[0] ?? null) : (b[at] ?? null)))) };
+}
 
 const cache = new Map<string, Ast | null>();
 
@@ -90,8 +105,13 @@ class Evaluator implements Calls {
         if (isError(operand)) return operand;
         return ast.op === "-" ? -operand : ast.op === "%" ? operand / 100 : operand;
       }
-      case "binary":
-        return this.binary(ast.op, scalar(this.evaluate(ast.left)), scalar(this.evaluate(ast.right)));
+      case "binary": {
+        const left = this.evaluate(ast.left);
+        const right = this.evaluate(ast.right);
+        // & over a range gives one text per cell, as in an array formula (SUMPRODUCT's arguments are evaluated so).
+        if (ast.op === "&" && (isCells(left) || isCells(right))) return elementwise(left, right, (a, b) => this.binary("&", a, b));
+        return this.binary(ast.op, scalar(left), scalar(right));
+      }
     }
   };
 

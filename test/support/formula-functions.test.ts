@@ -208,3 +208,16 @@ describe("TODAY", () => {
     expect(valueOf("=TODAY()")).toBe("#NAME?");
   });
 });
+
+describe("arrays inside SUMPRODUCT", () => {
+  // SUMPRODUCT evaluates its arguments as arrays, so & and SUBSTITUTE over a range give one value per cell (SUMPRODUCT's
+  // page shows arguments that are expressions over ranges). SUMIFS's wildcards are escaped with ~ (SUMIFS's page: "type a
+  // tilde (~) before the character"). By hand: keys Pilot* and Pilot-1 with weights 2 and 3; amounts 10 under Pilot*,
+  // 7 under Pilot-1. Escaped, 2 x 10 + 3 x 7 = 41; unescaped, Pilot* also matches Pilot-1: 2 x 17 + 3 x 7 = 55.
+  const data = { D1: "Pilot*", D2: "Pilot-1", E1: 2, E2: 3, F1: "Pilot*", F2: "Pilot-1", G1: 10, G2: 7 };
+  it("applies & and SUBSTITUTE cell by cell", () => {
+    expect(valueOf('=SUMPRODUCT(E1:E2,SUMIFS(G1:G2,F1:F2,"="&SUBSTITUTE(D1:D2,"*","~*")))', data)).toBe(41);
+    expect(valueOf("=SUMPRODUCT(E1:E2,SUMIFS(G1:G2,F1:F2,D1:D2))", data)).toBe(55);
+    expect(valueOf('=SUBSTITUTE(D1:D2,"*","~*")', data)).toBe("#VALUE!");
+  });
+});

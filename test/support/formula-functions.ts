@@ -181,14 +181,27 @@ function isType(type: "number" | "string"): WorksheetFunction {
  */
 function substitute(args: readonly Ast[], calls: Calls): Value {
   if (args.length < 3 || args.length > 4) return err("#VALUE!");
+  const [textArg, ...rest] = args;
+  if (textArg === undefined) return err("#VALUE!");
+  // A range as text gives one result per cell, as in an array formula (inside SUMPRODUCT).
+  const subject = calls.evaluate(textArg);
+  if (isList(subject) && subject.list.length > 1) return { list: subject.list.map((item) => scalar(substituteOne(item, rest, calls))) };
+  return substituteOne(scalar(subject), rest, calls);
+}
+
+/** SUBSTITUTE of one text value; `args` are old_text, new_text and the optional instance_num. */
+function substituteOne(subject: ReturnType<typeof scalar>, args: readonly Ast[], calls: Calls): Value {
   const texts: string[] = [];
-  for (const arg of args.slice(0, 3)) {
+  const whole = toText(subject);
+  if (isError(whole)) return whole;
+  texts.push(whole);
+  for (const arg of args.slice(0, 2)) {
     const text = toText(valueOf(arg, calls));
     if (isError(text)) return text;
     texts.push(text);
   }
   const [text = "", old = "", replacement = ""] = texts;
-  const instanceArg = args[3];
+  const instanceArg = args[2];
   if (old === "") return text;
   if (instanceArg === undefined) return text.split(old).join(replacement);
   const instance = numberArg(instanceArg, calls);

@@ -12,7 +12,7 @@ import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, REPORT_AREA, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
 import { parseFormula, type Ast } from "../support/formula-parse";
-import { errorOf, newReview, NOW, valueOf } from "./fixtures";
+import { errorOf, fullContract, newReview, NOW, valueOf } from "./fixtures";
 
 // The "AIVM Report" sheet (src/workbook/report-layout.ts, report.ts) written by the store over the in-memory Excel and
 // calculated by the tests' calculator: every figure must be what the domain computes from the same contracts, ledger
@@ -272,7 +272,7 @@ describe("refreshing the report", () => {
     const texts = formulas.filter((cell): cell is string => typeof cell === "string" && cell !== "" && !cell.startsWith("="));
     expect(texts.length).toBeGreaterThan(40);
     // Every formula the report writes uses only functions of Excel 2010 or earlier: SUMIFS and COUNTIFS came with
-    // Excel 2007, SUMPRODUCT, SUM and TODAY were in Excel 2003 (Excel functions (alphabetical),
+    // Excel 2007, SUMPRODUCT, SUBSTITUTE, SUM and TODAY were in Excel 2003 (Excel functions (alphabetical),
     // https://support.microsoft.com/office/b3944572-255d-4efb-bb96-c6d90033e188).
     const names = new Set<string>();
     const walk = (ast: Ast): void => {
@@ -288,7 +288,23 @@ describe("refreshing the report", () => {
       if (ast === null) throw new Error(`cannot parse ${formula}`);
       walk(ast);
     }
-    expect([...names].sort()).toEqual(["COUNTIFS", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY"]);
+    expect([...names].sort()).toEqual(["COUNTIFS", "SUBSTITUTE", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY"]);
+  });
+
+  // Contract IDs are any text: "Pilot*" must plan only its own revenue. By hand: 1,000 at 50% + 100 at 20% = 520
+  // (read as a pattern, Pilot* would also take Pilot-1's 100: 550 + 20 = 570).
+  it("matches planned revenue to its contract literally, wildcards and all", async () => {
+    const excel = createMemoryExcel({ calculate: calculatorOn(TODAY) });
+    const store = createContractStore(excel.run, () => NOW);
+    valueOf(await store.setUp());
+    valueOf(await store.createContracts([{ ...fullContract("Pilot*"), revenueMargin: 0.5 }, { ...fullContract("Pilot-1"), revenueMargin: 0.2 }]));
+    for (const [id, plan] of [["Pilot*", 1000], ["Pilot-1", 100]] as const) {
+      const opened = valueOf(await store.openLedger(id));
+      valueOf(await store.recordActuals(id, "2026-01-01", [{ line: "Incremental revenue", plan, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "" }], "Tester", opened.entries));
+    }
+    valueOf(await store.refreshReport());
+    const values = reportValues(excel);
+    expect(values[rowOf(values, "Incremental revenue", blockOf(values, "Value bridge"))]?.[2]).toBe(520);
   });
 
   it("falls back to a clustered column chart where Excel lacks the waterfall", async () => {
