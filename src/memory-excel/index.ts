@@ -4,7 +4,7 @@ import type { Locale } from "./cell-input";
 import { MemoryContext, type OversizedResponse, type RequestRecord } from "./context";
 import type { DateSystem } from "./dates";
 import { memoryWorkbook, type MemoryWorkbook } from "./inspect";
-import { Workbook } from "./model-workbook";
+import { Workbook, type ChartTypesVersion } from "./model-workbook";
 import { PAYLOAD_LIMIT_BYTES } from "./payload";
 
 /**
@@ -37,6 +37,11 @@ export interface MemoryExcelOptions {
   readonly dateSystem?: DateSystem;
   /** Whose date order a user's typing follows: "en-US" (default: 1/31/2026) or "en-GB" (31/01/2026). */
   readonly locale?: Locale;
+  /**
+   * The ExcelApi version whose chart types the host knows. Default "1.9"; "1.8" models an Excel before ExcelApi 1.9,
+   * where charts.add("Waterfall") fails with InvalidArgument (Waterfall is an ExcelApi 1.9 member of Excel.ChartType).
+   */
+  readonly chartTypes?: ChartTypesVersion;
 }
 
 /** Where a co-author's edit happens: after round trip `sync` (1-based) of Excel.run number `run` (0-based). */
@@ -82,7 +87,7 @@ interface Scheduled {
 }
 
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
-  const model = new Workbook({ calculate: options.calculate ?? null, dateSystem: options.dateSystem ?? 1900, locale: options.locale ?? "en-US" });
+  const model = new Workbook({ calculate: options.calculate ?? null, dateSystem: options.dateSystem ?? 1900, locale: options.locale ?? "en-US", chartTypes: options.chartTypes ?? "1.9" });
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
   const workbook = memoryWorkbook(model);
   let log: RequestRecord[] = [];
@@ -148,5 +153,6 @@ export type { Locale } from "./cell-input";
 export type { OversizedResponse, RequestRecord } from "./context";
 export { excelDate, type DateSystem } from "./dates";
 export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
-export type { CellInfo, CellValidation, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";
+export type { ChartTypesVersion } from "./model-workbook";
+export type { CellInfo, CellValidation, ChartInfo, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";
 export { ValidationStopError } from "./validation";

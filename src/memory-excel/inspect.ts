@@ -1,5 +1,5 @@
 import type { CellValue, DataValidationLike } from "../workbook/excel-api";
-import { formatAddress, parseAddress, type Rect } from "./address";
+import { formatAddress, formatRect, parseAddress, type Rect } from "./address";
 import { formulaOf, Formula, type Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";
@@ -51,6 +51,19 @@ export interface MemorySheet {
   frozenRows(): number;
   /** Addresses on which format.autofitColumns() was called, in order. */
   autofitCalls(): string[];
+  /** The sheet's charts, in the order they were added. */
+  charts(): ChartInfo[];
+}
+
+/** A chart as the tests see it: its name, type, source ("'AIVM Report'!A5:B14"), series orientation, title, cells covered. */
+export interface ChartInfo {
+  readonly name: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: "Auto" | "Columns" | "Rows";
+  readonly title: string;
+  /** "E4:M19", or null until setPosition. */
+  readonly position: string | null;
 }
 
 /** A table, read and edited directly. Rows are data rows, 0 = the first row under the header. */
@@ -163,6 +176,15 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
     setValuesDirect: (address, values) => writeContent(workbook, sheet, rectOf(address), values, "hand edit", "paste"),
     frozenRows: () => sheet.frozenRows,
     autofitCalls: () => sheet.autofitCalls.map((rect) => formatAddress(sheet.name, rect)),
+    charts: () =>
+      sheet.charts.map((chart) => ({
+        name: chart.name,
+        type: chart.type,
+        source: formatAddress(chart.source.sheet.name, chart.source.rect),
+        seriesBy: chart.seriesBy,
+        title: chart.title,
+        position: chart.position === null ? null : `${formatRect(chart.position.start)}:${formatRect(chart.position.end)}`,
+      })),
   };
 }
 

@@ -23,6 +23,18 @@ export function formulaOf(content: Content | undefined): CellValue {
 
 type Row<T> = (T | undefined)[];
 
+/** A chart as the in-memory Excel keeps it: what it shows and where (no colours, axes or series formatting). */
+export interface ChartModel {
+  name: string;
+  readonly type: string;
+  /** Its source: the sheet and block, kept as found when set (Excel keeps the series formulas' references). */
+  source: { readonly sheet: Sheet; readonly rect: Rect };
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: string;
+  /** The cells it covers, as setPosition gave them (A1, no sheet); null until placed. */
+  position: { readonly start: Rect; readonly end: Rect } | null;
+}
+
 /**
  * A worksheet's cells, one array per row for the contents and one for the styles (row index -> column index), so
  * reading or writing an n-cell block is O(n) with no per-access address parsing. A blank cell with the default
@@ -34,6 +46,8 @@ export class Sheet {
   frozenRows = 0;
   /** Every format.autofitColumns() call, as the rectangle it was called on. */
   readonly autofitCalls: Rect[] = [];
+  /** The sheet's charts, in the order they were added (proxy-chart.ts). */
+  readonly charts: ChartModel[] = [];
   private readonly contents: (Row<Content> | undefined)[] = [];
   private readonly styles: (Row<Style> | undefined)[] = [];
   /** Style rows shared by several rows (rows a table added take their neighbour's): copied before a change. */

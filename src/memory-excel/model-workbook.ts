@@ -15,7 +15,12 @@ export interface WorkbookSettings {
   readonly calculate: Calculate | null;
   readonly dateSystem: DateSystem;
   readonly locale: Locale;
+  /** The ExcelApi version whose chart types the host knows: "1.8" refuses Waterfall (an ExcelApi 1.9 type). */
+  readonly chartTypes: ChartTypesVersion;
 }
+
+/** How new the host's chart types are (createMemoryExcel's chartTypes). */
+export type ChartTypesVersion = "1.8" | "1.9";
 
 /**
  * The workbook state both the API proxies and the test helpers act on: sheets (looked up without case, as Excel
@@ -32,10 +37,12 @@ export class Workbook {
   readonly styles = new StyleTable();
   readonly parser: InputParser;
   readonly dateSystem: DateSystem;
+  readonly chartTypes: ChartTypesVersion;
   private readonly calculation: Calculation | null;
 
   constructor(settings: WorkbookSettings) {
     this.dateSystem = settings.dateSystem;
+    this.chartTypes = settings.chartTypes;
     this.parser = new InputParser(settings.dateSystem, settings.locale);
     this.calculation = settings.calculate === null ? null : new Calculation(this, settings.calculate);
   }

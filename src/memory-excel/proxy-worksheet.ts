@@ -4,11 +4,13 @@ import { invalidArgument } from "./errors";
 import type { Sheet } from "./model-sheet";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { LoadableProxy, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { ChartCollectionProxy } from "./proxy-chart";
 import { RangeProxy } from "./proxy-range";
 
-/** Excel.Worksheet: name (loadable), isNullObject, getRange(address), freezePanes.freezeRows(count). */
+/** Excel.Worksheet: name (loadable), isNullObject, getRange(address), freezePanes.freezeRows(count), charts. */
 export class WorksheetProxy extends LoadableProxy implements WorksheetLike {
   readonly freezePanes: { freezeRows(count: number): void };
+  readonly charts: ChartCollectionProxy;
   private loadedName: string | undefined;
 
   constructor(
@@ -17,6 +19,7 @@ export class WorksheetProxy extends LoadableProxy implements WorksheetLike {
     nullable = false,
   ) {
     super(ctx, "Worksheet");
+    this.charts = new ChartCollectionProxy(ctx, target);
     this.freezePanes = {
       /** "count: Optional number of rows to freeze, or zero to unfreeze all rows". */
       freezeRows: (count) => {

@@ -16,7 +16,7 @@ import { todayIso } from "./shared/display-format";
 export async function start(element: HTMLElement): Promise<void> {
   const storeModule = import(/* webpackChunkName: "store" */ "../workbook/excel-contract-store");
   const host = await detectHost();
-  const { createContractStore } = await storeModule;
+  const { createContractStore, CHART_TYPE_API_SET } = await storeModule;
   const today = todayIso();
   const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
   // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
@@ -29,7 +29,9 @@ export async function start(element: HTMLElement): Promise<void> {
     return;
   }
   if (host.host !== null) {
-    root.render(<App store={createContractStore(excelRun)} theme={theme} notice={null} today={today} locale={locale} />);
+    // The report's waterfall needs ExcelApi 1.9; where Excel lacks a chart type the report draws its fallback.
+    const store = createContractStore(excelRun, undefined, { supportsChartType: (type) => excelApiSupported(CHART_TYPE_API_SET[type]) });
+    root.render(<App store={store} theme={theme} notice={null} today={today} locale={locale} />);
     return;
   }
   // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.

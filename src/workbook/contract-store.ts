@@ -5,6 +5,9 @@ import type { LedgerEntry, NewLedgerEntry } from "../domain/ledger";
 import type { NewReview, ValueReview } from "../domain/review";
 import type { WorkbookSettings } from "../domain/settings";
 import type { CellValue } from "./excel-api";
+import type { ReportSummary } from "./report";
+
+export type { ChartFallback, ReportSummary } from "./report";
 
 /**
  * How the pane reads and writes value contracts, whatever the host, in use cases: each method is one
@@ -227,6 +230,11 @@ export interface ContractStore {
    * read), the others are appended with the next free Entry IDs. `period` is the period's first day (ISO).
    */
   recordActuals(contractId: string, period: string, lines: readonly ActualsLine[], recordedBy: string, opened: readonly StoredLedgerEntry[]): Promise<StoreResult<RecordedActuals>>;
+  /**
+   * Writes the "AIVM Report" sheet: live formulas over the four tables and seven native charts, created when missing
+   * and updated in place otherwise (report.ts). not-set-up while a table is missing. 3 round trips the first time, 4 after.
+   */
+  refreshReport(): Promise<StoreResult<ReportSummary>>;
 }
 
 /** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */

@@ -1,5 +1,5 @@
 /**
- * The subset of the Excel JavaScript API (ExcelApi 1.1 to 1.8) that the contract store calls: every member
+ * The subset of the Excel JavaScript API (ExcelApi 1.1 to 1.8, and the Waterfall chart type of 1.9 where the host has it) that the contract store calls: every member
  * here is used by src/workbook, and nothing else is declared, so the in-memory Excel (src/memory-excel)
  * implements exactly this. Where the store passes only one form of an argument, the type says so (a table
  * is added over an address with its header row, a column only by name, rows only at the end). The real
@@ -48,8 +48,34 @@ export interface WorksheetLike {
   readonly name: string;
   readonly isNullObject: boolean;
   readonly freezePanes: { freezeRows(count: number): void };
+  /** The sheet's charts: the report adds its own and finds them again by name. */
+  readonly charts: ChartCollectionLike;
   getRange(address: string): RangeLike;
   load(propertyNames: string | string[]): WorksheetLike;
+}
+
+/** The chart types the report draws (Excel.ChartType's names); Waterfall needs ExcelApi 1.9, the others 1.1. */
+export type ChartTypeName = "Waterfall" | "ColumnClustered" | "ColumnStacked" | "BarClustered" | "Pie" | "Line";
+/** Whether a chart's series are the source's columns or its rows. */
+export type ChartSeriesByName = "Auto" | "Columns" | "Rows";
+
+export interface ChartCollectionLike {
+  /** A chart over a range of the same workbook; Excel names it ("Chart 1") until the caller does. */
+  add(type: ChartTypeName, sourceData: RangeLike, seriesBy: ChartSeriesByName): ChartLike;
+  /** The chart with this name, or a null object (isNullObject after the next sync). */
+  getItemOrNullObject(name: string): ChartLike;
+}
+
+export interface ChartLike {
+  /** Writable: the report names its charts so a refresh finds them. */
+  name: string;
+  readonly isNullObject: boolean;
+  readonly title: { text: string };
+  /** Points the chart at another source (a report that grows by a period). */
+  setData(sourceData: RangeLike, seriesBy: ChartSeriesByName): void;
+  /** Places the chart over the cells from startCell to endCell (A1 addresses on the chart's sheet). */
+  setPosition(startCell: string, endCell: string): void;
+  load(propertyNames: string | string[]): ChartLike;
 }
 
 export interface TableCollectionLike {

@@ -24,7 +24,10 @@ import {
   type StoreResult,
   type WorkbookCheck,
 } from "./contract-store";
-import type { ExcelContext, ExcelRun } from "./excel-api";
+import type { ChartTypeName, ExcelContext, ExcelRun } from "./excel-api";
+import { queueReportSheet, refreshReport, type ReportSummary } from "./report";
+import { serialToIso } from "../domain/dates";
+import { periodStart } from "../domain/settings";
 import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
 import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
@@ -42,8 +45,17 @@ import { checkWorkbook } from "./workbook-check";
  * @param run  runs a batch against the workbook (excelRun, or the in-memory Excel's run).
  * @param clock  the time written to Updated (UTC, whole seconds); tests pass a fixed one.
  */
-export function createContractStore(run: ExcelRun, clock: () => Date = () => new Date()): ContractStore {
-  return neverRejects(new ExcelContractStore(run, clock));
+export function createContractStore(run: ExcelRun, clock: () => Date = () => new Date(), capabilities: StoreCapabilities = {}): ContractStore {
+  return neverRejects(new ExcelContractStore(run, clock, capabilities.supportsChartType ?? (() => true)));
+}
+
+/** The ExcelApi set each report chart type needs: the composition root asks the host about it (isSetSupported). */
+export { CHART_TYPE_API_SET } from "./report-layout";
+
+/** What the host can do beyond the store's ExcelApi set, as the composition root finds out. */
+export interface StoreCapabilities {
+  /** Whether Excel draws a chart type (Waterfall needs ExcelApi 1.9: CHART_TYPE_API_SET). Default: every type. */
+  readonly supportsChartType?: (type: ChartTypeName) => boolean;
 }
 
 /** Each method of `store` with any rejection turned into a failed StoreResult: the "never rejects" promise, kept in one place. */
@@ -73,6 +85,7 @@ class ExcelContractStore implements ContractStore {
   constructor(
     private readonly run: ExcelRun,
     private readonly clock: () => Date,
+    private readonly supportsChartType: (type: ChartTypeName) => boolean,
   ) {}
 
   setUp(): Promise<StoreResult<SetupReport>> {
@@ -236,6 +249,23 @@ class ExcelContractStore implements ContractStore {
     return this.opened("read the reviews", [REVIEWS], "read", async ([head], context) => {
       const [snapshot] = await readColumns(context, [head], allColumns);
       return ok(snapshot ? reviewsOf(snapshot, contractId) : []);
+    });
+  }
+
+  refreshReport(): Promise<StoreResult<ReportSummary>> {
+    // The four tables must exist: the report's formulas refer to each of them.
+    return this.opened("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([, , ledger, settings], context) => {
+      const periods = queueColumn(ledger, "period");
+      const sheet = queueReportSheet(context);
+      const [setting] = await readColumns(context, [settings], allColumns);
+      const { period, fiscalYearStart } = readSettings(setting);
+      const offset = ledger.dates.offset;
+      const starts = periods().flatMap((cell) => {
+        const iso = typeof cell === "number" ? serialToIso(cell + offset) : null;
+        return iso?.ok ? [periodStart(iso.value, { period, fiscalYearStart })] : [];
+      });
+      const today = this.clock().toISOString().slice(0, 10);
+      return ok(await refreshReport(context, { settings: { period, fiscalYearStart }, periods: starts, today, dateOffset: offset, supportsChartType: this.supportsChartType, sheet }));
     });
   }
 

@@ -28,6 +28,7 @@ function asSubset(context: Excel.RequestContext): ExcelContext {
  *   DataValidation.errorAlert, .prompt, .ignoreBlanks
  *                                                   1.8    excel.datavalidation#excel-excel-datavalidation-erroralert-member
  *                                                          (and -prompt-member, -ignoreblanks-member)
+ *   ChartCollection.getItemOrNullObject             1.4    excel.chartcollection#excel-excel-chartcollection-getitemornullobject-member(1)
  *   Worksheet.freezePanes                           1.7    excel.worksheet#excel-excel-worksheet-freezepanes-member
  *   WorksheetFreezePanes.freezeRows(1)              1.7    excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezerows-member(1)
  *   WorksheetCollection.getItemOrNullObject         1.4    excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)
@@ -57,6 +58,13 @@ function asSubset(context: Excel.RequestContext): ExcelContext {
  *   .numberFormat, .rowIndex, .rowCount, .columnCount, .format, .getCell, .getRow, .getColumn
  *                                                   1.1    excel.workbook, excel.worksheetcollection, excel.worksheet,
  *                                                          excel.table, excel.tablecolumn, excel.range
+ *   Worksheet.charts; ChartCollection.add(type, range, seriesBy); Chart.name, .title.text, .setData, .setPosition
+ *                                                   1.1    excel.worksheet#excel-excel-worksheet-charts-member,
+ *                                                          excel.chartcollection, excel.chart, excel.charttitle
+ *   ChartType "Waterfall" (the report's value bridge)
+ *                                                   1.9    excel.charttype (each type's own set); asked only where the
+ *                                                          pane's isSetSupported("ExcelApi", "1.9") says the host has it,
+ *                                                          else the report draws a clustered column chart instead
  *   Excel.run, RequestContext.sync, load            no set of their own (the excel package page); in every Excel
  *
  * Checked against the reference's source (OfficeDev/office-js-docs-reference, docs/docs-ref-autogen/excel/)

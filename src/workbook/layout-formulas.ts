@@ -15,7 +15,8 @@ type Headers = Readonly<Record<ContractField | ContractFigureField, string>>;
 /** A reference to this row's cell in a column: [@[Technology cost]]. */
 export const thisRow = (header: string): string => `[@[${header.replace(/(['#[\]@])/g, "'$1")}]]`;
 
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/** Text as an Excel string literal: "a ""quoted"" word". */
+export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 const sumOf = (headers: Headers, fields: readonly (ContractField | ContractFigureField)[]): string =>
   `SUM(${fields.map((field) => thisRow(headers[field])).join(",")})`;
@@ -78,7 +79,7 @@ export const CONTRACTS_TABLE = "ValueContracts";
 export type LedgerHeaders = Readonly<Record<LedgerField | "countsAs" | "variance" | "realisedAmount", string>>;
 
 /** A whole column of another table: ValueLedger[Realised amount]. */
-const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
+export const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
 
 /**
  * A cell's text with the wildcards of MATCH and SUMIFS escaped: "~" before each ~, * and ? (MATCH's and SUMIFS's
@@ -91,9 +92,10 @@ const lookupKey = (cell: string): string => `IF(ISTEXT(${cell}),${literalPattern
 
 /**
  * A Contract ID as a SUMIFS criterion: "=" then the escaped text, so an ID that begins with <, > or = is compared, not
- * read as an operator. (A blank ID is then "=", which selects ledger rows whose Contract ID is blank.)
+ * read as an operator. (A blank ID is then "=", which selects ledger rows whose Contract ID is blank.) Over a whole
+ * column inside SUMPRODUCT it gives one criterion per contract (report-layout.ts).
  */
-const criterionKey = (cell: string): string => `"="&${literalPattern(cell)}`;
+export const criterionKey = (cell: string): string => `"="&${literalPattern(cell)}`;
 
 /** SUMIFS of a ledger column over this contract's rows (and further criteria pairs). */
 function ledgerSum(contract: Headers, ledger: LedgerHeaders, column: string, ...criteria: string[]): string {

@@ -111,6 +111,41 @@ function rangeArg(arg: Ast, calls: Calls): { ref: Reference; cells: readonly Cel
   return { ref, cells: isList(value) ? value.list : [scalar(value)] };
 }
 
+/** The criteria pairs of SUMIFS / COUNTIFS, each range the shape of `shape`; a criterion may be an array (several cells). */
+function criteriaOf(pairs: readonly Ast[], shape: Reference, calls: Calls): { cells: readonly CellItem[]; criteria: Criterion[] }[] | ErrorValue {
+  if (pairs.length === 0 || pairs.length % 2 !== 0) return err("#VALUE!");
+  const tests: { cells: readonly CellItem[]; criteria: Criterion[] }[] = [];
+  for (let at = 0; at < pairs.length; at += 2) {
+    const rangeAst = pairs[at];
+    const criterionAst = pairs[at + 1];
+    if (rangeAst === undefined || criterionAst === undefined) return err("#VALUE!");
+    const range = rangeArg(rangeAst, calls);
+    if (isError(range)) return range;
+    if (range.ref.rect.rowCount !== shape.rect.rowCount || range.ref.rect.columnCount !== shape.rect.columnCount) return err("#VALUE!");
+    const value = calls.evaluate(criterionAst);
+    const items = isList(value) ? value.list : [scalar(value)];
+    tests.push({ cells: range.cells, criteria: items.map(criterionOf) });
+  }
+  return tests;
+}
+
+/**
+ * Applies `total` once per element of the criteria: one result for scalar criteria, or, when a criterion is an array
+ * (a range of several cells, as SUMPRODUCT(SUMIFS(..., ValueContracts[Contract ID])) passes), an array with one
+ * result per element, as Excel evaluates the function for each element in an array formula. Array criteria must
+ * have the same number of elements (#VALUE! otherwise, where Excel would give #N/A for the extra ones).
+ */
+function perElement(tests: readonly { cells: readonly CellItem[]; criteria: Criterion[] }[], total: (test: (at: number) => boolean) => Value): Value {
+  const lengths = [...new Set(tests.map(({ criteria }) => criteria.length).filter((length) => length > 1))];
+  if (lengths.length > 1) return err("#VALUE!");
+  const results: CellItem[] = [];
+  for (let element = 0; element < (lengths[0] ?? 1); element += 1) {
+    const result = scalar(total((at) => tests.every(({ cells, criteria }) => (criteria[criteria.length === 1 ? 0 : element] ?? (() => false))(cells[at] ?? null))));
+    results.push(result);
+  }
+  return lengths.length === 0 ? (results[0] ?? null) : { list: results };
+}
+
 /**
  * SUMIFS(sum_range, criteria_range1, criteria1, [criteria_range2, criteria2], ...): the sum of the cells of
  * sum_range whose corresponding cells meet every criterion. Numbers are summed; "Cells in sum_range that contain TRUE
@@ -120,25 +155,42 @@ function rangeArg(arg: Ast, calls: Calls): { ref: Reference; cells: readonly Cel
  */
 export function sumifs(args: readonly Ast[], calls: Calls): Value {
   const [sumArg, ...pairs] = args;
-  if (sumArg === undefined || pairs.length === 0 || pairs.length % 2 !== 0) return err("#VALUE!");
-  const summed = rangeArg(sumArg, calls);
-  if (isError(summed)) return summed;
-  const tests: { cells: readonly CellItem[]; criterion: Criterion }[] = [];
-  for (let at = 0; at < pairs.length; at += 2) {
-    const rangeAst = pairs[at];
-    const criterionAst = pairs[at + 1];
-    if (rangeAst === undefined || criterionAst === undefined) return err("#VALUE!");
-    const range = rangeArg(rangeAst, calls);
-    if (isError(range)) return range;
-    if (range.ref.rect.rowCount !== summed.ref.rect.rowCount || range.ref.rect.columnCount !== summed.ref.rect.columnCount) return err("#VALUE!");
-    tests.push({ cells: range.cells, criterion: criterionOf(scalar(calls.evaluate(criterionAst))) });
-  }
-  let total = 0;
-  for (const [at, cell] of summed.cells.entries()) {
-    if (!tests.every(({ cells, criterion }) => criterion(cells[at] ?? null))) continue;
-    if (isError(cell)) return cell;
-    if (typeof cell === "number") total += cell;
-    else if (typeof cell === "boolean") total += cell ? 1 : 0;
-  }
-  return total;
+  return overCriteria(sumArg, pairs, calls, (cells, meets) => {
+    let total = 0;
+    for (const [at, cell] of cells.entries()) {
+      if (!meets(at)) continue;
+      if (isError(cell)) return cell;
+      if (typeof cell === "number") total += cell;
+      else if (typeof cell === "boolean") total += cell ? 1 : 0;
+    }
+    return total;
+  });
+}
+
+/**
+ * COUNTIFS(criteria_range1, criteria1, [criteria_range2, criteria2], ...): "Applies criteria to cells across multiple
+ * ranges and counts the number of times all criteria are met"; "Each additional range must have the same number of
+ * rows and columns as the criteria_range1 argument" (#VALUE! otherwise). The criteria are SUMIFS's
+ * (https://support.microsoft.com/office/dda3dc6e-f74e-4aee-88bc-aa8c2a866842).
+ */
+export function countifs(args: readonly Ast[], calls: Calls): Value {
+  return overCriteria(args[0], args, calls, (cells, meets) => {
+    let count = 0;
+    for (let at = 0; at < cells.length; at += 1) if (meets(at)) count += 1;
+    return count;
+  });
+}
+
+/**
+ * What SUMIFS and COUNTIFS share: the range (`rangeAst`: SUMIFS's sum_range, COUNTIFS's first criteria range), the
+ * criteria pairs, each range of its shape, and `total` of the range's cells that meet them (once per element of an
+ * array criterion).
+ */
+function overCriteria(rangeAst: Ast | undefined, pairs: readonly Ast[], calls: Calls, total: (cells: readonly CellItem[], meets: (at: number) => boolean) => Value): Value {
+  if (rangeAst === undefined) return err("#VALUE!");
+  const range = rangeArg(rangeAst, calls);
+  if (isError(range)) return range;
+  const tests = criteriaOf(pairs, range.ref, calls);
+  if (isError(tests)) return tests;
+  return perElement(tests, (meets) => total(range.cells, meets));
 }

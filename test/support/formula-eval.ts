@@ -1,8 +1,8 @@
-import type { Calculate, ErrorValue, FormulaScope } from "../../src/memory-excel";
+import { excelDate, type Calculate, type ErrorValue, type FormulaScope } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { callFunction } from "./formula-functions";
 import { parseFormula, type Ast } from "./formula-parse";
-import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
+import { arithmetic, compare, err, isError, isList, scalar, toNumber, toText, type CellItem, type Calls, type Reference, type Value } from "./formula-values";
 
 /**
  * The tests' calculator for the in-memory Excel (createMemoryExcel({ calculate: calculateFormula })): it evaluates a
@@ -12,7 +12,7 @@ import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellI
  * numbers, blanks as 0), & (concatenation), comparisons (text compared without case; number < text < boolean), %,
  * references to cells and ranges on any sheet, structured references to a column of this row (Table[@Col]) or of
  * any table (ValueLedger[Realised amount]), and the functions in formula-functions.ts (SUM, IF, AND, OR, NOT, SWITCH,
- * DATE, EDATE, IFERROR, ISNUMBER, N, SUMIFS, INDEX, MATCH; add one there). A reference evaluates to a list of its
+ * DATE, EDATE, IFERROR, ISNUMBER, N, SUMIFS, COUNTIFS, SUMPRODUCT, TODAY, INDEX, MATCH; add one there). A reference evaluates to a list of its
  * cells, even a single cell, so functions can tell a reference from a typed argument (SUM ignores text in the one but
  * not the other); operators and scalar arguments take a one-cell reference as its value. Functions that need where a
  * reference points (INDEX, SUMIFS, MATCH) get it without its cells being read. Every other function or name
@@ -22,6 +22,21 @@ import { arithmetic, compare, err, isError, scalar, toNumber, toText, type CellI
  */
 
 const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
+
+/** A value holding several cells (a range of more than one). */
+const isCells = (value: Value): value is { readonly list: readonly CellItem[] } => isList(value) && value.list.length > 1;
+
+/**
+ * An operator applied cell by cell, a one-value side repeated for each cell, as Excel evaluates an operator over
+ * arrays; sides of different sizes are #VALUE! (Excel pads the shorter with #N/A).
+ */
+function elementwise(left: Value, right: Value, apply: (a: CellItem, b: CellItem) => Value): Value {
+  const a = isList(left) ? left.list : [left];
+  const b = isList(right) ? right.list : [right];
+  if (a.length > 1 && b.length > 1 && a.length !== b.length) return err("#VALUE!");
+  const length = Math.max(a.length, b.length);
+  return { list: Array.from({ length }, (_, at) => scalar(apply(a.length === 1 ? (a[0] ?? null) : (a[at] ?? null), b.length === 1 ? (b[0] ?? null) : (b[at] ?? null)))) };
+}
 
 const cache = new Map<string, Ast | null>();
 
@@ -36,10 +51,19 @@ function parsed(formula: string): Ast | null {
 }
 
 class Evaluator implements Calls {
-  constructor(private readonly scope: FormulaScope) {}
+  constructor(
+    private readonly scope: FormulaScope,
+    private readonly day: string | null,
+  ) {}
 
   get dateSystem(): FormulaScope["dateSystem"] {
     return this.scope.dateSystem;
+  }
+
+  get today(): number | null {
+    if (this.day === null) return null;
+    const serial = excelDate(Number(this.day.slice(0, 4)), Number(this.day.slice(5, 7)), Number(this.day.slice(8, 10)), this.scope.dateSystem);
+    return serial === "#NUM!" ? null : serial;
   }
 
   /** The cells of a reference, row by row, error values among them. */
@@ -81,8 +105,13 @@ class Evaluator implements Calls {
         if (isError(operand)) return operand;
         return ast.op === "-" ? -operand : ast.op === "%" ? operand / 100 : operand;
       }
-      case "binary":
-        return this.binary(ast.op, scalar(this.evaluate(ast.left)), scalar(this.evaluate(ast.right)));
+      case "binary": {
+        const left = this.evaluate(ast.left);
+        const right = this.evaluate(ast.right);
+        // & over a range gives one text per cell, as in an array formula (SUMPRODUCT's arguments are evaluated so).
+        if (ast.op === "&" && (isCells(left) || isCells(right))) return elementwise(left, right, (a, b) => this.binary("&", a, b));
+        return this.binary(ast.op, scalar(left), scalar(right));
+      }
     }
   };
 
@@ -101,13 +130,21 @@ class Evaluator implements Calls {
   }
 }
 
+/**
+ * A calculator whose TODAY() is `today` (ISO yyyy-mm-dd), so a test of a formula with TODAY gives the same result
+ * every day; null leaves TODAY out (#NAME?), as calculateFormula does.
+ */
+export function calculatorOn(today: string | null): Calculate {
+  return (formula: string, scope: FormulaScope): CellValue => {
+    const ast = parsed(formula);
+    if (ast === null) return "#NAME?";
+    const value = scalar(new Evaluator(scope, today).evaluate(ast));
+    if (value === null) return 0;
+    if (isError(value)) return value.error;
+    if (typeof value === "object") return "#VALUE!";
+    return value;
+  };
+}
+
 /** The value Range.values reports for a formula cell: a number, text, boolean, or an error string like "#NAME?". */
-export const calculateFormula: Calculate = (formula: string, scope: FormulaScope): CellValue => {
-  const ast = parsed(formula);
-  if (ast === null) return "#NAME?";
-  const value = scalar(new Evaluator(scope).evaluate(ast));
-  if (value === null) return 0;
-  if (isError(value)) return value.error;
-  if (typeof value === "object") return "#VALUE!";
-  return value;
-};
+export const calculateFormula: Calculate = calculatorOn(null);

@@ -1,6 +1,6 @@
 import { createMemoryExcel } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
-import { calculateFormula } from "./formula-eval";
+import { calculateFormula, calculatorOn } from "./formula-eval";
 
 // The tests' calculator against the examples on the functions' own pages in Excel's reference (each cited above its
 // test). Cells are typed as a user types them (setCellDirect: "4/17/2011" is a date, "'19" text); the formula goes in
@@ -158,5 +158,66 @@ describe("& and unary minus", () => {
     expect(valueOf("=-TRUE")).toBe(-1);
     expect(valueOf("=-A1", { A1: "text" })).toBe("#VALUE!");
     expect(valueOf("=--A1", { A1: 2 })).toBe(2);
+  });
+});
+
+describe("COUNTIFS", () => {
+  // "Applies criteria to cells across multiple ranges and counts the number of times all criteria are met"; every
+  // range the size of the first, else #VALUE! (https://support.microsoft.com/office/dda3dc6e-f74e-4aee-88bc-aa8c2a866842).
+  // Worked by hand: of the three rows, two say Yes in A and only one of them has B >= 2.
+  const cells = { A1: "Yes", A2: "No", A3: "yes", B1: 1, B2: 5, B3: 2, C1: 46000, C2: 46010, C3: "" };
+  it("counts the rows meeting every criterion, with SUMIFS's criteria", () => {
+    expect(valueOf('=COUNTIFS(A1:A3,"yes")', cells)).toBe(2);
+    expect(valueOf('=COUNTIFS(A1:A3,"yes",B1:B3,">=2")', cells)).toBe(1);
+    expect(valueOf('=COUNTIFS(C1:C3,"<"&46005)', cells)).toBe(1);
+    expect(valueOf('=COUNTIFS(A1:A3,"yes",B1:B2,">=2")', cells)).toBe("#VALUE!");
+  });
+});
+
+describe("SUMPRODUCT", () => {
+  // "Returns the sum of the products of corresponding ranges or arrays"; "The array arguments must have the same
+  // dimensions. If they do not, SUMPRODUCT returns the #VALUE! error value"; "treats non-numeric array entries as if
+  // they were zeros" (https://support.microsoft.com/office/16753e75-9f68-4874-94ac-4d2145a2fd2e). By hand:
+  // 3 x 0.5 + 4 x (text, 0) + 10 x (blank, 0) = 1.5.
+  const cells = { A1: 3, A2: 4, A3: 10, B1: 0.5, B2: "n/a" };
+  it("adds the products, non-numbers as 0", () => {
+    expect(valueOf("=SUMPRODUCT(A1:A3,B1:B3)", cells)).toBe(1.5);
+    expect(valueOf("=SUMPRODUCT(A1:A3)", cells)).toBe(17);
+    expect(valueOf("=SUMPRODUCT(A1:A3,B1:B2)", cells)).toBe("#VALUE!");
+  });
+
+  // Inside SUMPRODUCT a SUMIFS whose criterion is a range gives one sum per criterion cell (Excel evaluates it as an
+  // array). By hand: keys a, b in D1:D2 with weights 2 and 3 in E1:E2; amounts under a: 10 + 5, under b: 7; so
+  // 2 x 15 + 3 x 7 = 51.
+  it("takes SUMIFS with a range as its criterion as one sum per cell", () => {
+    const data = { D1: "a", D2: "b", E1: 2, E2: 3, F1: "a", F2: "b", F3: "a", G1: 10, G2: 7, G3: 5 };
+    expect(valueOf("=SUMPRODUCT(E1:E2,SUMIFS(G1:G3,F1:F3,D1:D2))", data)).toBe(51);
+  });
+});
+
+describe("TODAY", () => {
+  // "Returns the serial number of the current date" (https://support.microsoft.com/office/5eb3078d-a82c-4736-8930-2f51a028fdd9):
+  // the calculator's day, 2026-01-31, is serial 46053 in the 1900 system (DATE(2026,1,31)).
+  it("is the calculator's day as a serial", () => {
+    const excel = createMemoryExcel({ calculate: calculatorOn("2026-01-31") });
+    const sheet = excel.workbook.sheet("Sheet1");
+    sheet.setCellDirect("A1", "=TODAY()");
+    sheet.setCellDirect("A2", "=TODAY()-DATE(2026,1,31)");
+    expect(sheet.cell("A1").value).toBe(46053);
+    expect(sheet.cell("A2").value).toBe(0);
+    expect(valueOf("=TODAY()")).toBe("#NAME?");
+  });
+});
+
+describe("arrays inside SUMPRODUCT", () => {
+  // SUMPRODUCT evaluates its arguments as arrays, so & and SUBSTITUTE over a range give one value per cell (SUMPRODUCT's
+  // page shows arguments that are expressions over ranges). SUMIFS's wildcards are escaped with ~ (SUMIFS's page: "type a
+  // tilde (~) before the character"). By hand: keys Pilot* and Pilot-1 with weights 2 and 3; amounts 10 under Pilot*,
+  // 7 under Pilot-1. Escaped, 2 x 10 + 3 x 7 = 41; unescaped, Pilot* also matches Pilot-1: 2 x 17 + 3 x 7 = 55.
+  const data = { D1: "Pilot*", D2: "Pilot-1", E1: 2, E2: 3, F1: "Pilot*", F2: "Pilot-1", G1: 10, G2: 7 };
+  it("applies & and SUBSTITUTE cell by cell", () => {
+    expect(valueOf('=SUMPRODUCT(E1:E2,SUMIFS(G1:G2,F1:F2,"="&SUBSTITUTE(D1:D2,"*","~*")))', data)).toBe(41);
+    expect(valueOf("=SUMPRODUCT(E1:E2,SUMIFS(G1:G2,F1:F2,D1:D2))", data)).toBe(55);
+    expect(valueOf('=SUBSTITUTE(D1:D2,"*","~*")', data)).toBe("#VALUE!");
   });
 });

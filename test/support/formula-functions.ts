@@ -1,6 +1,6 @@
 import { excelDate, type ErrorValue } from "../../src/memory-excel";
 import { serialToParts } from "../../src/memory-excel/dates";
-import { sumifs } from "./formula-criteria";
+import { countifs, sumifs } from "./formula-criteria";
 import { index, match } from "./formula-lookup";
 import type { Ast } from "./formula-parse";
 import { compare, err, isError, isList, scalar, toBoolean, toNumber, toText, type Calls, type Value, type WorksheetFunction } from "./formula-values";
@@ -181,14 +181,27 @@ function isType(type: "number" | "string"): WorksheetFunction {
  */
 function substitute(args: readonly Ast[], calls: Calls): Value {
   if (args.length < 3 || args.length > 4) return err("#VALUE!");
+  const [textArg, ...rest] = args;
+  if (textArg === undefined) return err("#VALUE!");
+  // A range as text gives one result per cell, as in an array formula (inside SUMPRODUCT).
+  const subject = calls.evaluate(textArg);
+  if (isList(subject) && subject.list.length > 1) return { list: subject.list.map((item) => scalar(substituteOne(item, rest, calls))) };
+  return substituteOne(scalar(subject), rest, calls);
+}
+
+/** SUBSTITUTE of one text value; `args` are old_text, new_text and the optional instance_num. */
+function substituteOne(subject: ReturnType<typeof scalar>, args: readonly Ast[], calls: Calls): Value {
   const texts: string[] = [];
-  for (const arg of args.slice(0, 3)) {
+  const whole = toText(subject);
+  if (isError(whole)) return whole;
+  texts.push(whole);
+  for (const arg of args.slice(0, 2)) {
     const text = toText(valueOf(arg, calls));
     if (isError(text)) return text;
     texts.push(text);
   }
   const [text = "", old = "", replacement = ""] = texts;
-  const instanceArg = args[3];
+  const instanceArg = args[2];
   if (old === "") return text;
   if (instanceArg === undefined) return text.split(old).join(replacement);
   const instance = numberArg(instanceArg, calls);
@@ -216,6 +229,43 @@ function n(args: readonly Ast[], calls: Calls): Value {
   return isError(result) ? result : 0;
 }
 
+/**
+ * SUMPRODUCT(array1, [array2], ...): "Returns the sum of the products of corresponding ranges or arrays"; "The array
+ * arguments must have the same dimensions. If they do not, SUMPRODUCT returns the #VALUE! error value. SUMPRODUCT
+ * treats non-numeric array entries as if they were zeros"
+ * (https://support.microsoft.com/office/16753e75-9f68-4874-94ac-4d2145a2fd2e). Dimensions are compared by the number
+ * of cells (the calculator keeps a reference's cells as one list); an error value in an array is the result.
+ */
+function sumproduct(args: readonly Ast[], { evaluate }: Calls): Value {
+  if (args.length === 0) return err("#VALUE!");
+  const arrays = args.map((arg) => {
+    const value = evaluate(arg);
+    return isList(value) ? value.list : [scalar(value)];
+  });
+  const length = arrays[0]?.length ?? 0;
+  if (arrays.some((array) => array.length !== length)) return err("#VALUE!");
+  let total = 0;
+  for (let at = 0; at < length; at += 1) {
+    let product = 1;
+    for (const array of arrays) {
+      const item = array[at] ?? null;
+      if (isError(item)) return item;
+      product *= typeof item === "number" ? item : 0;
+    }
+    total += product;
+  }
+  return total;
+}
+
+/**
+ * TODAY(): "Returns the serial number of the current date" (https://support.microsoft.com/office/5eb3078d-a82c-4736-8930-2f51a028fdd9);
+ * here the day the calculator was made for (calculatorOn), so tests give the same result every day.
+ */
+function today(args: readonly Ast[], calls: Calls): Value {
+  if (args.length > 0) return err("#VALUE!");
+  return calls.today ?? err("#NAME?");
+}
+
 /** The functions by upper-case name. */
 const FUNCTIONS = new Map<string, WorksheetFunction>([
   ["SUM", sum],
@@ -232,6 +282,9 @@ const FUNCTIONS = new Map<string, WorksheetFunction>([
   ["SUBSTITUTE", substitute],
   ["N", n],
   ["SUMIFS", sumifs],
+  ["COUNTIFS", countifs],
+  ["SUMPRODUCT", sumproduct],
+  ["TODAY", today],
   ["INDEX", index],
   ["MATCH", match],
 ]);

@@ -34,6 +34,8 @@ export interface Calls {
   reference(ast: Ast): Reference | ErrorValue | null;
   read(reference: Reference): Value;
   readonly dateSystem: DateSystem;
+  /** TODAY()'s serial in the workbook's date system, or null when the calculator was given no day (TODAY is then #NAME?). */
+  readonly today: number | null;
 }
 
 /** A worksheet function: its arguments unevaluated, and the means to evaluate them. */

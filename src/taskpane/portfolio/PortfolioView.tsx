@@ -11,6 +11,7 @@ import { EmptyPortfolio } from "./EmptyPortfolio";
 import { buildPortfolio, filterItems, isFiltered, NO_FILTER, portfolioTotals, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
 import { PortfolioFilters } from "./PortfolioFilters";
 import { PortfolioSummary } from "./PortfolioSummary";
+import { ReportAction } from "./ReportAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -118,6 +119,7 @@ export function PortfolioView({ store, today, onOpen, onReview, onLedger, onNew,
         total={portfolio.items.length}
       />
       <PortfolioSummary totals={totals} figure={filter.figure} onFigureChange={(figure) => setFilter((current) => ({ ...current, figure }))} />
+      <ReportAction store={store} onOpenSetup={onOpenSetup} />
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
       <ContractList items={shown} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
     </div>

@@ -1,0 +1,373 @@
+import { PROVEN_LEVELS } from "../domain/evidence";
+import { ACCOUNTING_FORMAT, DATE_FORMAT } from "../domain/field-model";
+import { BENEFIT_LINES, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, lineHeader, type LedgerLine } from "../domain/value-lines";
+import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/lists";
+import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
+import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
+import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "./layout";
+import { columnOf, criterionKey, quoted } from "./layout-formulas";
+import { literalText } from "./text-literal";
+
+/**
+ * What the "AIVM Report" sheet holds, as blocks at fixed places: each a title, a small grid whose figures are native
+ * formulas over the tables (SUMIFS, COUNTIFS, SUMPRODUCT, TODAY: all in Excel 2010, so the report recalculates
+ * without the add-in), and a native chart over the grid. Pure: report.ts writes it.
+ *
+ * The report owns exactly REPORT_AREA (columns A:M, rows 1 to REPORT_ROWS) and rewrites all of it at each refresh;
+ * a user's own cells anywhere else (column N onward, or below row REPORT_ROWS) are never written. Labels are
+ * constants from the domain's lists written as literal text (text-literal.ts), never as formulas; no text a user
+ * typed is written at all.
+ *
+ * Amounts are in the workbook's currency, favourable positive: the bridge's costs are negative, as the ledger's
+ * Realised amount counts a cost. Plans are at the contract's Revenue margin for Incremental revenue (revenue is not
+ * profit, ledger-figures.ts), through SUMPRODUCT over the contracts of a SUMIFS per Contract ID, each ID escaped as
+ * the to-date columns escape it (criterionKey), so "Pilot*" means itself only. A Contract ID used by two rows counts
+ * that contract's planned revenue twice (Check workbook reports such rows).
+ */
+
+export const REPORT_SHEET = "AIVM Report";
+/** The report's columns: A to M. */
+export const REPORT_COLUMNS = 13;
+/** Periods the J-curve shows at most (15 years of quarters, 5 of months); earlier ones still count in its cumulative sums. */
+export const MAX_PERIODS = 60;
+/** Rows a chart takes beside its block (about 300 px at Excel's default 20 px rows). */
+const CHART_ROWS = 16;
+/** Blank rows between blocks. */
+const GAP = 2;
+/** The first block's title row (0-based): rows 1-2 hold the report's title and what it owns. */
+const FIRST_ROW = 3;
+
+
+/**
+ * The ExcelApi requirement set that brought each chart type: Waterfall is one of the types ExcelApi 1.9 added
+ * (learn.microsoft.com/javascript/api/excel/excel.charttype, each member's "[Api set: ExcelApi 1.9]"; the same in
+ * @types/office-js); the others are in ExcelApi 1.1 with Chart itself.
+ */
+export const CHART_TYPE_API_SET: Readonly<Record<ChartTypeName, string>> = {
+  Waterfall: "1.9",
+  ColumnClustered: "1.1",
+  ColumnStacked: "1.1",
+  BarClustered: "1.1",
+  Pie: "1.1",
+  Line: "1.1",
+};
+
+/** A native chart of the report: what it shows and where it sits, all on the report sheet. */
+export interface ChartSpec {
+  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge". */
+  readonly name: string;
+  readonly type: ChartTypeName;
+  /** What to use where Excel lacks `type`. */
+  readonly fallback: ChartTypeName;
+  /** The source block on the report sheet, A1 without the sheet: "A5:B14". */
+  readonly source: string;
+  readonly seriesBy: "Columns" | "Rows";
+  readonly title: string;
+  /** Top-left and bottom-right cells the chart covers, beside its block. */
+  readonly position: { readonly start: string; readonly end: string };
+}
+
+/** A cell of the report: a constant label (written as literal text), a date, a formula, or blank. */
+export type ReportCell =
+  | { readonly kind: "label"; readonly text: string }
+  | { readonly kind: "date"; readonly serial: number }
+  | { readonly kind: "formula"; readonly formula: string; readonly format: "amount" | "count" };
+
+export interface ReportBlock {
+  readonly key: string;
+  readonly title: string;
+  /** 0-based row of the title; the grid starts on the next row, in column A. */
+  readonly row: number;
+  readonly grid: readonly (readonly (ReportCell | null)[])[];
+  readonly chart: ChartSpec;
+}
+
+/** What a refresh knows when it lays the report out. */
+export interface ReportInput {
+  readonly settings: Pick<WorkbookSettings, "period" | "fiscalYearStart">;
+  /** Period starts (ISO) found in the ledger, in any order; the J-curve runs from the earliest to the latest. */
+  readonly periods: readonly string[];
+  /** The current period's first and last day (ISO), for the decisions block. */
+  readonly currentPeriod: { readonly start: string; readonly end: string };
+  /** ISO date -> serial in the workbook's date system. */
+  readonly serialOf: (iso: string) => number;
+}
+
+export interface ReportLayout {
+  readonly blocks: readonly ReportBlock[];
+  /** Periods the J-curve shows, and those left out before them (MAX_PERIODS). */
+  readonly periods: number;
+  readonly periodsLeftOut: number;
+}
+
+/** Rows a block takes with its gap: its title and grid, or its chart if taller. */
+function blockHeight(gridRows: number): number {
+  return Math.max(1 + gridRows, CHART_ROWS) + GAP;
+}
+
+const header = (layout: TableLayout, key: string): string => layout.columns.find((column) => column.key === key)?.header ?? key;
+const contracts = (key: string): string => columnOf(CONTRACTS.table, header(CONTRACTS, key));
+const ledger = (key: string): string => columnOf(LEDGER.table, header(LEDGER, key));
+const reviews = (key: string): string => columnOf(REVIEWS.table, header(REVIEWS, key));
+
+/** An absolute reference to a cell of the report: $B$12 (0-based row and column). */
+const cell = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
+const label = (text: string): ReportCell => ({ kind: "label", text });
+const amount = (formula: string): ReportCell => ({ kind: "formula", formula, format: "amount" });
+const count = (formula: string): ReportCell => ({ kind: "formula", formula, format: "count" });
+
+/** SUMIFS of a ledger column over a line (and further criteria). */
+const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => `SUMIFS(${[ledger(column), ledger("line"), quoted(line), ...criteria].join(",")})`;
+
+/**
+ * The planned Incremental revenue at each contract's Revenue margin (a blank margin counts 0, as SUMPRODUCT reads
+ * text and blanks as 0): SUMPRODUCT of the margins and, per contract, SUMIFS of its revenue plan (SUMPRODUCT
+ * evaluates its arguments as arrays, so the escaped ID is one criterion per contract row, in any Excel).
+ */
+const revenueAtMargin = (...criteria: string[]): string =>
+  `SUMPRODUCT(${contracts("revenueMargin")},SUMIFS(${[ledger("plan"), ledger("contractId"), criterionKey(contracts("id")), ledger("line"), quoted("Incremental revenue"), ...criteria].join(",")}))`;
+
+/** The plan of a line, favourable positive: a benefit's plan (revenue at its margin), minus a cost's. */
+function plannedLine(line: LedgerLine, ...criteria: string[]): string {
+  if (line === "Incremental revenue") return revenueAtMargin(...criteria);
+  return BENEFIT_LINES.includes(line) ? ledgerSum("plan", line, ...criteria) : `-${ledgerSum("plan", line, ...criteria)}`;
+}
+
+/** The bridge's rows (tests sum the domain's side by them): the five benefits, the lifecycle cost (its eight lines together) and the three other costs. */
+const LIFECYCLE_LINES: readonly LedgerLine[] = LIFECYCLE_COST_FIELDS.map((key) => lineHeader(key));
+export const BRIDGE_LINES: readonly { readonly name: string; readonly lines: readonly LedgerLine[] }[] = [
+  ...BENEFIT_LINES.map((line) => ({ name: line, lines: [line] })),
+  { name: "Lifecycle cost", lines: LIFECYCLE_LINES },
+  ...OTHER_COST_FIELDS.map((key) => ({ name: lineHeader(key), lines: [lineHeader(key)] })),
+];
+
+/** Rows the report owns, from row 1: every block, the J-curve at its largest (MAX_PERIODS). */
+export const REPORT_ROWS = [BRIDGE_LINES.length + 2, PROVEN_LEVELS.length + 1, VALUE_CLASSES.length + 1, VALUE_CHAINS.length + 1, 3, DECISIONS.length + 2].reduce((row, size) => row + blockHeight(size), FIRST_ROW) + 2 + MAX_PERIODS;
+
+/** The report's own cells: "A1:M<REPORT_ROWS>". */
+export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
+
+/** A chart beside a block: from the title row, right of the grid (one column between) to column M. */
+function beside(row: number, gridColumns: number, gridRows: number): ChartSpec["position"] {
+  const height = Math.max(1 + gridRows, CHART_ROWS);
+  return { start: `${columnLetter(gridColumns + 1)}${row + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${row + height}` };
+}
+
+/** A1 block of the grid's rows `first..last` (0-based within the grid) and columns `from..to`. */
+const blockAddress = (row: number, first: number, last: number, from: number, to: number): string =>
+  `${columnLetter(from)}${row + 2 + first}:${columnLetter(to)}${row + 2 + last}`;
+
+/** The value bridge: each line's plan and realised amount to date, favourable positive, and the net. */
+function bridge(row: number): ReportBlock {
+  const top = row + 2;
+  const grid = [
+    [label("Line"), label("Realised to date"), label("Planned")],
+    ...BRIDGE_LINES.map(({ name, lines }) => {
+      const realised = lines.map((line) => ledgerSum("realisedAmount", line)).join("+");
+      const planned = lines.length === 1 ? plannedLine(lines[0] ?? "Friction") : `-(${lines.map((line) => ledgerSum("plan", line)).join("+")})`;
+      return [label(name), amount(`=${realised}`), amount(`=${planned}`)];
+    }),
+    [label("Net"), amount(`=SUM(${cell(top, 1)}:${cell(top + BRIDGE_LINES.length - 1, 1)})`), amount(`=SUM(${cell(top, 2)}:${cell(top + BRIDGE_LINES.length - 1, 2)})`)],
+  ];
+  return {
+    key: "bridge",
+    title: "Value bridge: realised to date and planned, by line of the value equation (costs negative)",
+    row,
+    grid,
+    chart: {
+      name: "AIVM Value bridge",
+      type: "Waterfall",
+      fallback: "ColumnClustered",
+      // The lines and their realised amounts: the waterfall's steps end at the net, so the Net row is not a step.
+      source: blockAddress(row, 0, BRIDGE_LINES.length, 0, 1),
+      seriesBy: "Columns",
+      title: "Value bridge (realised to date)",
+      position: beside(row, 3, grid.length),
+    },
+  };
+}
+
+/** A block of one count (or amount) per name of a list. */
+function perName(key: string, row: number, title: string, names: readonly string[], headers: readonly string[], cells: (name: string) => ReportCell[], chart: Omit<ChartSpec, "source" | "position">): ReportBlock {
+  const grid = [headers.map(label), ...names.map((name) => [label(name), ...cells(name)])];
+  return { key, title, row, grid, chart: { ...chart, source: blockAddress(row, 0, names.length, 0, 1), position: beside(row, headers.length, grid.length) } };
+}
+
+function evidencePyramid(row: number): ReportBlock {
+  return perName("evidence", row, "Evidence pyramid: contracts by evidence level", PROVEN_LEVELS, ["Evidence level", "Contracts"], (level) => [count(`=COUNTIFS(${contracts("evidenceLevel")},${quoted(level)})`)], {
+    name: "AIVM Evidence pyramid",
+    type: "BarClustered",
+    fallback: "BarClustered",
+    seriesBy: "Columns",
+    title: "Contracts by evidence level",
+  });
+}
+
+function valueClassMix(row: number): ReportBlock {
+  return perName(
+    "classes",
+    row,
+    "Value-class mix: contracts and planned value (a year, at run-rate) by value class",
+    VALUE_CLASSES,
+    ["Value class", "Contracts", "Planned value"],
+    (name) => [count(`=COUNTIFS(${contracts("valueClass")},${quoted(name)})`), amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueClass")},${quoted(name)})`)],
+    { name: "AIVM Value-class mix", type: "Pie", fallback: "Pie", seriesBy: "Columns", title: "Contracts by value class" },
+  );
+}
+
+function chainByMandate(row: number): ReportBlock {
+  const grid = [
+    [label("Value chain"), ...MANDATES.map(label)],
+    ...VALUE_CHAINS.map((chain) => [label(chain), ...MANDATES.map((mandate) => amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueChain")},${quoted(chain)},${contracts("mandate")},${quoted(mandate)})`))]),
+  ];
+  return {
+    key: "matrix",
+    title: "Planned value (a year, at run-rate) by value chain and mandate",
+    row,
+    grid,
+    chart: {
+      name: "AIVM Value chain by mandate",
+      type: "ColumnStacked",
+      fallback: "ColumnStacked",
+      source: blockAddress(row, 0, VALUE_CHAINS.length, 0, MANDATES.length),
+      seriesBy: "Columns",
+      title: "Planned value by value chain and mandate",
+      position: beside(row, MANDATES.length + 1, grid.length),
+    },
+  };
+}
+
+/** Reviews overdue (Next review before today) and due within 30 days, recalculated each day by TODAY(). */
+export const DUE_WINDOW_DAYS = 30;
+function reviewsDue(row: number): ReportBlock {
+  const next = contracts("nextReview");
+  return perName(
+    "reviews",
+    row,
+    `Reviews: contracts overdue, and due in the next ${DUE_WINDOW_DAYS} days (as of today)`,
+    ["Overdue", `Due in ${DUE_WINDOW_DAYS} days`],
+    ["Reviews", "Contracts"],
+    (name) => [count(name === "Overdue" ? `=COUNTIFS(${next},"<"&TODAY())` : `=COUNTIFS(${next},">="&TODAY(),${next},"<="&(TODAY()+${DUE_WINDOW_DAYS}))`)],
+    { name: "AIVM Reviews due", type: "ColumnClustered", fallback: "ColumnClustered", seriesBy: "Columns", title: "Reviews overdue and due" },
+  );
+}
+
+/** Reviews per decision dated in the current period (its first and last day written at refresh, in the first grid row). */
+function decisions(row: number, input: ReportInput): ReportBlock {
+  const periodRow = row + 1;
+  const from = cell(periodRow, 1);
+  const to = cell(periodRow, 3);
+  const grid: (ReportCell | null)[][] = [
+    [label("Period from"), { kind: "date", serial: input.serialOf(input.currentPeriod.start) }, label("to"), { kind: "date", serial: input.serialOf(input.currentPeriod.end) }],
+    [label("Decision"), label("Reviews")],
+    ...DECISIONS.map((decision) => [label(decision), count(`=COUNTIFS(${reviews("decision")},${quoted(decision)},${reviews("date")},">="&${from},${reviews("date")},"<="&${to})`)]),
+  ];
+  return {
+    key: "decisions",
+    title: "Decisions taken this period: reviews by decision",
+    row,
+    grid,
+    chart: {
+      name: "AIVM Decisions this period",
+      type: "BarClustered",
+      fallback: "BarClustered",
+      source: blockAddress(row, 1, 1 + DECISIONS.length, 0, 1),
+      seriesBy: "Columns",
+      title: "Decisions taken this period",
+      position: beside(row, 4, grid.length),
+    },
+  };
+}
+
+/** The periods from the earliest to the latest in the ledger, every one between included, the latest MAX_PERIODS kept. */
+export function reportPeriods(starts: readonly string[], kind: WorkbookSettings["period"]): { shown: string[]; leftOut: number } {
+  const sorted = [...new Set(starts)].sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return { shown: [], leftOut: 0 };
+  const all: string[] = [];
+  for (let period = first; period <= last; period = addPeriods(period, 1, kind)) all.push(period);
+  return { shown: all.slice(-MAX_PERIODS), leftOut: Math.max(0, all.length - MAX_PERIODS) };
+}
+
+/** The portfolio's J-curve: cumulative net plan and realised amount at the end of each period. */
+function jCurve(row: number, input: ReportInput, shown: readonly string[]): ReportBlock {
+  const grid = [
+    [label("Period"), label("Cumulative plan"), label("Cumulative realised"), label("Period start")],
+    ...shown.map((period, i) => {
+      const upTo = `${ledger("period")},"<="&${cell(row + 2 + i, 3)}`;
+      const benefits = BENEFIT_LINES.map((line) => plannedLine(line, upTo)).join("+");
+      const costs = `SUMIFS(${ledger("plan")},${ledger("countsAs")},"Cost",${upTo})`;
+      return [
+        label(periodLabel(period, input.settings)),
+        amount(`=${benefits}-${costs}`),
+        amount(`=SUMIFS(${ledger("realisedAmount")},${upTo})`),
+        { kind: "date", serial: input.serialOf(period) } satisfies ReportCell,
+      ];
+    }),
+  ];
+  return {
+    key: "jcurve",
+    title: "Portfolio J-curve: cumulative plan and realised amount, net of costs, by period",
+    row,
+    grid,
+    chart: {
+      name: "AIVM Portfolio J-curve",
+      type: "Line",
+      fallback: "Line",
+      source: blockAddress(row, 0, Math.max(1, shown.length), 0, 2),
+      seriesBy: "Columns",
+      title: "Portfolio J-curve",
+      position: beside(row, 4, Math.min(grid.length, CHART_ROWS - 1)),
+    },
+  };
+}
+
+/** The report's blocks, top to bottom; the J-curve, whose length varies, last. */
+export function reportLayout(input: ReportInput): ReportLayout {
+  const { shown, leftOut } = reportPeriods(input.periods, input.settings.period);
+  const builders: ((row: number) => ReportBlock)[] = [bridge, evidencePyramid, valueClassMix, chainByMandate, reviewsDue, (row) => decisions(row, input), (row) => jCurve(row, input, shown)];
+  const blocks: ReportBlock[] = [];
+  let row = FIRST_ROW;
+  for (const build of builders) {
+    const block = build(row);
+    blocks.push(block);
+    row += blockHeight(block.grid.length);
+  }
+  return { blocks, periods: shown.length, periodsLeftOut: leftOut };
+}
+
+/** Every chart of the report (their names do not depend on the data). */
+export const REPORT_CHART_COUNT = 7;
+
+const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0" } as const;
+
+/**
+ * The whole report area as Range.formulas and Range.numberFormat write it: the title, the blocks, and "" in every
+ * other cell of REPORT_AREA (so a shorter J-curve leaves nothing behind).
+ */
+export function reportCells(layout: ReportLayout, asOf: string): { formulas: CellValue[][]; numberFormat: string[][] } {
+  const formulas: CellValue[][] = Array.from({ length: REPORT_ROWS }, () => Array.from({ length: REPORT_COLUMNS }, () => ""));
+  const numberFormat: string[][] = Array.from({ length: REPORT_ROWS }, () => Array.from({ length: REPORT_COLUMNS }, () => "General"));
+  const put = (row: number, column: number, value: CellValue, format = "General"): void => {
+    const cells = formulas[row];
+    const formats = numberFormat[row];
+    if (cells === undefined || formats === undefined || column >= REPORT_COLUMNS) return;
+    cells[column] = value;
+    formats[column] = format;
+  };
+  put(0, 0, "AIVM Report");
+  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
+  for (const block of layout.blocks) {
+    put(block.row, 0, literalText(block.title));
+    block.grid.forEach((cells, r) =>
+      cells.forEach((content, c) => {
+        if (content === null) return;
+        if (content.kind === "label") put(block.row + 1 + r, c, literalText(content.text));
+        else if (content.kind === "date") put(block.row + 1 + r, c, content.serial, DATE_FORMAT);
+        else put(block.row + 1 + r, c, content.formula, FORMATS[content.format]);
+      }),
+    );
+  }
+  return { formulas, numberFormat };
+}

@@ -1,0 +1,332 @@
+import { isoToSerial } from "../../src/domain/dates";
+import { valueClass } from "../../src/domain/evidence";
+import { ledgerFigures } from "../../src/domain/ledger-figures";
+import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES, type Decision } from "../../src/domain/lists";
+import { reviewStatus } from "../../src/domain/review-cadence";
+import { addPeriods, periodEnd, periodLabel, periodStart } from "../../src/domain/settings";
+import { isBenefitLine, realisedAmount, type LedgerEntry } from "../../src/domain/ledger";
+import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
+import type { CellValue } from "../../src/workbook/excel-api";
+import { stampOf, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, REPORT_AREA, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
+import { calculatorOn } from "../support/formula-eval";
+import { parseFormula, type Ast } from "../support/formula-parse";
+import { errorOf, fullContract, newReview, NOW, valueOf } from "./fixtures";
+
+// The "AIVM Report" sheet (src/workbook/report-layout.ts, report.ts) written by the store over the in-memory Excel and
+// calculated by the tests' calculator: every figure must be what the domain computes from the same contracts, ledger
+// and reviews, read through the store (domain functions and hand sums, never the report's formulas).
+
+const TODAY = NOW.toISOString().slice(0, 10);
+const SETTINGS = { period: "Quarter", fiscalYearStart: "January" } as const;
+
+async function sampleWorkbook(options: MemoryExcelOptions = {}, supportsChartType?: (type: keyof typeof CHART_TYPE_API_SET) => boolean): Promise<{ excel: MemoryExcel; store: ContractStore }> {
+  const excel = createMemoryExcel({ calculate: calculatorOn(TODAY), ...options });
+  const store = createContractStore(excel.run, () => NOW, supportsChartType === undefined ? {} : { supportsChartType });
+  const samples = valueOf(await store.insertSampleContracts(TODAY));
+  // Reviews this quarter (from 2026-04-01) and one the day before it, which the decisions block leaves out.
+  const reviews: [string, Decision][] = [["2026-05-01", "Continue"], ["2026-04-01", "Expand"], ["2026-03-31", "Pause"], ["2026-04-15", "Continue"]];
+  for (const [i, [date, decision]] of reviews.entries()) {
+    const target = samples[i % 2];
+    if (target === undefined) throw new Error("no sample contracts");
+    const stored = valueOf(await store.getContract(target.id));
+    valueOf(await store.recordReview({ ...newReview(target.id), date, decision, nextReview: null }, stampOf(stored)));
+  }
+  excel.resetSyncCount();
+  return { excel, store };
+}
+
+/** The 1900-system serial of an ISO date (the test's dates are valid). */
+function serialOf(iso: string): number {
+  const serial = isoToSerial(iso);
+  if (!serial.ok) throw new Error(serial.error.message);
+  return serial.value;
+}
+
+/** The report's rows as Range.values reads them. */
+const reportValues = (excel: MemoryExcel): CellValue[][] => excel.workbook.sheet(REPORT_SHEET).values(REPORT_AREA);
+
+/** The row (0-based) whose column A is `label`, at or after `from`. */
+function rowOf(values: readonly (readonly CellValue[])[], label: string, from = 0): number {
+  const at = values.findIndex((row, i) => i >= from && row[0] === label);
+  if (at < 0) throw new Error(`no row "${label}" in the report`);
+  return at;
+}
+
+/** The row after the block whose title starts with `title`. */
+const blockOf = (values: readonly (readonly CellValue[])[], title: string): number => values.findIndex((row) => String(row[0]).startsWith(title));
+
+/** Sums that agree to the rounding of 15-digit cells (see ledger-formulas.test.ts). */
+const close = (sheet: CellValue | undefined, domain: number): boolean => typeof sheet === "number" && Math.abs(sheet - domain) <= 1e-6 + 1e-12 * Math.abs(domain);
+
+interface DomainSide {
+  readonly contracts: readonly NonNullable<StoredContract["contract"]>[];
+  readonly stored: readonly StoredContract[];
+  readonly ledger: ReadonlyMap<string, readonly LedgerEntry[]>;
+}
+
+/** The portfolio as the store reads it: valid contracts, and each contract's ledger entries. */
+async function domainSide(store: ContractStore): Promise<DomainSide> {
+  const list = valueOf(await store.listContracts());
+  const stored = list.contracts.filter((row) => row.contract !== null);
+  const contracts = stored.flatMap((row) => (row.contract ? [row.contract] : []));
+  const ledger = new Map<string, readonly LedgerEntry[]>();
+  for (const contract of contracts) {
+    const opened = valueOf(await store.openLedger(contract.id));
+    ledger.set(contract.id, opened.entries.flatMap((entry) => (entry.entry ? [entry.entry] : [])));
+  }
+  return { contracts, stored, ledger };
+}
+
+describe("refreshing the report", () => {
+  it("creates the sheet with seven charts whose figures are the domain's", async () => {
+    const { excel, store } = await sampleWorkbook();
+    const summary = valueOf(await store.refreshReport());
+    expect(summary.sheetCreated).toBe(true);
+    expect(summary.created).toHaveLength(7);
+    expect(summary.updated).toEqual([]);
+    expect(summary.fallbacks).toEqual([]);
+    // Open the tables, read the ledger's periods and the settings, then write: 3 round trips on a new sheet.
+    expect(excel.syncCount()).toBe(3);
+    const charts = excel.workbook.sheet(REPORT_SHEET).charts();
+    expect(charts.map((chart) => [chart.name, chart.type])).toEqual([
+      ["AIVM Value bridge", "Waterfall"],
+      ["AIVM Evidence pyramid", "BarClustered"],
+      ["AIVM Value-class mix", "Pie"],
+      ["AIVM Value chain by mandate", "ColumnStacked"],
+      ["AIVM Reviews due", "ColumnClustered"],
+      ["AIVM Decisions this period", "BarClustered"],
+      ["AIVM Portfolio J-curve", "Line"],
+    ]);
+    // Every chart sits inside the report's columns (A:M) and reads cells of the report sheet.
+    expect(charts.every((chart) => chart.source.startsWith("'AIVM Report'!") && /^[A-M]\d+:[A-M]\d+$/.test(chart.position ?? ""))).toBe(true);
+
+    const side = await domainSide(store);
+    const values = reportValues(excel);
+    expect(values.flat().filter((cell) => typeof cell === "string" && cell.startsWith("#"))).toEqual([]);
+
+    // Value bridge: each line's realised amount and plan (revenue at its margin; costs negative), then the net.
+    const entries = side.contracts.flatMap((contract) => (side.ledger.get(contract.id) ?? []).map((entry) => ({ entry, contract })));
+    const realisedOf = (lines: readonly string[]): number =>
+      entries.filter(({ entry }) => lines.includes(entry.line)).reduce((sum, { entry, contract }) => sum + realisedAmount(entry.line, entry.actual, entry.evidenceLevel, contract.captureDecision, contract.revenueMargin ?? 0), 0);
+    const plannedOf = (lines: readonly string[]): number =>
+      entries
+        .filter(({ entry }) => lines.includes(entry.line))
+        .reduce((sum, { entry, contract }) => {
+          const plan = entry.plan ?? 0;
+          if (!isBenefitLine(entry.line)) return sum - plan;
+          return sum + (entry.line === "Incremental revenue" ? plan * (contract.revenueMargin ?? 0) : plan);
+        }, 0);
+    const bridgeTop = blockOf(values, "Value bridge");
+    let realisedNet = 0;
+    let plannedNet = 0;
+    for (const { name, lines } of BRIDGE_LINES) {
+      const row = values[rowOf(values, name, bridgeTop)] ?? [];
+      realisedNet += realisedOf(lines);
+      plannedNet += plannedOf(lines);
+      expect([name, close(row[1], realisedOf(lines)), close(row[2], plannedOf(lines))]).toEqual([name, true, true]);
+    }
+    const net = values[rowOf(values, "Net", bridgeTop)] ?? [];
+    expect([close(net[1], realisedNet), close(net[2], plannedNet)]).toEqual([true, true]);
+    expect(realisedNet).not.toBe(0);
+    expect(BRIDGE_LINES.filter(({ lines }) => plannedOf(lines) !== 0).length).toBeGreaterThan(4);
+
+    // Evidence pyramid: contracts per level.
+    const pyramidTop = blockOf(values, "Evidence pyramid");
+    for (const level of ["Technical", "Behavioural", "Operational", "Financial", "Strategic"] as const) {
+      expect([level, values[rowOf(values, level, pyramidTop)]?.[1]]).toEqual([level, side.contracts.filter((contract) => contract.evidenceLevel === level).length]);
+    }
+
+    // Value-class mix: contracts and planned value per class (the domain's valueClass and Planned value).
+    const classTop = blockOf(values, "Value-class mix");
+    const planned = (stored: StoredContract): number => stored.figures?.plannedValue ?? 0;
+    for (const name of VALUE_CLASSES) {
+      const members = side.stored.filter((row) => row.contract && row.contract.evidenceLevel !== null && valueClass(row.contract.evidenceLevel, row.contract.mandate) === name);
+      const row = values[rowOf(values, name, classTop)] ?? [];
+      expect([name, row[1], close(row[2], members.reduce((sum, member) => sum + planned(member), 0))]).toEqual([name, members.length, true]);
+    }
+
+    // Value chain by mandate: planned value per cell.
+    const matrixTop = blockOf(values, "Planned value (a year, at run-rate) by value chain");
+    expect(values[matrixTop + 1]?.slice(1, 6)).toEqual([...MANDATES]);
+    for (const chain of VALUE_CHAINS) {
+      const row = values[rowOf(values, chain, matrixTop)] ?? [];
+      MANDATES.forEach((mandate, m) => {
+        const sum = side.stored.filter((stored) => stored.contract?.valueChain === chain && stored.contract.mandate === mandate).reduce((total, stored) => total + planned(stored), 0);
+        expect([chain, mandate, close(row[m + 1], sum)]).toEqual([chain, mandate, true]);
+      });
+    }
+
+    // Reviews: overdue and due within 30 days as the domain's reviewStatus reads each contract's next review.
+    const today = serialOf(TODAY);
+    const statuses = side.stored.flatMap((stored) => {
+      const next = stored.figures?.nextReview ?? null;
+      const serial = next === null ? null : isoToSerial(next);
+      const status = serial?.ok ? reviewStatus(serial.value, today, DUE_WINDOW_DAYS) : null;
+      return status?.ok ? [status.value] : [];
+    });
+    const reviewsTop = blockOf(values, "Reviews:");
+    expect(values[rowOf(values, "Overdue", reviewsTop)]?.[1]).toBe(statuses.filter((status) => status === "Overdue").length);
+    expect(values[rowOf(values, `Due in ${DUE_WINDOW_DAYS} days`, reviewsTop)]?.[1]).toBe(statuses.filter((status) => status === "Due").length);
+    expect(statuses.length).toBeGreaterThan(0);
+
+    // Decisions this period: reviews dated from the current quarter's first day to its last, by decision.
+    const reviews = valueOf(await store.listReviews()).flatMap((stored) => (stored.review ? [stored.review] : []));
+    const start = periodStart(TODAY, SETTINGS);
+    const end = periodEnd(start, SETTINGS.period);
+    const decisionsTop = blockOf(values, "Decisions taken");
+    expect(values[decisionsTop + 1]).toEqual(expect.arrayContaining(["Period from", serialOf(start), "to", serialOf(end)]));
+    for (const decision of DECISIONS) {
+      const taken = reviews.filter((review) => review.decision === decision && review.date >= start && review.date <= end).length;
+      expect([decision, values[rowOf(values, decision, decisionsTop)]?.[1]]).toEqual([decision, taken]);
+    }
+    expect(reviews).toHaveLength(4);
+    expect(DECISIONS.map((decision) => values[rowOf(values, decision, decisionsTop)]?.[1])).toEqual([2, 1, 0, 0, 0]);
+
+    // J-curve: every period from the ledger's earliest to its latest, cumulative plan and realised as the domain's
+    // ledgerFigures sums each contract's periods.
+    const byPeriod = new Map<string, { plan: number; realised: number }>();
+    for (const contract of side.contracts) {
+      for (const period of ledgerFigures(side.ledger.get(contract.id) ?? [], contract, SETTINGS).periods) {
+        const sums = byPeriod.get(period.period) ?? { plan: 0, realised: 0 };
+        byPeriod.set(period.period, { plan: sums.plan + period.plan, realised: sums.realised + period.realised });
+      }
+    }
+    const starts = [...byPeriod.keys()].sort();
+    const first = starts[0] ?? "";
+    const last = starts[starts.length - 1] ?? "";
+    const jTop = rowOf(values, "Period", blockOf(values, "Portfolio J-curve"));
+    let plan = 0;
+    let realised = 0;
+    let at = jTop + 1;
+    for (let period = first; period <= last; period = addPeriods(period, 1, SETTINGS.period), at += 1) {
+      plan += byPeriod.get(period)?.plan ?? 0;
+      realised += byPeriod.get(period)?.realised ?? 0;
+      const row = values[at] ?? [];
+      expect([period, row[0], close(row[1], plan), close(row[2], realised), row[3]]).toEqual([period, periodLabel(period, SETTINGS), true, true, serialOf(period)]);
+    }
+    expect(values[at]?.[0]).toBe("");
+    expect(summary.periods).toBe(at - jTop - 1);
+    expect(summary.periods).toBeGreaterThan(3);
+    // The bridge's net is where the J-curve ends.
+    expect([close(net[1], realised), close(net[2], plan)]).toEqual([true, true]);
+  });
+
+  it("updates the charts in place, and follows the ledger when it grows by a period", async () => {
+    const { excel, store } = await sampleWorkbook();
+    const first = valueOf(await store.refreshReport());
+    const jCurve = (): string => excel.workbook.sheet(REPORT_SHEET).charts().find((chart) => chart.name === "AIVM Portfolio J-curve")?.source ?? "";
+    const before = jCurve();
+
+    // A period after the ledger's latest, recorded for one contract.
+    const { contracts } = valueOf(await store.listContracts());
+    const id = contracts.find((row) => row.contract?.status === "Active")?.id ?? "";
+    const opened = valueOf(await store.openLedger(id));
+    const latest = opened.entries.flatMap((entry) => (entry.entry ? [entry.entry.period] : [])).sort().pop() ?? "";
+    const next = addPeriods(latest, 1, SETTINGS.period);
+    valueOf(await store.recordActuals(id, next, [{ line: "Protected earnings", plan: 1000, forecast: null, actual: 1200, evidenceLevel: "Financial", evidenceSource: "GL 4100" }], "Tester", opened.entries));
+
+    excel.resetSyncCount();
+    const second = valueOf(await store.refreshReport());
+    // Open, read, find the charts, write: 4 round trips once the sheet exists.
+    expect(excel.syncCount()).toBe(4);
+    expect(second.sheetCreated).toBe(false);
+    expect(second.created).toEqual([]);
+    expect(second.updated).toEqual(first.created);
+    expect(second.periods).toBe(first.periods + (next > latest ? 1 : 0));
+    const charts = excel.workbook.sheet(REPORT_SHEET).charts();
+    expect(charts).toHaveLength(7);
+    expect(new Set(charts.map((chart) => chart.name)).size).toBe(7);
+    const rowsOf = (source: string): number => {
+      const match = /!A(\d+):C(\d+)$/.exec(source);
+      return match ? Number(match[2]) - Number(match[1]) : Number.NaN;
+    };
+    expect(rowsOf(jCurve())).toBe(rowsOf(before) + 1);
+    const values = reportValues(excel);
+    const jTop = rowOf(values, "Period", blockOf(values, "Portfolio J-curve"));
+    expect(values[jTop + second.periods]?.[0]).toBe(periodLabel(next, SETTINGS));
+  });
+
+  it("never touches a user's cells beside or below the report", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    // README.md ("The report sheet") tells users which cells AIVM owns.
+    expect(REPORT_AREA).toBe("A1:M173");
+    const sheet = excel.workbook.sheet(REPORT_SHEET);
+    sheet.setCellDirect("N1", "My note");
+    sheet.setCellDirect("P10", "=1+2");
+    sheet.setCellDirect(`A${REPORT_ROWS + 2}`, 42);
+    // A user's own edit inside the report area is the report's again after a refresh.
+    sheet.setCellDirect("B6", 999);
+    valueOf(await store.refreshReport());
+    expect([sheet.cell("N1").value, sheet.cell("P10").formula, sheet.cell(`A${REPORT_ROWS + 2}`).value]).toEqual(["My note", "=1+2", 42]);
+    expect(sheet.cell("B6").isFormula).toBe(true);
+  });
+
+  it("writes labels as text, never as formulas", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    const sheet = excel.workbook.sheet(REPORT_SHEET);
+    const formulas = sheet.formulas(REPORT_AREA).flat();
+    const texts = formulas.filter((cell): cell is string => typeof cell === "string" && cell !== "" && !cell.startsWith("="));
+    expect(texts.length).toBeGreaterThan(40);
+    // Every formula the report writes uses only functions of Excel 2010 or earlier: SUMIFS and COUNTIFS came with
+    // Excel 2007, SUMPRODUCT, SUBSTITUTE, SUM and TODAY were in Excel 2003 (Excel functions (alphabetical),
+    // https://support.microsoft.com/office/b3944572-255d-4efb-bb96-c6d90033e188).
+    const names = new Set<string>();
+    const walk = (ast: Ast): void => {
+      if (ast.kind === "call") {
+        names.add(ast.name);
+        ast.args.forEach(walk);
+      }
+      if (ast.kind === "unary") walk(ast.operand);
+      if (ast.kind === "binary") [ast.left, ast.right].forEach(walk);
+    };
+    for (const formula of formulas.filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="))) {
+      const ast = parseFormula(formula);
+      if (ast === null) throw new Error(`cannot parse ${formula}`);
+      walk(ast);
+    }
+    expect([...names].sort()).toEqual(["COUNTIFS", "SUBSTITUTE", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY"]);
+  });
+
+  // Contract IDs are any text: "Pilot*" must plan only its own revenue. By hand: 1,000 at 50% + 100 at 20% = 520
+  // (read as a pattern, Pilot* would also take Pilot-1's 100: 550 + 20 = 570).
+  it("matches planned revenue to its contract literally, wildcards and all", async () => {
+    const excel = createMemoryExcel({ calculate: calculatorOn(TODAY) });
+    const store = createContractStore(excel.run, () => NOW);
+    valueOf(await store.setUp());
+    valueOf(await store.createContracts([{ ...fullContract("Pilot*"), revenueMargin: 0.5 }, { ...fullContract("Pilot-1"), revenueMargin: 0.2 }]));
+    for (const [id, plan] of [["Pilot*", 1000], ["Pilot-1", 100]] as const) {
+      const opened = valueOf(await store.openLedger(id));
+      valueOf(await store.recordActuals(id, "2026-01-01", [{ line: "Incremental revenue", plan, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "" }], "Tester", opened.entries));
+    }
+    valueOf(await store.refreshReport());
+    const values = reportValues(excel);
+    expect(values[rowOf(values, "Incremental revenue", blockOf(values, "Value bridge"))]?.[2]).toBe(520);
+  });
+
+  it("falls back to a clustered column chart where Excel lacks the waterfall", async () => {
+    const { excel, store } = await sampleWorkbook({ chartTypes: "1.8" }, (type) => CHART_TYPE_API_SET[type] <= "1.8");
+    const summary = valueOf(await store.refreshReport());
+    expect(summary.fallbacks).toEqual([{ chart: "AIVM Value bridge", wanted: "Waterfall", used: "ColumnClustered" }]);
+    expect(excel.workbook.sheet(REPORT_SHEET).charts().find((chart) => chart.name === "AIVM Value bridge")?.type).toBe("ColumnClustered");
+  });
+
+  it("reports Excel's refusal when it is asked for a chart type it lacks", async () => {
+    const { store } = await sampleWorkbook({ chartTypes: "1.8" });
+    const error = errorOf(await store.refreshReport());
+    expect(error.kind).toBe("excel");
+    expect(error.message).toMatch(/^Excel could not refresh the report/);
+  });
+
+  it("needs the tables: a missing one is not-set-up", async () => {
+    const { excel, store } = await sampleWorkbook();
+    excel.workbook.table("ValueReviews").convertToRangeDirect();
+    const error = errorOf(await store.refreshReport());
+    expect(error.kind).toBe("not-set-up");
+    expect(error.message).toContain("ValueReviews");
+    expect(excel.workbook.hasSheet(REPORT_SHEET)).toBe(false);
+  });
+});
