@@ -54,22 +54,29 @@ export type ReadCell = CellValue | undefined;
 const serialOf = (date: Date): number => (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 
-/** A cell's value for comparison: a formula's cached result (undefined when none was saved), dates as serials. */
-function cellValue(value: ExcelJS.CellValue): ReadCell {
+/** A result or constant as compared: dates as serials, errors as their text ("#DIV/0!"), rich text as its text. */
+function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return serialOf(value);
   if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = value.result;
-      if (result === undefined) return undefined;
-      if (result instanceof Date) return serialOf(result);
-      return typeof result === "object" ? `#${String("error" in result ? result.error : "?")}` : result;
-    }
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("error" in value) return String(value.error);
     if ("text" in value) return String(value.text);
+    return String(value);
   }
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  return value;
+}
+
+/**
+ * A cell's value for comparison: a constant as stored; a formula cell's cached result, undefined when the file saved
+ * none. exceljs keeps a formula's result in `cell.result` (its `value` object leaves out a result of 0); a text result
+ * of "" is saved by LibreOffice as an empty <v/>, which exceljs reads as no result: callers treat undefined as "".
+ */
+function cellValue(cell: ExcelJS.Cell): ReadCell {
+  if (cell.type !== ExcelJS.ValueType.Formula) return plain(cell.value);
+  // Typed as always present; undefined at run time when the file saved no result.
+  const result: number | string | Date | undefined = cell.result;
+  return result === undefined ? undefined : plain(result);
 }
 
 /** What exceljs knows of a table it read (its `model`: name, and the range as `tableRef` once read from a file). */
@@ -107,12 +114,12 @@ export async function readTables(file: string): Promise<Map<string, EngineTable>
       const left = Number(start.col);
       const columns = Number(end.col) - left + 1;
       const cellsOf = (row: number): ExcelJS.Cell[] => Array.from({ length: columns }, (_, c) => sheet.getCell(row, left + c));
-      const headers = cellsOf(top).map((cell) => String(cellValue(cell.value) ?? ""));
+      const headers = cellsOf(top).map((cell) => String(cellValue(cell) ?? ""));
       const rows: ReadCell[][] = [];
       const isFormula: boolean[][] = [];
       for (let row = top + 1; row <= Number(end.row); row += 1) {
         const cells = cellsOf(row);
-        rows.push(cells.map((cell) => cellValue(cell.value)));
+        rows.push(cells.map(cellValue));
         isFormula.push(cells.map((cell) => cell.type === ExcelJS.ValueType.Formula));
       }
       tables.set(model.name, { name: model.name, sheet: sheet.name, range, headers, rows, isFormula });
@@ -127,5 +134,5 @@ export async function readCells(file: string, sheetName: string, addresses: read
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet(sheetName);
   if (sheet === undefined) throw new Error(`no sheet "${sheetName}" in ${file}`);
-  return new Map(addresses.map((address) => [address, cellValue(sheet.getCell(address).value)]));
+  return new Map(addresses.map((address) => [address, cellValue(sheet.getCell(address))]));
 }
