@@ -2,6 +2,7 @@ import { PROVEN_LEVELS } from "../domain/evidence";
 import { ACCOUNTING_FORMAT, DATE_FORMAT } from "../domain/field-model";
 import { BENEFIT_LINES, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, lineHeader, type LedgerLine } from "../domain/value-lines";
 import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/lists";
+import { OUTSIDE_HEADLINE } from "../domain/portfolio-headline";
 import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
 import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
 import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "./layout";
@@ -18,11 +19,16 @@ import { literalText } from "./text-literal";
  * constants from the domain's lists written as literal text (text-literal.ts), never as formulas; no text a user
  * typed is written at all.
  *
+ * The report is the live portfolio, as the pane's headline is (countsInHeadline): Draft and Terminated contracts are
+ * left out of every block. Over ValueContracts by Status criteria ("<>Draft", "<>Terminated"); over the ledger and
+ * the reviews by SUMPRODUCT over the contracts of a live mask times a SUMIFS (COUNTIFS) per Contract ID, each ID
+ * escaped as the to-date columns escape it (criterionKey), so "Pilot*" means itself only. Ledger rows and reviews
+ * whose Contract ID names no contract are left out too; a Contract ID used by two contract rows counts that
+ * contract's rows twice (Check workbook reports such rows).
+ *
  * Amounts are in the workbook's currency, favourable positive: the bridge's costs are negative, as the ledger's
  * Realised amount counts a cost. Plans are at the contract's Revenue margin for Incremental revenue (revenue is not
- * profit, ledger-figures.ts), through SUMPRODUCT over the contracts of a SUMIFS per Contract ID, each ID escaped as
- * the to-date columns escape it (criterionKey), so "Pilot*" means itself only. A Contract ID used by two rows counts
- * that contract's planned revenue twice (Check workbook reports such rows).
+ * profit, ledger-figures.ts).
  */
 
 export const REPORT_SHEET = "AIVM Report";
@@ -116,16 +122,28 @@ const label = (text: string): ReportCell => ({ kind: "label", text });
 const amount = (formula: string): ReportCell => ({ kind: "formula", formula, format: "amount" });
 const count = (formula: string): ReportCell => ({ kind: "formula", formula, format: "count" });
 
-/** SUMIFS of a ledger column over a line (and further criteria). */
-const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => `SUMIFS(${[ledger(column), ledger("line"), quoted(line), ...criteria].join(",")})`;
+/** COUNTIFS / SUMIFS criteria pairs over ValueContracts that keep the live contracts: Status "<>Draft", "<>Terminated". */
+const LIVE: readonly string[] = OUTSIDE_HEADLINE.flatMap((status) => [contracts("status"), quoted(`<>${status}`)]);
+
+/** Per contract row, 1 for a live contract and 0 for a Draft or Terminated one: an array for SUMPRODUCT. */
+const LIVE_MASK = OUTSIDE_HEADLINE.map((status) => `(${contracts("status")}<>${quoted(status)})`).join("*");
 
 /**
- * The planned Incremental revenue at each contract's Revenue margin (a blank margin counts 0, as SUMPRODUCT reads
- * text and blanks as 0): SUMPRODUCT of the margins and, per contract, SUMIFS of its revenue plan (SUMPRODUCT
- * evaluates its arguments as arrays, so the escaped ID is one criterion per contract row, in any Excel).
+ * Over the live contracts, the sum of a per-contract SUMIFS or COUNTIFS of another table: `fn(range, key criterion,
+ * ...criteria)` with the contract's escaped Contract ID, times `factors` (SUMPRODUCT evaluates its arguments as
+ * arrays, so the ID is one criterion per contract row, in any Excel; text and blanks in a factor count 0).
  */
-const revenueAtMargin = (...criteria: string[]): string =>
-  `SUMPRODUCT(${contracts("revenueMargin")},SUMIFS(${[ledger("plan"), ledger("contractId"), criterionKey(contracts("id")), ledger("line"), quoted("Incremental revenue"), ...criteria].join(",")}))`;
+const perLiveContract = (fn: "SUMIFS" | "COUNTIFS", head: readonly string[], criteria: readonly string[], ...factors: string[]): string =>
+  `SUMPRODUCT(${[LIVE_MASK, ...factors].join(",")},${fn}(${[...head, criterionKey(contracts("id")), ...criteria].join(",")}))`;
+
+/** A ledger column summed over the live contracts' rows meeting the criteria. */
+const liveLedger = (column: string, ...criteria: string[]): string => perLiveContract("SUMIFS", [ledger(column), ledger("contractId")], criteria);
+
+/** SUMIFS of a ledger column over a line (and further criteria), live contracts only. */
+const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => liveLedger(column, ledger("line"), quoted(line), ...criteria);
+
+/** The planned Incremental revenue of the live contracts, each at its Revenue margin (a blank margin counts 0). */
+const revenueAtMargin = (...criteria: string[]): string => perLiveContract("SUMIFS", [ledger("plan"), ledger("contractId")], [ledger("line"), quoted("Incremental revenue"), ...criteria], contracts("revenueMargin"));
 
 /** The plan of a line, favourable positive: a benefit's plan (revenue at its margin), minus a cost's. */
 function plannedLine(line: LedgerLine, ...criteria: string[]): string {
@@ -194,7 +212,7 @@ function perName(key: string, row: number, title: string, names: readonly string
 }
 
 function evidencePyramid(row: number): ReportBlock {
-  return perName("evidence", row, "Evidence pyramid: contracts by evidence level", PROVEN_LEVELS, ["Evidence level", "Contracts"], (level) => [count(`=COUNTIFS(${contracts("evidenceLevel")},${quoted(level)})`)], {
+  return perName("evidence", row, "Evidence pyramid: contracts by evidence level", PROVEN_LEVELS, ["Evidence level", "Contracts"], (level) => [count(`=COUNTIFS(${[contracts("evidenceLevel"), quoted(level), ...LIVE].join(",")})`)], {
     name: "AIVM Evidence pyramid",
     type: "BarClustered",
     fallback: "BarClustered",
@@ -210,7 +228,7 @@ function valueClassMix(row: number): ReportBlock {
     "Value-class mix: contracts and planned value (a year, at run-rate) by value class",
     VALUE_CLASSES,
     ["Value class", "Contracts", "Planned value"],
-    (name) => [count(`=COUNTIFS(${contracts("valueClass")},${quoted(name)})`), amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueClass")},${quoted(name)})`)],
+    (name) => [count(`=COUNTIFS(${[contracts("valueClass"), quoted(name), ...LIVE].join(",")})`), amount(`=SUMIFS(${[contracts("plannedValue"), contracts("valueClass"), quoted(name), ...LIVE].join(",")})`)],
     { name: "AIVM Value-class mix", type: "Pie", fallback: "Pie", seriesBy: "Columns", title: "Contracts by value class" },
   );
 }
@@ -218,7 +236,7 @@ function valueClassMix(row: number): ReportBlock {
 function chainByMandate(row: number): ReportBlock {
   const grid = [
     [label("Value chain"), ...MANDATES.map(label)],
-    ...VALUE_CHAINS.map((chain) => [label(chain), ...MANDATES.map((mandate) => amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueChain")},${quoted(chain)},${contracts("mandate")},${quoted(mandate)})`))]),
+    ...VALUE_CHAINS.map((chain) => [label(chain), ...MANDATES.map((mandate) => amount(`=SUMIFS(${[contracts("plannedValue"), contracts("valueChain"), quoted(chain), contracts("mandate"), quoted(mandate), ...LIVE].join(",")})`))]),
   ];
   return {
     key: "matrix",
@@ -247,7 +265,7 @@ function reviewsDue(row: number): ReportBlock {
     `Reviews: contracts overdue, and due in the next ${DUE_WINDOW_DAYS} days (as of today)`,
     ["Overdue", `Due in ${DUE_WINDOW_DAYS} days`],
     ["Reviews", "Contracts"],
-    (name) => [count(name === "Overdue" ? `=COUNTIFS(${next},"<"&TODAY())` : `=COUNTIFS(${next},">="&TODAY(),${next},"<="&(TODAY()+${DUE_WINDOW_DAYS}))`)],
+    (name) => [count(`=COUNTIFS(${[...(name === "Overdue" ? [next, `"<"&TODAY()`] : [next, `">="&TODAY()`, next, `"<="&(TODAY()+${DUE_WINDOW_DAYS})`]), ...LIVE].join(",")})`)],
     { name: "AIVM Reviews due", type: "ColumnClustered", fallback: "ColumnClustered", seriesBy: "Columns", title: "Reviews overdue and due" },
   );
 }
@@ -260,7 +278,7 @@ function decisions(row: number, input: ReportInput): ReportBlock {
   const grid: (ReportCell | null)[][] = [
     [label("Period from"), { kind: "date", serial: input.serialOf(input.currentPeriod.start) }, label("to"), { kind: "date", serial: input.serialOf(input.currentPeriod.end) }],
     [label("Decision"), label("Reviews")],
-    ...DECISIONS.map((decision) => [label(decision), count(`=COUNTIFS(${reviews("decision")},${quoted(decision)},${reviews("date")},">="&${from},${reviews("date")},"<="&${to})`)]),
+    ...DECISIONS.map((decision) => [label(decision), count(`=${perLiveContract("COUNTIFS", [reviews("contractId")], [reviews("decision"), quoted(decision), reviews("date"), `">="&${from}`, reviews("date"), `"<="&${to}`])}`)]),
   ];
   return {
     key: "decisions",
@@ -297,11 +315,11 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
     ...shown.map((period, i) => {
       const upTo = `${ledger("period")},"<="&${cell(row + 2 + i, 3)}`;
       const benefits = BENEFIT_LINES.map((line) => plannedLine(line, upTo)).join("+");
-      const costs = `SUMIFS(${ledger("plan")},${ledger("countsAs")},"Cost",${upTo})`;
+      const costs = liveLedger("plan", ledger("countsAs"), quoted("Cost"), upTo);
       return [
         label(periodLabel(period, input.settings)),
         amount(`=${benefits}-${costs}`),
-        amount(`=SUMIFS(${ledger("realisedAmount")},${upTo})`),
+        amount(`=${liveLedger("realisedAmount", upTo)}`),
         { kind: "date", serial: input.serialOf(period) } satisfies ReportCell,
       ];
     }),
@@ -357,7 +375,7 @@ export function reportCells(layout: ReportLayout, asOf: string): { formulas: Cel
     formats[column] = format;
   };
   put(0, 0, "AIVM Report");
-  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
+  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables, for the live portfolio: ${OUTSIDE_HEADLINE.join(" and ")} contracts are left out. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
   for (const block of layout.blocks) {
     put(block.row, 0, literalText(block.title));
     block.grid.forEach((cells, r) =>

@@ -5,6 +5,7 @@ import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES, type Decision } from 
 import { reviewStatus } from "../../src/domain/review-cadence";
 import { addPeriods, periodEnd, periodLabel, periodStart } from "../../src/domain/settings";
 import { isBenefitLine, realisedAmount, type LedgerEntry } from "../../src/domain/ledger";
+import { countsInHeadline } from "../../src/domain/portfolio-headline";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { stampOf, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
@@ -66,10 +67,10 @@ interface DomainSide {
   readonly ledger: ReadonlyMap<string, readonly LedgerEntry[]>;
 }
 
-/** The portfolio as the store reads it: valid contracts, and each contract's ledger entries. */
+/** The live portfolio as the store reads it (valid contracts whose Status counts in the pane's headline), and each one's ledger entries. */
 async function domainSide(store: ContractStore): Promise<DomainSide> {
   const list = valueOf(await store.listContracts());
-  const stored = list.contracts.filter((row) => row.contract !== null);
+  const stored = list.contracts.filter((row) => row.contract !== null && countsInHeadline(row.contract.status));
   const contracts = stored.flatMap((row) => (row.contract ? [row.contract] : []));
   const ledger = new Map<string, readonly LedgerEntry[]>();
   for (const contract of contracts) {
@@ -172,7 +173,8 @@ describe("refreshing the report", () => {
     expect(statuses.length).toBeGreaterThan(0);
 
     // Decisions this period: reviews dated from the current quarter's first day to its last, by decision.
-    const reviews = valueOf(await store.listReviews()).flatMap((stored) => (stored.review ? [stored.review] : []));
+    const live = new Set(side.contracts.map((contract) => contract.id));
+    const reviews = valueOf(await store.listReviews()).flatMap((stored) => (stored.review && live.has(stored.review.contractId) ? [stored.review] : []));
     const start = periodStart(TODAY, SETTINGS);
     const end = periodEnd(start, SETTINGS.period);
     const decisionsTop = blockOf(values, "Decisions taken");
@@ -305,6 +307,41 @@ describe("refreshing the report", () => {
     valueOf(await store.refreshReport());
     const values = reportValues(excel);
     expect(values[rowOf(values, "Incremental revenue", blockOf(values, "Value bridge"))]?.[2]).toBe(520);
+  });
+
+  // The report is the live portfolio, as the pane's headline (countsInHeadline). By hand: the first sample contract
+  // took the reviews of 2026-05-01 (Continue) and 2026-03-31 (Pause), the second those of 2026-04-01 (Expand) and
+  // 2026-04-15 (Continue); with the first Terminated, this quarter's decisions are the second's: Continue 1, Expand 1.
+  it("leaves out a Terminated contract's ledger and reviews, and a Draft contract's evidence level", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    const before = reportValues(excel);
+    const { contracts } = valueOf(await store.listContracts());
+    const [terminated] = contracts;
+    const drafted = contracts.find((row, i) => i > 1 && row.contract !== null && row.contract.status !== "Draft" && ["Technical", "Behavioural", "Operational", "Financial", "Strategic"].includes(row.contract.evidenceLevel ?? ""));
+    if (terminated?.contract == null || drafted?.contract == null) throw new Error("the samples lack the contracts this test needs");
+    const level = drafted.contract.evidenceLevel ?? "";
+    // Each one's realised amount to date, from its ledger entries (the domain's realisedAmount): both leave the net.
+    const realisedOf = async ({ id, captureDecision, revenueMargin }: NonNullable<StoredContract["contract"]>): Promise<number> =>
+      valueOf(await store.openLedger(id))
+        .entries.flatMap((entry) => (entry.entry ? [entry.entry] : []))
+        .reduce((sum, entry) => sum + realisedAmount(entry.line, entry.actual, entry.evidenceLevel, captureDecision, revenueMargin ?? 0), 0);
+    const realised = (await realisedOf(terminated.contract)) + (await realisedOf(drafted.contract));
+    expect(await realisedOf(terminated.contract)).not.toBe(0);
+
+    const table = excel.workbook.table("ValueContracts");
+    table.setCellDirect(0, "Status", "Terminated");
+    table.setCellDirect(contracts.indexOf(drafted), "Status", "Draft");
+    valueOf(await store.refreshReport());
+    const after = reportValues(excel);
+
+    const net = (values: CellValue[][]): CellValue | undefined => values[rowOf(values, "Net", blockOf(values, "Value bridge"))]?.[1];
+    expect(close(net(after), Number(net(before)) - realised)).toBe(true);
+    const decisionsTop = blockOf(after, "Decisions taken");
+    expect(DECISIONS.map((decision) => after[rowOf(after, decision, decisionsTop)]?.[1])).toEqual([1, 1, 0, 0, 0]);
+    const levelCount = (values: CellValue[][]): CellValue | undefined => values[rowOf(values, level, blockOf(values, "Evidence pyramid"))]?.[1];
+    expect(levelCount(after)).toBe(Number(levelCount(before)) - 1 - (terminated.contract.evidenceLevel === level ? 1 : 0));
+    expect(after[1]?.[0]).toContain("Draft and Terminated contracts are left out");
   });
 
   it("falls back to a clustered column chart where Excel lacks the waterfall", async () => {
