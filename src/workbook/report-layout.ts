@@ -12,7 +12,8 @@ import { literalText } from "./text-literal";
 /**
  * What the "AIVM Report" sheet holds, as blocks at fixed places: each a title, a small grid whose figures are native
  * formulas over the tables (SUMIFS, COUNTIFS, SUMPRODUCT, TODAY: all in Excel 2010, so the report recalculates
- * without the add-in), and a native chart over the grid. Pure: report.ts writes it.
+ * without the add-in), and native charts over the grid (one per block; the value bridge has two). Pure: report.ts
+ * writes it.
  *
  * The report owns exactly REPORT_AREA (columns A:M, rows 1 to REPORT_ROWS) and rewrites all of it at each refresh;
  * a user's own cells anywhere else (column N onward, or below row REPORT_ROWS) are never written. Labels are
@@ -60,8 +61,10 @@ export const CHART_TYPE_API_SET: Readonly<Record<ChartTypeName, string>> = {
 
 /** A native chart of the report: what it shows and where it sits, all on the report sheet. */
 export interface ChartSpec {
-  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge". */
+  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge (realised)". */
   readonly name: string;
+  /** The name an earlier AIVM gave this chart: a refresh that finds only that one renames it, so it is not left beside a new one. */
+  readonly formerName?: string;
   readonly type: ChartTypeName;
   /** What to use where Excel lacks `type`. */
   readonly fallback: ChartTypeName;
@@ -85,7 +88,8 @@ export interface ReportBlock {
   /** 0-based row of the title; the grid starts on the next row, in column A. */
   readonly row: number;
   readonly grid: readonly (readonly (ReportCell | null)[])[];
-  readonly chart: ChartSpec;
+  /** Its charts, beside the grid, stacked top to bottom. */
+  readonly charts: readonly ChartSpec[];
 }
 
 /** What a refresh knows when it lays the report out. */
@@ -104,11 +108,13 @@ export interface ReportLayout {
   /** Periods the J-curve shows, and those left out before them (MAX_PERIODS). */
   readonly periods: number;
   readonly periodsLeftOut: number;
+  /** Rows from row 1 to the last block's end: the J-curve's chart, or its last period's row if lower. */
+  readonly rows: number;
 }
 
-/** Rows a block takes with its gap: its title and grid, or its chart if taller. */
-function blockHeight(gridRows: number): number {
-  return Math.max(1 + gridRows, CHART_ROWS) + GAP;
+/** Rows a block takes with its gap: its title and grid, or its stacked charts if taller. */
+function blockHeight(block: ReportBlock): number {
+  return Math.max(1 + block.grid.length, block.charts.length * CHART_ROWS) + GAP;
 }
 
 const header = (layout: TableLayout, key: string): string => layout.columns.find((column) => column.key === key)?.header ?? key;
@@ -159,56 +165,68 @@ export const BRIDGE_LINES: readonly { readonly name: string; readonly lines: rea
   ...OTHER_COST_FIELDS.map((key) => ({ name: lineHeader(key), lines: [lineHeader(key)] })),
 ];
 
-/** Rows the report owns, from row 1: every block, the J-curve at its largest (MAX_PERIODS). */
-export const REPORT_ROWS = [BRIDGE_LINES.length + 2, PROVEN_LEVELS.length + 1, VALUE_CLASSES.length + 1, VALUE_CHAINS.length + 1, 3, DECISIONS.length + 2].reduce((row, size) => row + blockHeight(size), FIRST_ROW) + 2 + MAX_PERIODS;
-
-/** The report's own cells: "A1:M<REPORT_ROWS>". */
-export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
-
-/** A chart beside a block: from the title row, right of the grid (one column between) to column M. */
-function beside(row: number, gridColumns: number, gridRows: number): ChartSpec["position"] {
-  const height = Math.max(1 + gridRows, CHART_ROWS);
-  return { start: `${columnLetter(gridColumns + 1)}${row + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${row + height}` };
+/**
+ * A chart beside a block: from the title row, right of the grid (one column between) to column M, as tall as the
+ * block's grid or CHART_ROWS. Stacked charts (`slot` 0, 1, ... given) take CHART_ROWS each, the first at the title row.
+ */
+function beside(row: number, gridColumns: number, gridRows: number, slot?: number): ChartSpec["position"] {
+  const top = row + (slot ?? 0) * CHART_ROWS;
+  const height = slot === undefined ? Math.max(1 + gridRows, CHART_ROWS) : CHART_ROWS;
+  return { start: `${columnLetter(gridColumns + 1)}${top + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${top + height}` };
 }
 
 /** A1 block of the grid's rows `first..last` (0-based within the grid) and columns `from..to`. */
 const blockAddress = (row: number, first: number, last: number, from: number, to: number): string =>
   `${columnLetter(from)}${row + 2 + first}:${columnLetter(to)}${row + 2 + last}`;
 
-/** The value bridge: each line's plan and realised amount to date, favourable positive, and the net. */
+/**
+ * The value bridge, favourable positive: each line's realised amount to date and its net, then under them each line's
+ * plan and its net. A waterfall draws one series, from a block whose first column is its steps' names, so each
+ * amount has its own two-column table (labels and amounts) and its own waterfall: realised on top, planned below.
+ */
 function bridge(row: number): ReportBlock {
-  const top = row + 2;
+  const steps = BRIDGE_LINES.length;
+  /** Grid rows: a header, the lines, Net; a blank row; then the same for the plan. */
+  const plannedFirst = steps + 3;
+  const table = (first: number, heading: string, amountOf: (lines: readonly LedgerLine[]) => string): (ReportCell | null)[][] => {
+    const top = row + 2 + first;
+    return [
+      [label("Line"), label(heading)],
+      ...BRIDGE_LINES.map(({ name, lines }) => [label(name), amount(`=${amountOf(lines)}`)]),
+      [label("Net"), amount(`=SUM(${cell(top, 1)}:${cell(top + steps - 1, 1)})`)],
+    ];
+  };
   const grid = [
-    [label("Line"), label("Realised to date"), label("Planned")],
-    ...BRIDGE_LINES.map(({ name, lines }) => {
-      const realised = lines.map((line) => ledgerSum("realisedAmount", line)).join("+");
-      const planned = lines.length === 1 ? plannedLine(lines[0] ?? "Friction") : `-(${lines.map((line) => ledgerSum("plan", line)).join("+")})`;
-      return [label(name), amount(`=${realised}`), amount(`=${planned}`)];
-    }),
-    [label("Net"), amount(`=SUM(${cell(top, 1)}:${cell(top + BRIDGE_LINES.length - 1, 1)})`), amount(`=SUM(${cell(top, 2)}:${cell(top + BRIDGE_LINES.length - 1, 2)})`)],
+    ...table(0, "Realised to date", (lines) => lines.map((line) => ledgerSum("realisedAmount", line)).join("+")),
+    [],
+    ...table(plannedFirst, "Planned", (lines) => (lines.length === 1 ? plannedLine(lines[0] ?? "Friction") : `-(${lines.map((line) => ledgerSum("plan", line)).join("+")})`)),
   ];
+  // Each waterfall's source is its lines and their amounts: the steps end at the net, so the Net row is not a step.
+  const waterfall = (name: string, title: string, first: number, slot: number): ChartSpec => ({
+    name,
+    type: "Waterfall",
+    fallback: "ColumnClustered",
+    source: blockAddress(row, first, first + steps, 0, 1),
+    seriesBy: "Columns",
+    title,
+    position: beside(row, 2, grid.length, slot),
+  });
   return {
     key: "bridge",
-    title: "Value bridge: realised to date and planned, by line of the value equation (costs negative)",
+    title: "Value bridge: realised to date, then planned, by line of the value equation (costs negative)",
     row,
     grid,
-    chart: {
-      name: "AIVM Value bridge",
-      type: "Waterfall",
-      fallback: "ColumnClustered",
-      // The lines and their realised amounts: the waterfall's steps end at the net, so the Net row is not a step.
-      source: blockAddress(row, 0, BRIDGE_LINES.length, 0, 1),
-      seriesBy: "Columns",
-      title: "Value bridge (realised to date)",
-      position: beside(row, 3, grid.length),
-    },
+    charts: [
+      { ...waterfall("AIVM Value bridge (realised)", "Value bridge (realised to date)", 0, 0), formerName: "AIVM Value bridge" },
+      waterfall("AIVM Value bridge (planned)", "Value bridge (planned)", plannedFirst, 1),
+    ],
   };
 }
 
 /** A block of one count (or amount) per name of a list. */
 function perName(key: string, row: number, title: string, names: readonly string[], headers: readonly string[], cells: (name: string) => ReportCell[], chart: Omit<ChartSpec, "source" | "position">): ReportBlock {
   const grid = [headers.map(label), ...names.map((name) => [label(name), ...cells(name)])];
-  return { key, title, row, grid, chart: { ...chart, source: blockAddress(row, 0, names.length, 0, 1), position: beside(row, headers.length, grid.length) } };
+  return { key, title, row, grid, charts: [{ ...chart, source: blockAddress(row, 0, names.length, 0, 1), position: beside(row, headers.length, grid.length) }] };
 }
 
 function evidencePyramid(row: number): ReportBlock {
@@ -243,7 +261,7 @@ function chainByMandate(row: number): ReportBlock {
     title: "Planned value (a year, at run-rate) by value chain and mandate",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Value chain by mandate",
       type: "ColumnStacked",
       fallback: "ColumnStacked",
@@ -251,7 +269,7 @@ function chainByMandate(row: number): ReportBlock {
       seriesBy: "Columns",
       title: "Planned value by value chain and mandate",
       position: beside(row, MANDATES.length + 1, grid.length),
-    },
+    }],
   };
 }
 
@@ -285,7 +303,7 @@ function decisions(row: number, input: ReportInput): ReportBlock {
     title: "Decisions taken this period: reviews by decision",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Decisions this period",
       type: "BarClustered",
       fallback: "BarClustered",
@@ -293,7 +311,7 @@ function decisions(row: number, input: ReportInput): ReportBlock {
       seriesBy: "Columns",
       title: "Decisions taken this period",
       position: beside(row, 4, grid.length),
-    },
+    }],
   };
 }
 
@@ -329,7 +347,7 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
     title: "Portfolio J-curve: cumulative plan and realised amount, net of costs, by period",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Portfolio J-curve",
       type: "Line",
       fallback: "Line",
@@ -337,7 +355,7 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
       seriesBy: "Columns",
       title: "Portfolio J-curve",
       position: beside(row, 4, Math.min(grid.length, CHART_ROWS - 1)),
-    },
+    }],
   };
 }
 
@@ -350,13 +368,24 @@ export function reportLayout(input: ReportInput): ReportLayout {
   for (const build of builders) {
     const block = build(row);
     blocks.push(block);
-    row += blockHeight(block.grid.length);
+    row += blockHeight(block);
   }
-  return { blocks, periods: shown.length, periodsLeftOut: leftOut };
+  return { blocks, periods: shown.length, periodsLeftOut: leftOut, rows: row - GAP };
 }
 
+/** Rows the report owns, from row 1: every block as laid out with the J-curve at its largest (MAX_PERIODS). */
+export const REPORT_ROWS = reportLayout({
+  settings: { period: "Month", fiscalYearStart: "January" },
+  periods: Array.from({ length: MAX_PERIODS }, (_, i) => addPeriods("2000-01-01", i, "Month")),
+  currentPeriod: { start: "2000-01-01", end: "2000-01-31" },
+  serialOf: () => 0,
+}).rows;
+
+/** The report's own cells: "A1:M<REPORT_ROWS>". */
+export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
+
 /** Every chart of the report (their names do not depend on the data). */
-export const REPORT_CHART_COUNT = 7;
+export const REPORT_CHART_COUNT = 8;
 
 const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0" } as const;
 
