@@ -390,6 +390,36 @@ export const REPORT_CHART_COUNT = 8;
 const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0" } as const;
 
 /**
+ * A column width in points for a number of characters of the default font (Calibri 11, whose widest digit is 7 px):
+ * 7 px a character and 5 px of padding (ECMA-376 Part 1, 18.3.1.13 "col", width), at 0.75 pt a pixel (96 dpi). Excel's
+ * standard 8.43 characters comes out at 64 px, 48 pt.
+ */
+const pointsFor = (characters: number): number => (7 * characters + 5) * 0.75;
+/** Characters of column A, the labels' (the longest today, "Acquire and retain customers", has 28); block titles overflow to the right. */
+export const LABEL_CHARACTERS = 34;
+/** Characters of each figure column: an accounting amount in the millions with its separators and brackets. */
+export const FIGURE_CHARACTERS = 16;
+
+/** How the report reads without the add-in: its columns' widths (points) and the cells set bold (its titles). */
+export interface ReportLook {
+  /** Column A for the labels, then B to the widest grid's last column for the figures: a cell of each, with its width. */
+  readonly widths: readonly { readonly columns: string; readonly points: number }[];
+  /** The title cells, A1 without the sheet: the report's own and each block's. */
+  readonly bold: readonly string[];
+}
+
+export function reportLook(layout: ReportLayout): ReportLook {
+  const widest = Math.max(...layout.blocks.flatMap((block) => block.grid.map((cells) => cells.length)));
+  return {
+    widths: [
+      { columns: "A1", points: pointsFor(LABEL_CHARACTERS) },
+      { columns: `B1:${columnLetter(widest - 1)}1`, points: pointsFor(FIGURE_CHARACTERS) },
+    ],
+    bold: ["A1", ...layout.blocks.map((block) => `A${block.row + 1}`)],
+  };
+}
+
+/**
  * The whole report area as Range.formulas and Range.numberFormat write it: the title, the blocks, and "" in every
  * other cell of REPORT_AREA (so a shorter J-curve leaves nothing behind).
  */

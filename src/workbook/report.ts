@@ -1,12 +1,12 @@
 import { isoToSerial } from "../domain/dates";
 import { periodEnd, periodStart, type WorkbookSettings } from "../domain/settings";
 import type { ChartLike, ChartTypeName, ExcelContext, WorksheetLike } from "./excel-api";
-import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout } from "./report-layout";
+import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook } from "./report-layout";
 
 /**
  * Writes the "AIVM Report" sheet (report-layout.ts) and its native charts. The sheet is created when missing; its
- * cells are written in REPORT_AREA only (formulas and number formats, one write each), so a user's own cells beside
- * or below it stay as they are. Each chart is found by its name: created when missing, otherwise pointed at its
+ * cells are written in REPORT_AREA only (formulas and number formats, one write each, and bold titles), so a user's
+ * own cells beside or below it stay as they are; the widths of its label and figure columns (A to F) are set too. Each chart is found by its name: created when missing, otherwise pointed at its
  * (possibly longer) source and retitled in place, so refreshing twice never duplicates a chart, and a chart the user
  * moved or resized stays where they put it. A chart found only by the name an earlier AIVM gave it (the single
  * "AIVM Value bridge", now the realised one of two) is renamed, not left beside a new one.
@@ -75,6 +75,12 @@ export async function refreshReport(context: ExcelContext, options: ReportOption
   const area = sheet.getRange(REPORT_AREA);
   area.numberFormat = numberFormat;
   area.formulas = formulas;
+  // Readable without the add-in, in the same request: bold titles (the area's bold is the report's, like its cells),
+  // and columns wide enough for the labels and the figures.
+  const look = reportLook(layout);
+  area.format.font.bold = false;
+  for (const address of look.bold) sheet.getRange(address).format.font.bold = true;
+  for (const { columns, points } of look.widths) sheet.getRange(columns).format.columnWidth = points;
   const created: string[] = [];
   const updated: string[] = [];
   const fallbacks: ChartFallback[] = [];

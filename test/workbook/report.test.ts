@@ -10,7 +10,7 @@ import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "..
 import type { CellValue } from "../../src/workbook/excel-api";
 import { stampOf, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
+import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, LABEL_CHARACTERS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
 import { parseFormula, type Ast } from "../support/formula-parse";
 import { errorOf, fullContract, newReview, NOW, valueOf } from "./fixtures";
@@ -287,6 +287,33 @@ describe("refreshing the report", () => {
     valueOf(await store.refreshReport());
     expect([sheet.cell("N1").value, sheet.cell("P10").formula, sheet.cell(`A${REPORT_ROWS + 2}`).value]).toEqual(["My note", "=1+2", 42]);
     expect(sheet.cell("B6").isFormula).toBe(true);
+  });
+
+  // Readable without the add-in: column A at 34 characters of Calibri 11 and B:F at 16, by ECMA-376's width rule
+  // (7 px a character + 5 px padding, 0.75 pt a pixel): (7 * 34 + 5) * 0.75 = 182.25 pt, (7 * 16 + 5) * 0.75 = 87.75 pt.
+  it("sets its column widths and bold titles in the same request as its cells", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    expect(excel.syncCount()).toBe(3);
+    const sheet = excel.workbook.sheet(REPORT_SHEET);
+    expect(["A", "B", "C", "D", "E", "F", "G"].map((column) => sheet.columnWidth(column))).toEqual([182.25, 87.75, 87.75, 87.75, 87.75, 87.75, null]);
+    const values = reportValues(excel);
+    const labels = values.filter((row, i) => i > 1 && !sheet.cell(`A${i + 1}`).bold).map((row) => String(row[0]));
+    expect(Math.max(...labels.map((text) => text.length))).toBeLessThanOrEqual(LABEL_CHARACTERS);
+    const titles = values.flatMap((row, i) => (sheet.cell(`A${i + 1}`).bold ? [String(row[0])] : []));
+    expect(titles.map((title) => title.split(/[:(]/)[0]?.trim())).toEqual(["AIVM Report", "Value bridge", "Evidence pyramid", "Value-class mix", "Planned value", "Reviews", "Decisions taken this period", "Portfolio J-curve"]);
+    expect(sheet.cell("B6").bold).toBe(false);
+
+    // A cell made bold by hand inside the area is the report's again at the next refresh, which adds no round trip.
+    await excel.run(async (context) => {
+      const report = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+      report.getRange("A6").format.font.bold = true;
+      await context.sync();
+    });
+    excel.resetSyncCount();
+    valueOf(await store.refreshReport());
+    expect(excel.syncCount()).toBe(4);
+    expect([sheet.cell("A6").bold, sheet.cell("A4").bold]).toEqual([false, true]);
   });
 
   it("writes labels as text, never as formulas", async () => {
