@@ -1,4 +1,5 @@
 import type { LedgerSums } from "./ledger-sums";
+import type { Status } from "./lists";
 
 /**
  * The portfolio's headline: what the live contracts plan and what their ledgers measured to date, by
@@ -63,8 +64,11 @@ export function headlineAmount(row: HeadlineRow, figure: HeadlineFigure): number
   }
 }
 
-/** Whether a contract of this status counts in the live figures: Draft (not yet committed) and Terminated (no longer managed) do not. */
-export const countsInHeadline = (status: string): boolean => status !== "Draft" && status !== "Terminated";
+/** The statuses left out of the live figures: Draft (not yet committed) and Terminated (no longer managed). */
+export const OUTSIDE_HEADLINE: readonly Status[] = ["Draft", "Terminated"];
+
+/** Whether a contract of this status counts in the live figures (any status but those of OUTSIDE_HEADLINE). */
+export const countsInHeadline = (status: string): boolean => !OUTSIDE_HEADLINE.some((outside) => outside === status);
 
 /** Whether a contract is behind a live headline figure: live, with its own amount other than 0. */
 export const isBehindFigure = (row: HeadlineRow, figure: HeadlineFigure): boolean => countsInHeadline(row.status) && headlineAmount(row, figure) !== 0;

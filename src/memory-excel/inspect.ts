@@ -1,5 +1,5 @@
 import type { CellValue, DataValidationLike } from "../workbook/excel-api";
-import { formatAddress, formatRect, parseAddress, type Rect } from "./address";
+import { columnIndex, formatAddress, formatRect, parseAddress, type Rect } from "./address";
 import { formulaOf, Formula, type Sheet } from "./model-sheet";
 import type { Table } from "./model-table";
 import type { Workbook } from "./model-workbook";
@@ -17,6 +17,8 @@ export interface CellInfo {
   readonly numberFormat: string;
   /** True when the text was entered with a leading apostrophe (Excel's quotePrefix style). */
   readonly quotePrefix: boolean;
+  /** Whether the cell's font is bold (RangeFont.bold). */
+  readonly bold: boolean;
   /** The cell's list rule, or null (other rules, alerts and prompts: MemorySheet.dataValidation). */
   readonly validation: { readonly inCellDropDown: boolean; readonly source: string } | null;
 }
@@ -51,6 +53,11 @@ export interface MemorySheet {
   frozenRows(): number;
   /** Addresses on which format.autofitColumns() was called, in order. */
   autofitCalls(): string[];
+  /**
+   * The width in points that format.columnWidth set on a column ("A"), or null when none did: the column then has
+   * Excel's standard width, or whatever autofitColumns() gave it (the fake measures no text).
+   */
+  columnWidth(column: string): number | null;
   /** The sheet's charts, in the order they were added. */
   charts(): ChartInfo[];
 }
@@ -131,6 +138,7 @@ function info(workbook: Workbook, sheet: Sheet, row: number, column: number): Ce
     isFormula: content instanceof Formula,
     numberFormat: style.numberFormat,
     quotePrefix: style.quotePrefix,
+    bold: style.bold,
     validation: rule?.type === "list" ? { inCellDropDown: rule.inCellDropDown, source: rule.source } : null,
   };
 }
@@ -176,6 +184,11 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
     setValuesDirect: (address, values) => writeContent(workbook, sheet, rectOf(address), values, "hand edit", "paste"),
     frozenRows: () => sheet.frozenRows,
     autofitCalls: () => sheet.autofitCalls.map((rect) => formatAddress(sheet.name, rect)),
+    columnWidth: (column) => {
+      const index = columnIndex(column);
+      if (index < 0) throw new Error(`"${column}" is not a column's letters`);
+      return sheet.columnWidths.get(index) ?? null;
+    },
     charts: () =>
       sheet.charts.map((chart) => ({
         name: chart.name,

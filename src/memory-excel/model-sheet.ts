@@ -44,6 +44,8 @@ export interface ChartModel {
 export class Sheet {
   /** Rows that freezePanes.freezeRows() froze (0 = none). */
   frozenRows = 0;
+  /** Column widths in points that format.columnWidth set, by column index (a column not here has Excel's standard width, or what autofit gave it). */
+  readonly columnWidths = new Map<number, number>();
   /** Every format.autofitColumns() call, as the rectangle it was called on. */
   readonly autofitCalls: Rect[] = [];
   /** The sheet's charts, in the order they were added (proxy-chart.ts). */

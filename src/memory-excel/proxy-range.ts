@@ -1,9 +1,9 @@
-import type { CellValue, RangeLike } from "../workbook/excel-api";
+import type { CellValue, RangeFormatLike, RangeLike } from "../workbook/excel-api";
 import { insideGrid, type Rect } from "./address";
-import { invalidArgument, MemoryExcelError } from "./errors";
+import { invalidArgument, MemoryExcelError, propertyNotLoaded } from "./errors";
 import type { Sheet } from "./model-sheet";
 import { jsonBytes } from "./payload";
-import { LoadableProxy, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { LoadableProxy, queueCommand, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
 import { DataValidationProxy } from "./proxy-validation";
 import { writeContent, writeNumberFormat } from "./range-write";
 
@@ -51,6 +51,64 @@ function within(rect: Rect, location: string): Rect {
 }
 
 /**
+ * Range.format (the RangeFormat and RangeFont references): `columnWidth`, "the width of all columns within the range"
+ * in points, kept per sheet and column (a width below 0 or not a number is InvalidArgument here; Excel's reference
+ * does not say); `font.bold`, kept in each cell's style; `autofitColumns()`, recorded on the sheet (the fake measures
+ * no text, so it sets no width). The store only writes widths and bold: they read back what was assigned, as office.js
+ * keeps an assigned value, and PropertyNotLoaded before.
+ */
+class RangeFormatProxy implements RangeFormatLike {
+  readonly font: { bold: boolean };
+  private assignedWidth: number | undefined;
+
+  constructor(
+    private readonly ctx: ProxyContext,
+    private readonly range: RangeProxy,
+  ) {
+    let assignedBold: boolean | undefined;
+    this.font = {
+      get bold(): boolean {
+        if (assignedBold === undefined) throw propertyNotLoaded("RangeFont", "bold");
+        return assignedBold;
+      },
+      set bold(bold: boolean) {
+        assignedBold = bold;
+        queueCommand(ctx, bold, () => {
+          if (typeof bold !== "boolean") throw invalidArgument("RangeFont.bold", `${String(bold)} is not a boolean`);
+          const { sheet, rect } = range.locate();
+          const styles = ctx.model.styles;
+          for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
+            for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) sheet.setStyle(row, column, styles.withBold(sheet.style(row, column), bold));
+          }
+          ctx.model.touch();
+        });
+      },
+    };
+  }
+
+  get columnWidth(): number {
+    if (this.assignedWidth === undefined) throw propertyNotLoaded("RangeFormat", "columnWidth");
+    return this.assignedWidth;
+  }
+
+  set columnWidth(points: number) {
+    this.assignedWidth = points;
+    queueCommand(this.ctx, points, () => {
+      if (typeof points !== "number" || !Number.isFinite(points) || points < 0) throw invalidArgument("RangeFormat.columnWidth", `${String(points)} is not a width in points`);
+      const { sheet, rect } = this.range.locate();
+      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) sheet.columnWidths.set(column, points);
+    });
+  }
+
+  autofitColumns(): void {
+    queueCommand(this.ctx, null, () => {
+      const { sheet, rect } = this.range.locate();
+      sheet.autofitCalls.push(rect);
+    });
+  }
+}
+
+/**
  * Excel.Range over the in-memory workbook. The cells a range means are found once per request (a range from
  * getDataBodyRange() sees the table's current size at each sync, as office.js re-evaluates the object path).
  * Setting values or numberFormat also keeps the assigned array on the proxy, as office.js does, so reading it back
@@ -58,8 +116,7 @@ function within(rect: Rect, location: string): Rect {
  */
 export class RangeProxy extends LoadableProxy implements RangeLike {
   readonly dataValidation: DataValidationProxy;
-  /** RangeFormat.autofitColumns(), recorded on the sheet (the in-memory Excel has no column widths). */
-  readonly format: { autofitColumns(): void };
+  readonly format: RangeFormatProxy;
   private memo: { readonly requestId: number; readonly located: Located } | undefined;
   private readonly grids: { values?: CellValue[][]; text?: string[][]; formulas?: CellValue[][] } = {};
   private assignedNumberFormat: string[][] | undefined;
@@ -71,13 +128,7 @@ export class RangeProxy extends LoadableProxy implements RangeLike {
   ) {
     super(ctx, "Range");
     this.dataValidation = new DataValidationProxy(ctx, this);
-    this.format = {
-      autofitColumns: () =>
-        this.queue(null, () => {
-          const { sheet, rect } = this.locate();
-          sheet.autofitCalls.push(rect);
-        }),
-    };
+    this.format = new RangeFormatProxy(ctx, this);
   }
 
   /** The range's sheet and cells for the current request (ItemNotFound if its sheet or table is gone). */

@@ -1,6 +1,6 @@
 /**
  * What a cell carries besides its content, as Excel keeps it in a cell format shared by many cells: the number
- * format, the quote prefix (text typed after an apostrophe) and data validation. Styles and validations are
+ * format, the quote prefix (text typed after an apostrophe), bold (RangeFont.bold) and data validation. Styles and validations are
  * interned, so the 50,000 cells of a formatted table column point at one object instead of holding copies; a cell
  * with the default style stores nothing at all.
  */
@@ -69,10 +69,12 @@ export const NO_VALIDATION: Validation = {
 export interface Style {
   readonly numberFormat: string;
   readonly quotePrefix: boolean;
+  /** RangeFont.bold: "Represents the bold status of the font." */
+  readonly bold: boolean;
   readonly validation: Validation | null;
 }
 
-export const DEFAULT_STYLE: Style = { numberFormat: "General", quotePrefix: false, validation: null };
+export const DEFAULT_STYLE: Style = { numberFormat: "General", quotePrefix: false, bold: false, validation: null };
 
 /** The workbook's interned styles and validations. */
 export class StyleTable {
@@ -82,7 +84,7 @@ export class StyleTable {
 
   private key(style: Style): string {
     const validation = style.validation === null ? "" : String(this.validationIds.get(style.validation));
-    return `${style.numberFormat}\u0001${style.quotePrefix ? 1 : 0}\u0001${validation}`;
+    return `${style.numberFormat}\u0001${style.quotePrefix ? 1 : 0}\u0001${style.bold ? 1 : 0}\u0001${validation}`;
   }
 
   private validation(validation: Validation | null): Validation | null {
@@ -96,8 +98,8 @@ export class StyleTable {
   }
 
   /** The interned style with these parts. */
-  style(numberFormat: string, quotePrefix: boolean, validation: Validation | null): Style {
-    const candidate = { numberFormat, quotePrefix, validation: this.validation(validation) };
+  style(numberFormat: string, quotePrefix: boolean, validation: Validation | null, bold = false): Style {
+    const candidate = { numberFormat, quotePrefix, bold, validation: this.validation(validation) };
     const key = this.key(candidate);
     const known = this.styles.get(key);
     if (known !== undefined) return known;
@@ -106,14 +108,18 @@ export class StyleTable {
   }
 
   withFormat(style: Style, numberFormat: string): Style {
-    return style.numberFormat === numberFormat ? style : this.style(numberFormat, style.quotePrefix, style.validation);
+    return style.numberFormat === numberFormat ? style : this.style(numberFormat, style.quotePrefix, style.validation, style.bold);
   }
 
   withQuotePrefix(style: Style, quotePrefix: boolean): Style {
-    return style.quotePrefix === quotePrefix ? style : this.style(style.numberFormat, quotePrefix, style.validation);
+    return style.quotePrefix === quotePrefix ? style : this.style(style.numberFormat, quotePrefix, style.validation, style.bold);
   }
 
   withValidation(style: Style, validation: Validation | null): Style {
-    return this.style(style.numberFormat, style.quotePrefix, validation);
+    return this.style(style.numberFormat, style.quotePrefix, validation, style.bold);
+  }
+
+  withBold(style: Style, bold: boolean): Style {
+    return style.bold === bold ? style : this.style(style.numberFormat, style.quotePrefix, style.validation, bold);
   }
 }

@@ -67,7 +67,7 @@ export function inheritStyles(workbook: Workbook, table: Table, firstRow: number
         continue;
       }
       const format = own.numberFormat === "General" ? source.numberFormat : own.numberFormat;
-      sheet.setStyle(row, c, workbook.styles.style(format, own.quotePrefix, own.validation ?? source.validation), width);
+      sheet.setStyle(row, c, workbook.styles.style(format, own.quotePrefix, own.validation ?? source.validation, own.bold || source.bold), width);
     }
   }
 }

@@ -162,12 +162,22 @@ export interface RangeLike {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly dataValidation: DataValidationLike;
-  readonly format: { autofitColumns(): void };
+  readonly format: RangeFormatLike;
   getCell(row: number, column: number): RangeLike;
   getRow(row: number): RangeLike;
   getColumn(column: number): RangeLike;
   getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
   load(propertyNames: string | string[]): RangeLike;
+}
+
+/** Range.format: what set-up and the report set (the store writes these, never reads them). */
+export interface RangeFormatLike {
+  /** The width of every column the range spans, in points (ExcelApi 1.2): set on "A1", it sets column A. */
+  columnWidth: number;
+  /** The range's font: bold only (ExcelApi 1.1). */
+  readonly font: { bold: boolean };
+  /** Widens or narrows the range's columns to fit their contents (ExcelApi 1.2). */
+  autofitColumns(): void;
 }
 
 /** Runs a batch against a workbook, as Excel.run does. */

@@ -45,12 +45,15 @@ function asSubset(context: Excel.RequestContext): ExcelContext {
  *                                                          excel.functionresult (value, error)
  *   Range.getResizedRange                           1.2    excel.range#excel-excel-range-getresizedrange-member(1)
  *   RangeFormat.autofitColumns                      1.2    excel.rangeformat#excel-excel-rangeformat-autofitcolumns-member(1)
+ *   RangeFormat.columnWidth (write)                 1.2    excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   TableCollection.add(address string, true)       1.1    excel.tablecollection#excel-excel-tablecollection-add-member(1)
  *                                                          (a Range argument would need 1.3)
  *   TableCollection.items, load("items/name")       1.1    excel.tablecollection#excel-excel-tablecollection-items-member
  *                                                          (items and load carry no set of their own; the collection is 1.1)
  *   TableRowCollection.getItemAt; TableRow.delete   1.1    excel.tablerowcollection#excel-excel-tablerowcollection-getitemat-member(1)
  *                                                          excel.tablerow#excel-excel-tablerow-delete-member(1)
+ *   RangeFormat.font; RangeFont.bold (write)        1.1    excel.rangeformat#excel-excel-rangeformat-font-member
+ *                                                          excel.rangefont#excel-excel-rangefont-bold-member
  *   Range.text (read), Range.formulas (read, write) 1.1    excel.range#excel-excel-range-text-member
  *                                                          excel.range#excel-excel-range-formulas-member
  *   Workbook.worksheets, .tables; WorksheetCollection.add; Worksheet.name, .getRange; Table.name (set; read via items),

@@ -2,6 +2,7 @@ import { PROVEN_LEVELS } from "../domain/evidence";
 import { ACCOUNTING_FORMAT, DATE_FORMAT } from "../domain/field-model";
 import { BENEFIT_LINES, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, lineHeader, type LedgerLine } from "../domain/value-lines";
 import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/lists";
+import { OUTSIDE_HEADLINE } from "../domain/portfolio-headline";
 import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
 import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
 import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "./layout";
@@ -11,18 +12,24 @@ import { literalText } from "./text-literal";
 /**
  * What the "AIVM Report" sheet holds, as blocks at fixed places: each a title, a small grid whose figures are native
  * formulas over the tables (SUMIFS, COUNTIFS, SUMPRODUCT, TODAY: all in Excel 2010, so the report recalculates
- * without the add-in), and a native chart over the grid. Pure: report.ts writes it.
+ * without the add-in), and native charts over the grid (one per block; the value bridge has two). Pure: report.ts
+ * writes it.
  *
  * The report owns exactly REPORT_AREA (columns A:M, rows 1 to REPORT_ROWS) and rewrites all of it at each refresh;
  * a user's own cells anywhere else (column N onward, or below row REPORT_ROWS) are never written. Labels are
  * constants from the domain's lists written as literal text (text-literal.ts), never as formulas; no text a user
  * typed is written at all.
  *
+ * The report is the live portfolio, as the pane's headline is (countsInHeadline): Draft and Terminated contracts are
+ * left out of every block. Over ValueContracts by Status criteria ("<>Draft", "<>Terminated"); over the ledger and
+ * the reviews by SUMPRODUCT over the contracts of a live mask times a SUMIFS (COUNTIFS) per Contract ID, each ID
+ * escaped as the to-date columns escape it (criterionKey), so "Pilot*" means itself only. Ledger rows and reviews
+ * whose Contract ID names no contract are left out too; a Contract ID used by two contract rows counts that
+ * contract's rows twice (Check workbook reports such rows).
+ *
  * Amounts are in the workbook's currency, favourable positive: the bridge's costs are negative, as the ledger's
  * Realised amount counts a cost. Plans are at the contract's Revenue margin for Incremental revenue (revenue is not
- * profit, ledger-figures.ts), through SUMPRODUCT over the contracts of a SUMIFS per Contract ID, each ID escaped as
- * the to-date columns escape it (criterionKey), so "Pilot*" means itself only. A Contract ID used by two rows counts
- * that contract's planned revenue twice (Check workbook reports such rows).
+ * profit, ledger-figures.ts).
  */
 
 export const REPORT_SHEET = "AIVM Report";
@@ -54,8 +61,10 @@ export const CHART_TYPE_API_SET: Readonly<Record<ChartTypeName, string>> = {
 
 /** A native chart of the report: what it shows and where it sits, all on the report sheet. */
 export interface ChartSpec {
-  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge". */
+  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge (realised)". */
   readonly name: string;
+  /** The name an earlier AIVM gave this chart: a refresh that finds only that one renames it, so it is not left beside a new one. */
+  readonly formerName?: string;
   readonly type: ChartTypeName;
   /** What to use where Excel lacks `type`. */
   readonly fallback: ChartTypeName;
@@ -79,7 +88,8 @@ export interface ReportBlock {
   /** 0-based row of the title; the grid starts on the next row, in column A. */
   readonly row: number;
   readonly grid: readonly (readonly (ReportCell | null)[])[];
-  readonly chart: ChartSpec;
+  /** Its charts, beside the grid, stacked top to bottom. */
+  readonly charts: readonly ChartSpec[];
 }
 
 /** What a refresh knows when it lays the report out. */
@@ -98,11 +108,13 @@ export interface ReportLayout {
   /** Periods the J-curve shows, and those left out before them (MAX_PERIODS). */
   readonly periods: number;
   readonly periodsLeftOut: number;
+  /** Rows from row 1 to the last block's end: the J-curve's chart, or its last period's row if lower. */
+  readonly rows: number;
 }
 
-/** Rows a block takes with its gap: its title and grid, or its chart if taller. */
-function blockHeight(gridRows: number): number {
-  return Math.max(1 + gridRows, CHART_ROWS) + GAP;
+/** Rows a block takes with its gap: its title and grid, or its stacked charts if taller. */
+function blockHeight(block: ReportBlock): number {
+  return Math.max(1 + block.grid.length, block.charts.length * CHART_ROWS) + GAP;
 }
 
 const header = (layout: TableLayout, key: string): string => layout.columns.find((column) => column.key === key)?.header ?? key;
@@ -116,16 +128,28 @@ const label = (text: string): ReportCell => ({ kind: "label", text });
 const amount = (formula: string): ReportCell => ({ kind: "formula", formula, format: "amount" });
 const count = (formula: string): ReportCell => ({ kind: "formula", formula, format: "count" });
 
-/** SUMIFS of a ledger column over a line (and further criteria). */
-const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => `SUMIFS(${[ledger(column), ledger("line"), quoted(line), ...criteria].join(",")})`;
+/** COUNTIFS / SUMIFS criteria pairs over ValueContracts that keep the live contracts: Status "<>Draft", "<>Terminated". */
+const LIVE: readonly string[] = OUTSIDE_HEADLINE.flatMap((status) => [contracts("status"), quoted(`<>${status}`)]);
+
+/** Per contract row, 1 for a live contract and 0 for a Draft or Terminated one: an array for SUMPRODUCT. */
+const LIVE_MASK = OUTSIDE_HEADLINE.map((status) => `(${contracts("status")}<>${quoted(status)})`).join("*");
 
 /**
- * The planned Incremental revenue at each contract's Revenue margin (a blank margin counts 0, as SUMPRODUCT reads
- * text and blanks as 0): SUMPRODUCT of the margins and, per contract, SUMIFS of its revenue plan (SUMPRODUCT
- * evaluates its arguments as arrays, so the escaped ID is one criterion per contract row, in any Excel).
+ * Over the live contracts, the sum of a per-contract SUMIFS or COUNTIFS of another table: `fn(range, key criterion,
+ * ...criteria)` with the contract's escaped Contract ID, times `factors` (SUMPRODUCT evaluates its arguments as
+ * arrays, so the ID is one criterion per contract row, in any Excel; text and blanks in a factor count 0).
  */
-const revenueAtMargin = (...criteria: string[]): string =>
-  `SUMPRODUCT(${contracts("revenueMargin")},SUMIFS(${[ledger("plan"), ledger("contractId"), criterionKey(contracts("id")), ledger("line"), quoted("Incremental revenue"), ...criteria].join(",")}))`;
+const perLiveContract = (fn: "SUMIFS" | "COUNTIFS", head: readonly string[], criteria: readonly string[], ...factors: string[]): string =>
+  `SUMPRODUCT(${[LIVE_MASK, ...factors].join(",")},${fn}(${[...head, criterionKey(contracts("id")), ...criteria].join(",")}))`;
+
+/** A ledger column summed over the live contracts' rows meeting the criteria. */
+const liveLedger = (column: string, ...criteria: string[]): string => perLiveContract("SUMIFS", [ledger(column), ledger("contractId")], criteria);
+
+/** SUMIFS of a ledger column over a line (and further criteria), live contracts only. */
+const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => liveLedger(column, ledger("line"), quoted(line), ...criteria);
+
+/** The planned Incremental revenue of the live contracts, each at its Revenue margin (a blank margin counts 0). */
+const revenueAtMargin = (...criteria: string[]): string => perLiveContract("SUMIFS", [ledger("plan"), ledger("contractId")], [ledger("line"), quoted("Incremental revenue"), ...criteria], contracts("revenueMargin"));
 
 /** The plan of a line, favourable positive: a benefit's plan (revenue at its margin), minus a cost's. */
 function plannedLine(line: LedgerLine, ...criteria: string[]): string {
@@ -141,60 +165,72 @@ export const BRIDGE_LINES: readonly { readonly name: string; readonly lines: rea
   ...OTHER_COST_FIELDS.map((key) => ({ name: lineHeader(key), lines: [lineHeader(key)] })),
 ];
 
-/** Rows the report owns, from row 1: every block, the J-curve at its largest (MAX_PERIODS). */
-export const REPORT_ROWS = [BRIDGE_LINES.length + 2, PROVEN_LEVELS.length + 1, VALUE_CLASSES.length + 1, VALUE_CHAINS.length + 1, 3, DECISIONS.length + 2].reduce((row, size) => row + blockHeight(size), FIRST_ROW) + 2 + MAX_PERIODS;
-
-/** The report's own cells: "A1:M<REPORT_ROWS>". */
-export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
-
-/** A chart beside a block: from the title row, right of the grid (one column between) to column M. */
-function beside(row: number, gridColumns: number, gridRows: number): ChartSpec["position"] {
-  const height = Math.max(1 + gridRows, CHART_ROWS);
-  return { start: `${columnLetter(gridColumns + 1)}${row + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${row + height}` };
+/**
+ * A chart beside a block: from the title row, right of the grid (one column between) to column M, as tall as the
+ * block's grid or CHART_ROWS. Stacked charts (`slot` 0, 1, ... given) take CHART_ROWS each, the first at the title row.
+ */
+function beside(row: number, gridColumns: number, gridRows: number, slot?: number): ChartSpec["position"] {
+  const top = row + (slot ?? 0) * CHART_ROWS;
+  const height = slot === undefined ? Math.max(1 + gridRows, CHART_ROWS) : CHART_ROWS;
+  return { start: `${columnLetter(gridColumns + 1)}${top + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${top + height}` };
 }
 
 /** A1 block of the grid's rows `first..last` (0-based within the grid) and columns `from..to`. */
 const blockAddress = (row: number, first: number, last: number, from: number, to: number): string =>
   `${columnLetter(from)}${row + 2 + first}:${columnLetter(to)}${row + 2 + last}`;
 
-/** The value bridge: each line's plan and realised amount to date, favourable positive, and the net. */
+/**
+ * The value bridge, favourable positive: each line's realised amount to date and its net, then under them each line's
+ * plan and its net. A waterfall draws one series, from a block whose first column is its steps' names, so each
+ * amount has its own two-column table (labels and amounts) and its own waterfall: realised on top, planned below.
+ */
 function bridge(row: number): ReportBlock {
-  const top = row + 2;
+  const steps = BRIDGE_LINES.length;
+  /** Grid rows: a header, the lines, Net; a blank row; then the same for the plan. */
+  const plannedFirst = steps + 3;
+  const table = (first: number, heading: string, amountOf: (lines: readonly LedgerLine[]) => string): (ReportCell | null)[][] => {
+    const top = row + 2 + first;
+    return [
+      [label("Line"), label(heading)],
+      ...BRIDGE_LINES.map(({ name, lines }) => [label(name), amount(`=${amountOf(lines)}`)]),
+      [label("Net"), amount(`=SUM(${cell(top, 1)}:${cell(top + steps - 1, 1)})`)],
+    ];
+  };
   const grid = [
-    [label("Line"), label("Realised to date"), label("Planned")],
-    ...BRIDGE_LINES.map(({ name, lines }) => {
-      const realised = lines.map((line) => ledgerSum("realisedAmount", line)).join("+");
-      const planned = lines.length === 1 ? plannedLine(lines[0] ?? "Friction") : `-(${lines.map((line) => ledgerSum("plan", line)).join("+")})`;
-      return [label(name), amount(`=${realised}`), amount(`=${planned}`)];
-    }),
-    [label("Net"), amount(`=SUM(${cell(top, 1)}:${cell(top + BRIDGE_LINES.length - 1, 1)})`), amount(`=SUM(${cell(top, 2)}:${cell(top + BRIDGE_LINES.length - 1, 2)})`)],
+    ...table(0, "Realised to date", (lines) => lines.map((line) => ledgerSum("realisedAmount", line)).join("+")),
+    [],
+    ...table(plannedFirst, "Planned", (lines) => (lines.length === 1 ? plannedLine(lines[0] ?? "Friction") : `-(${lines.map((line) => ledgerSum("plan", line)).join("+")})`)),
   ];
+  // Each waterfall's source is its lines and their amounts: the steps end at the net, so the Net row is not a step.
+  const waterfall = (name: string, title: string, first: number, slot: number): ChartSpec => ({
+    name,
+    type: "Waterfall",
+    fallback: "ColumnClustered",
+    source: blockAddress(row, first, first + steps, 0, 1),
+    seriesBy: "Columns",
+    title,
+    position: beside(row, 2, grid.length, slot),
+  });
   return {
     key: "bridge",
-    title: "Value bridge: realised to date and planned, by line of the value equation (costs negative)",
+    title: "Value bridge: realised to date, then planned, by line of the value equation (costs negative)",
     row,
     grid,
-    chart: {
-      name: "AIVM Value bridge",
-      type: "Waterfall",
-      fallback: "ColumnClustered",
-      // The lines and their realised amounts: the waterfall's steps end at the net, so the Net row is not a step.
-      source: blockAddress(row, 0, BRIDGE_LINES.length, 0, 1),
-      seriesBy: "Columns",
-      title: "Value bridge (realised to date)",
-      position: beside(row, 3, grid.length),
-    },
+    charts: [
+      { ...waterfall("AIVM Value bridge (realised)", "Value bridge (realised to date)", 0, 0), formerName: "AIVM Value bridge" },
+      waterfall("AIVM Value bridge (planned)", "Value bridge (planned)", plannedFirst, 1),
+    ],
   };
 }
 
 /** A block of one count (or amount) per name of a list. */
 function perName(key: string, row: number, title: string, names: readonly string[], headers: readonly string[], cells: (name: string) => ReportCell[], chart: Omit<ChartSpec, "source" | "position">): ReportBlock {
   const grid = [headers.map(label), ...names.map((name) => [label(name), ...cells(name)])];
-  return { key, title, row, grid, chart: { ...chart, source: blockAddress(row, 0, names.length, 0, 1), position: beside(row, headers.length, grid.length) } };
+  return { key, title, row, grid, charts: [{ ...chart, source: blockAddress(row, 0, names.length, 0, 1), position: beside(row, headers.length, grid.length) }] };
 }
 
 function evidencePyramid(row: number): ReportBlock {
-  return perName("evidence", row, "Evidence pyramid: contracts by evidence level", PROVEN_LEVELS, ["Evidence level", "Contracts"], (level) => [count(`=COUNTIFS(${contracts("evidenceLevel")},${quoted(level)})`)], {
+  return perName("evidence", row, "Evidence pyramid: contracts by evidence level", PROVEN_LEVELS, ["Evidence level", "Contracts"], (level) => [count(`=COUNTIFS(${[contracts("evidenceLevel"), quoted(level), ...LIVE].join(",")})`)], {
     name: "AIVM Evidence pyramid",
     type: "BarClustered",
     fallback: "BarClustered",
@@ -210,7 +246,7 @@ function valueClassMix(row: number): ReportBlock {
     "Value-class mix: contracts and planned value (a year, at run-rate) by value class",
     VALUE_CLASSES,
     ["Value class", "Contracts", "Planned value"],
-    (name) => [count(`=COUNTIFS(${contracts("valueClass")},${quoted(name)})`), amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueClass")},${quoted(name)})`)],
+    (name) => [count(`=COUNTIFS(${[contracts("valueClass"), quoted(name), ...LIVE].join(",")})`), amount(`=SUMIFS(${[contracts("plannedValue"), contracts("valueClass"), quoted(name), ...LIVE].join(",")})`)],
     { name: "AIVM Value-class mix", type: "Pie", fallback: "Pie", seriesBy: "Columns", title: "Contracts by value class" },
   );
 }
@@ -218,14 +254,14 @@ function valueClassMix(row: number): ReportBlock {
 function chainByMandate(row: number): ReportBlock {
   const grid = [
     [label("Value chain"), ...MANDATES.map(label)],
-    ...VALUE_CHAINS.map((chain) => [label(chain), ...MANDATES.map((mandate) => amount(`=SUMIFS(${contracts("plannedValue")},${contracts("valueChain")},${quoted(chain)},${contracts("mandate")},${quoted(mandate)})`))]),
+    ...VALUE_CHAINS.map((chain) => [label(chain), ...MANDATES.map((mandate) => amount(`=SUMIFS(${[contracts("plannedValue"), contracts("valueChain"), quoted(chain), contracts("mandate"), quoted(mandate), ...LIVE].join(",")})`))]),
   ];
   return {
     key: "matrix",
     title: "Planned value (a year, at run-rate) by value chain and mandate",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Value chain by mandate",
       type: "ColumnStacked",
       fallback: "ColumnStacked",
@@ -233,7 +269,7 @@ function chainByMandate(row: number): ReportBlock {
       seriesBy: "Columns",
       title: "Planned value by value chain and mandate",
       position: beside(row, MANDATES.length + 1, grid.length),
-    },
+    }],
   };
 }
 
@@ -247,7 +283,7 @@ function reviewsDue(row: number): ReportBlock {
     `Reviews: contracts overdue, and due in the next ${DUE_WINDOW_DAYS} days (as of today)`,
     ["Overdue", `Due in ${DUE_WINDOW_DAYS} days`],
     ["Reviews", "Contracts"],
-    (name) => [count(name === "Overdue" ? `=COUNTIFS(${next},"<"&TODAY())` : `=COUNTIFS(${next},">="&TODAY(),${next},"<="&(TODAY()+${DUE_WINDOW_DAYS}))`)],
+    (name) => [count(`=COUNTIFS(${[...(name === "Overdue" ? [next, `"<"&TODAY()`] : [next, `">="&TODAY()`, next, `"<="&(TODAY()+${DUE_WINDOW_DAYS})`]), ...LIVE].join(",")})`)],
     { name: "AIVM Reviews due", type: "ColumnClustered", fallback: "ColumnClustered", seriesBy: "Columns", title: "Reviews overdue and due" },
   );
 }
@@ -260,14 +296,14 @@ function decisions(row: number, input: ReportInput): ReportBlock {
   const grid: (ReportCell | null)[][] = [
     [label("Period from"), { kind: "date", serial: input.serialOf(input.currentPeriod.start) }, label("to"), { kind: "date", serial: input.serialOf(input.currentPeriod.end) }],
     [label("Decision"), label("Reviews")],
-    ...DECISIONS.map((decision) => [label(decision), count(`=COUNTIFS(${reviews("decision")},${quoted(decision)},${reviews("date")},">="&${from},${reviews("date")},"<="&${to})`)]),
+    ...DECISIONS.map((decision) => [label(decision), count(`=${perLiveContract("COUNTIFS", [reviews("contractId")], [reviews("decision"), quoted(decision), reviews("date"), `">="&${from}`, reviews("date"), `"<="&${to}`])}`)]),
   ];
   return {
     key: "decisions",
     title: "Decisions taken this period: reviews by decision",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Decisions this period",
       type: "BarClustered",
       fallback: "BarClustered",
@@ -275,7 +311,7 @@ function decisions(row: number, input: ReportInput): ReportBlock {
       seriesBy: "Columns",
       title: "Decisions taken this period",
       position: beside(row, 4, grid.length),
-    },
+    }],
   };
 }
 
@@ -297,11 +333,11 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
     ...shown.map((period, i) => {
       const upTo = `${ledger("period")},"<="&${cell(row + 2 + i, 3)}`;
       const benefits = BENEFIT_LINES.map((line) => plannedLine(line, upTo)).join("+");
-      const costs = `SUMIFS(${ledger("plan")},${ledger("countsAs")},"Cost",${upTo})`;
+      const costs = liveLedger("plan", ledger("countsAs"), quoted("Cost"), upTo);
       return [
         label(periodLabel(period, input.settings)),
         amount(`=${benefits}-${costs}`),
-        amount(`=SUMIFS(${ledger("realisedAmount")},${upTo})`),
+        amount(`=${liveLedger("realisedAmount", upTo)}`),
         { kind: "date", serial: input.serialOf(period) } satisfies ReportCell,
       ];
     }),
@@ -311,7 +347,7 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
     title: "Portfolio J-curve: cumulative plan and realised amount, net of costs, by period",
     row,
     grid,
-    chart: {
+    charts: [{
       name: "AIVM Portfolio J-curve",
       type: "Line",
       fallback: "Line",
@@ -319,7 +355,7 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
       seriesBy: "Columns",
       title: "Portfolio J-curve",
       position: beside(row, 4, Math.min(grid.length, CHART_ROWS - 1)),
-    },
+    }],
   };
 }
 
@@ -332,15 +368,56 @@ export function reportLayout(input: ReportInput): ReportLayout {
   for (const build of builders) {
     const block = build(row);
     blocks.push(block);
-    row += blockHeight(block.grid.length);
+    row += blockHeight(block);
   }
-  return { blocks, periods: shown.length, periodsLeftOut: leftOut };
+  return { blocks, periods: shown.length, periodsLeftOut: leftOut, rows: row - GAP };
 }
 
+/** Rows the report owns, from row 1: every block as laid out with the J-curve at its largest (MAX_PERIODS). */
+export const REPORT_ROWS = reportLayout({
+  settings: { period: "Month", fiscalYearStart: "January" },
+  periods: Array.from({ length: MAX_PERIODS }, (_, i) => addPeriods("2000-01-01", i, "Month")),
+  currentPeriod: { start: "2000-01-01", end: "2000-01-31" },
+  serialOf: () => 0,
+}).rows;
+
+/** The report's own cells: "A1:M<REPORT_ROWS>". */
+export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
+
 /** Every chart of the report (their names do not depend on the data). */
-export const REPORT_CHART_COUNT = 7;
+export const REPORT_CHART_COUNT = 8;
 
 const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0" } as const;
+
+/**
+ * A column width in points for a number of characters of the default font (Calibri 11, whose widest digit is 7 px):
+ * 7 px a character and 5 px of padding (ECMA-376 Part 1, 18.3.1.13 "col", width), at 0.75 pt a pixel (96 dpi). Excel's
+ * standard 8.43 characters comes out at 64 px, 48 pt.
+ */
+const pointsFor = (characters: number): number => (7 * characters + 5) * 0.75;
+/** Characters of column A, the labels' (the longest today, "Acquire and retain customers", has 28); block titles overflow to the right. */
+export const LABEL_CHARACTERS = 34;
+/** Characters of each figure column: an accounting amount in the millions with its separators and brackets. */
+export const FIGURE_CHARACTERS = 16;
+
+/** How the report reads without the add-in: its columns' widths (points) and the cells set bold (its titles). */
+export interface ReportLook {
+  /** Column A for the labels, then B to the widest grid's last column for the figures: a cell of each, with its width. */
+  readonly widths: readonly { readonly columns: string; readonly points: number }[];
+  /** The title cells, A1 without the sheet: the report's own and each block's. */
+  readonly bold: readonly string[];
+}
+
+export function reportLook(layout: ReportLayout): ReportLook {
+  const widest = Math.max(...layout.blocks.flatMap((block) => block.grid.map((cells) => cells.length)));
+  return {
+    widths: [
+      { columns: "A1", points: pointsFor(LABEL_CHARACTERS) },
+      { columns: `B1:${columnLetter(widest - 1)}1`, points: pointsFor(FIGURE_CHARACTERS) },
+    ],
+    bold: ["A1", ...layout.blocks.map((block) => `A${block.row + 1}`)],
+  };
+}
 
 /**
  * The whole report area as Range.formulas and Range.numberFormat write it: the title, the blocks, and "" in every
@@ -357,7 +434,7 @@ export function reportCells(layout: ReportLayout, asOf: string): { formulas: Cel
     formats[column] = format;
   };
   put(0, 0, "AIVM Report");
-  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
+  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables, for the live portfolio: ${OUTSIDE_HEADLINE.join(" and ")} contracts are left out. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
   for (const block of layout.blocks) {
     put(block.row, 0, literalText(block.title));
     block.grid.forEach((cells, r) =>

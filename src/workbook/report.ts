@@ -1,14 +1,15 @@
 import { isoToSerial } from "../domain/dates";
 import { periodEnd, periodStart, type WorkbookSettings } from "../domain/settings";
 import type { ChartLike, ChartTypeName, ExcelContext, WorksheetLike } from "./excel-api";
-import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout } from "./report-layout";
+import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook } from "./report-layout";
 
 /**
  * Writes the "AIVM Report" sheet (report-layout.ts) and its native charts. The sheet is created when missing; its
- * cells are written in REPORT_AREA only (formulas and number formats, one write each), so a user's own cells beside
- * or below it stay as they are. Each chart is found by its name: created when missing, otherwise pointed at its
+ * cells are written in REPORT_AREA only (formulas and number formats, one write each, and bold titles), so a user's
+ * own cells beside or below it stay as they are; the widths of its label and figure columns (A to F) are set too. Each chart is found by its name: created when missing, otherwise pointed at its
  * (possibly longer) source and retitled in place, so refreshing twice never duplicates a chart, and a chart the user
- * moved or resized stays where they put it.
+ * moved or resized stays where they put it. A chart found only by the name an earlier AIVM gave it (the single
+ * "AIVM Value bridge", now the realised one of two) is renamed, not left beside a new one.
  *
  * Round trips: the caller queues the sheet's lookup (queueReportSheet) with its own reads; then one request when the
  * sheet is new (cells and charts together), two when it exists (the charts' lookup, then the writes).
@@ -64,23 +65,34 @@ export async function refreshReport(context: ExcelContext, options: ReportOption
   const layout = reportLayout({ settings: options.settings, periods: options.periods, currentPeriod: { start, end: periodEnd(start, options.settings.period) }, serialOf });
   const sheetCreated = options.sheet.isNullObject;
   const sheet = sheetCreated ? context.workbook.worksheets.add(REPORT_SHEET) : options.sheet;
-  const existing: (ChartLike | null)[] = layout.blocks.map((block) => (sheetCreated ? null : sheet.charts.getItemOrNullObject(block.chart.name)));
+  const specs = layout.blocks.flatMap((block) => block.charts);
+  // Each chart by its name, and by the name an earlier AIVM gave it (used only when the first is missing).
+  const lookup = (name: string | undefined): ChartLike | null => (sheetCreated || name === undefined ? null : sheet.charts.getItemOrNullObject(name));
+  const existing = specs.map((spec) => ({ current: lookup(spec.name), former: lookup(spec.formerName) }));
   if (!sheetCreated) await context.sync();
 
   const { formulas, numberFormat } = reportCells(layout, options.today);
   const area = sheet.getRange(REPORT_AREA);
   area.numberFormat = numberFormat;
   area.formulas = formulas;
+  // Readable without the add-in, in the same request: bold titles (the area's bold is the report's, like its cells),
+  // and columns wide enough for the labels and the figures.
+  const look = reportLook(layout);
+  area.format.font.bold = false;
+  for (const address of look.bold) sheet.getRange(address).format.font.bold = true;
+  for (const { columns, points } of look.widths) sheet.getRange(columns).format.columnWidth = points;
   const created: string[] = [];
   const updated: string[] = [];
   const fallbacks: ChartFallback[] = [];
-  layout.blocks.forEach(({ chart: spec }, i) => {
+  specs.forEach((spec, i) => {
     const supported = options.supportsChartType(spec.type);
     const type = supported ? spec.type : spec.fallback;
     if (!supported) fallbacks.push({ chart: spec.name, wanted: spec.type, used: type });
     const source = sheet.getRange(spec.source);
-    const found = existing[i] ?? null;
-    if (found !== null && !found.isNullObject) {
+    const { current = null, former = null } = existing[i] ?? {};
+    const found = current !== null && !current.isNullObject ? current : former !== null && !former.isNullObject ? former : null;
+    if (found !== null) {
+      if (found === former) found.name = spec.name;
       found.setData(source, spec.seriesBy);
       found.title.text = spec.title;
       updated.push(spec.name);

@@ -17,7 +17,7 @@ function contracts() {
 }
 
 describe("inspection", () => {
-  it("shows a cell's value, formula, format, quote prefix and validation without load or sync", () => {
+  it("shows a cell's value, formula, format, quote prefix, bold and validation without load or sync", () => {
     const excel = contracts();
     const sheet = excel.workbook.sheet("value contracts");
     sheet.setCellDirect("D5", "=C2*2");
@@ -27,6 +27,7 @@ describe("inspection", () => {
       isFormula: false,
       numberFormat: "General",
       quotePrefix: false,
+      bold: false,
       validation: null,
     });
     expect(sheet.cell("D5")).toMatchObject({ value: 2000, formula: "=C2*2", isFormula: true });

@@ -1,7 +1,8 @@
-import { excelError, freshExcel, seedTable, sheetOf, tableOf } from "./support";
+import { excelError, freshExcel, seedTable, sheetOf, tableOf, thrownError } from "./support";
 
 // Data validation: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
 // Range format: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
+// Range font: https://learn.microsoft.com/javascript/api/excel/excel.rangefont
 
 describe("list validation", () => {
   // "The source property specifies the list of valid values. The string argument refers to a range containing the
@@ -75,5 +76,67 @@ describe("format", () => {
       await context.sync();
     });
     expect(excel.workbook.sheet("Sheet1").autofitCalls()).toEqual(["Sheet1!A1:C1"]);
+  });
+
+  // RangeFormat.columnWidth: "Specifies the width of all columns within the range" (points; ExcelApi 1.2). Set on one
+  // cell it sets that cell's whole column; the store never reads it back, so it reads as assigned.
+  it("sets the width of every column a range spans, in points", async () => {
+    const excel = freshExcel();
+    await excel.run(async (context) => {
+      const sheet = sheetOf(context);
+      const first = sheet.getRange("A1");
+      expect(thrownError(() => first.format.columnWidth).code).toBe("PropertyNotLoaded");
+      first.format.columnWidth = 182.25;
+      sheet.getRange("B3:D3").format.columnWidth = 87.75;
+      sheet.getRange("D9").format.columnWidth = 60;
+      await context.sync();
+      expect(first.format.columnWidth).toBe(182.25);
+    });
+    const sheet = excel.workbook.sheet("Sheet1");
+    expect(["A", "B", "C", "D", "E"].map((column) => sheet.columnWidth(column))).toEqual([182.25, 87.75, 87.75, 60, null]);
+  });
+
+  it("refuses a width that is not a number of points", async () => {
+    const excel = freshExcel();
+    const error = await excelError(
+      excel.run(async (context) => {
+        sheetOf(context).getRange("A1").format.columnWidth = -1;
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(excel.workbook.sheet("Sheet1").columnWidth("A")).toBeNull();
+  });
+
+  // The fake measures no text: autofit is recorded and sets no width (set-up's behaviour is unchanged).
+  it("leaves an autofitted column's width unset", async () => {
+    const excel = freshExcel();
+    await excel.run(async (context) => {
+      sheetOf(context).getRange("A1:B1").format.autofitColumns();
+      await context.sync();
+    });
+    expect(excel.workbook.sheet("Sheet1").columnWidth("A")).toBeNull();
+  });
+
+  // RangeFont.bold: "Represents the bold status of the font" (ExcelApi 1.1). Bold is a cell's format: writing values
+  // keeps it, and rows a table adds take it from the row above as they take its number format.
+  it("makes cells bold, and keeps them bold when their values change", async () => {
+    const excel = freshExcel();
+    seedTable(excel, "Totals", ["Name", "Amount"], [["A", 1]]);
+    await excel.run(async (context) => {
+      const sheet = sheetOf(context);
+      const header = sheet.getRange("A1:B2");
+      expect(thrownError(() => header.format.font.bold).code).toBe("PropertyNotLoaded");
+      header.format.font.bold = true;
+      sheet.getRange("A1").format.font.bold = false;
+      await context.sync();
+      expect(header.format.font.bold).toBe(true);
+      sheet.getRange("B2").values = [[42]];
+      tableOf(context, "Totals").rows.add(undefined, [["B", 2]]);
+      await context.sync();
+    });
+    const sheet = excel.workbook.sheet("Sheet1");
+    expect(["A1", "B1", "A2", "B2", "A3", "B3", "C1"].map((address) => sheet.cell(address).bold)).toEqual([false, true, true, true, true, true, false]);
+    expect(sheet.cell("B2").value).toBe(42);
   });
 });

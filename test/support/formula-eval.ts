@@ -108,8 +108,9 @@ class Evaluator implements Calls {
       case "binary": {
         const left = this.evaluate(ast.left);
         const right = this.evaluate(ast.right);
-        // & over a range gives one text per cell, as in an array formula (SUMPRODUCT's arguments are evaluated so).
-        if (ast.op === "&" && (isCells(left) || isCells(right))) return elementwise(left, right, (a, b) => this.binary("&", a, b));
+        // An operator over a range gives one result per cell, as in an array formula (SUMPRODUCT's arguments are
+        // evaluated so): "A1:A5&"x"" one text per cell, (Status<>"Draft")*(Status<>"Terminated") a mask of 1s and 0s.
+        if (isCells(left) || isCells(right)) return elementwise(left, right, (a, b) => this.binary(ast.op, a, b));
         return this.binary(ast.op, scalar(left), scalar(right));
       }
     }

@@ -40,22 +40,22 @@ describe("Refresh report", () => {
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("button", { name: "Refreshing report..." })).toBeTruthy();
     open();
-    expect(await screen.findByText(/^Report refreshed: 7 charts\. Created sheet "AIVM Report"/)).toBeTruthy();
+    expect(await screen.findByText(/^Report refreshed: 8 charts\. Created sheet "AIVM Report"/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Refresh report" }));
-    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(7);
+    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(8);
 
     await user.keyboard("{Enter}");
-    expect(await screen.findByText(/^Report refreshed: 7 charts\. Updated sheet "AIVM Report"/)).toBeTruthy();
-    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(7);
+    expect(await screen.findByText(/^Report refreshed: 8 charts\. Updated sheet "AIVM Report"/)).toBeTruthy();
+    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(8);
   });
 
-  it("says which chart fell back to a clustered column", async () => {
+  it("says which charts fell back to a clustered column", async () => {
     const excel = createMemoryExcel({ chartTypes: "1.8" });
     const store = createContractStore(excel.run, undefined, { supportsChartType: (type) => type !== "Waterfall" });
     const { user } = renderPane(<PortfolioView store={store} today={TODAY} focusKey={null} onOpen={jest.fn()} onReview={jest.fn()} onNew={jest.fn()} onOpenSetup={jest.fn()} />);
     await user.click(await screen.findByRole("button", { name: "Insert sample contracts" }));
     await user.click(await screen.findByRole("button", { name: "Refresh report" }));
-    expect(await screen.findByText(/The value bridge is a clustered column chart: this Excel has no waterfall charts\./)).toBeTruthy();
+    expect(await screen.findByText(/The value bridge \(realised\) is a clustered column chart: this Excel has no waterfall charts\. The value bridge \(planned\) is a clustered column chart/)).toBeTruthy();
   });
 
   it("shows the store's error when a table is missing", async () => {

@@ -5,11 +5,12 @@ import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES, type Decision } from 
 import { reviewStatus } from "../../src/domain/review-cadence";
 import { addPeriods, periodEnd, periodLabel, periodStart } from "../../src/domain/settings";
 import { isBenefitLine, realisedAmount, type LedgerEntry } from "../../src/domain/ledger";
+import { countsInHeadline } from "../../src/domain/portfolio-headline";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { stampOf, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, REPORT_AREA, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
+import { BRIDGE_LINES, CHART_TYPE_API_SET, DUE_WINDOW_DAYS, LABEL_CHARACTERS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
 import { parseFormula, type Ast } from "../support/formula-parse";
 import { errorOf, fullContract, newReview, NOW, valueOf } from "./fixtures";
@@ -57,6 +58,12 @@ function rowOf(values: readonly (readonly CellValue[])[], label: string, from = 
 /** The row after the block whose title starts with `title`. */
 const blockOf = (values: readonly (readonly CellValue[])[], title: string): number => values.findIndex((row) => String(row[0]).startsWith(title));
 
+/** The bridge's two tables: the header rows of its realised amounts and, under them, of its plans. */
+function bridgeTables(values: readonly (readonly CellValue[])[]): { realisedTop: number; plannedTop: number } {
+  const realisedTop = rowOf(values, "Line", blockOf(values, "Value bridge"));
+  return { realisedTop, plannedTop: rowOf(values, "Line", realisedTop + 1) };
+}
+
 /** Sums that agree to the rounding of 15-digit cells (see ledger-formulas.test.ts). */
 const close = (sheet: CellValue | undefined, domain: number): boolean => typeof sheet === "number" && Math.abs(sheet - domain) <= 1e-6 + 1e-12 * Math.abs(domain);
 
@@ -66,10 +73,10 @@ interface DomainSide {
   readonly ledger: ReadonlyMap<string, readonly LedgerEntry[]>;
 }
 
-/** The portfolio as the store reads it: valid contracts, and each contract's ledger entries. */
+/** The live portfolio as the store reads it (valid contracts whose Status counts in the pane's headline), and each one's ledger entries. */
 async function domainSide(store: ContractStore): Promise<DomainSide> {
   const list = valueOf(await store.listContracts());
-  const stored = list.contracts.filter((row) => row.contract !== null);
+  const stored = list.contracts.filter((row) => row.contract !== null && countsInHeadline(row.contract.status));
   const contracts = stored.flatMap((row) => (row.contract ? [row.contract] : []));
   const ledger = new Map<string, readonly LedgerEntry[]>();
   for (const contract of contracts) {
@@ -80,18 +87,20 @@ async function domainSide(store: ContractStore): Promise<DomainSide> {
 }
 
 describe("refreshing the report", () => {
-  it("creates the sheet with seven charts whose figures are the domain's", async () => {
+  it("creates the sheet with eight charts whose figures are the domain's", async () => {
     const { excel, store } = await sampleWorkbook();
     const summary = valueOf(await store.refreshReport());
     expect(summary.sheetCreated).toBe(true);
-    expect(summary.created).toHaveLength(7);
+    expect(summary.created).toHaveLength(8);
+    expect(REPORT_CHART_COUNT).toBe(8);
     expect(summary.updated).toEqual([]);
     expect(summary.fallbacks).toEqual([]);
     // Open the tables, read the ledger's periods and the settings, then write: 3 round trips on a new sheet.
     expect(excel.syncCount()).toBe(3);
     const charts = excel.workbook.sheet(REPORT_SHEET).charts();
     expect(charts.map((chart) => [chart.name, chart.type])).toEqual([
-      ["AIVM Value bridge", "Waterfall"],
+      ["AIVM Value bridge (realised)", "Waterfall"],
+      ["AIVM Value bridge (planned)", "Waterfall"],
       ["AIVM Evidence pyramid", "BarClustered"],
       ["AIVM Value-class mix", "Pie"],
       ["AIVM Value chain by mandate", "ColumnStacked"],
@@ -101,9 +110,24 @@ describe("refreshing the report", () => {
     ]);
     // Every chart sits inside the report's columns (A:M) and reads cells of the report sheet.
     expect(charts.every((chart) => chart.source.startsWith("'AIVM Report'!") && /^[A-M]\d+:[A-M]\d+$/.test(chart.position ?? ""))).toBe(true);
+    // The bridge's two waterfalls, each over the lines and one column of amounts (a waterfall draws one series),
+    // stacked beside the bridge: realised on top, planned under it, neither over the next block.
+    const values = reportValues(excel);
+    const bridgeTop = blockOf(values, "Value bridge");
+    const { realisedTop, plannedTop } = bridgeTables(values);
+    expect([values[realisedTop]?.slice(0, 2), values[plannedTop]?.slice(0, 2)]).toEqual([
+      ["Line", "Realised to date"],
+      ["Line", "Planned"],
+    ]);
+    const bridgeCharts = charts.filter((chart) => chart.name.startsWith("AIVM Value bridge"));
+    const lastLine = (top: number): number => top + BRIDGE_LINES.length + 1;
+    expect(bridgeCharts.map((chart) => [chart.source, chart.title, chart.position])).toEqual([
+      [`'AIVM Report'!A${realisedTop + 1}:B${lastLine(realisedTop)}`, "Value bridge (realised to date)", `D${bridgeTop + 1}:M${bridgeTop + 16}`],
+      [`'AIVM Report'!A${plannedTop + 1}:B${lastLine(plannedTop)}`, "Value bridge (planned)", `D${bridgeTop + 17}:M${bridgeTop + 32}`],
+    ]);
+    expect(blockOf(values, "Evidence pyramid")).toBeGreaterThan(bridgeTop + 32);
 
     const side = await domainSide(store);
-    const values = reportValues(excel);
     expect(values.flat().filter((cell) => typeof cell === "string" && cell.startsWith("#"))).toEqual([]);
 
     // Value bridge: each line's realised amount and plan (revenue at its margin; costs negative), then the net.
@@ -118,17 +142,17 @@ describe("refreshing the report", () => {
           if (!isBenefitLine(entry.line)) return sum - plan;
           return sum + (entry.line === "Incremental revenue" ? plan * (contract.revenueMargin ?? 0) : plan);
         }, 0);
-    const bridgeTop = blockOf(values, "Value bridge");
     let realisedNet = 0;
     let plannedNet = 0;
     for (const { name, lines } of BRIDGE_LINES) {
-      const row = values[rowOf(values, name, bridgeTop)] ?? [];
       realisedNet += realisedOf(lines);
       plannedNet += plannedOf(lines);
-      expect([name, close(row[1], realisedOf(lines)), close(row[2], plannedOf(lines))]).toEqual([name, true, true]);
+      const realised = values[rowOf(values, name, realisedTop)]?.[1];
+      const planned = values[rowOf(values, name, plannedTop)]?.[1];
+      expect([name, close(realised, realisedOf(lines)), close(planned, plannedOf(lines))]).toEqual([name, true, true]);
     }
-    const net = values[rowOf(values, "Net", bridgeTop)] ?? [];
-    expect([close(net[1], realisedNet), close(net[2], plannedNet)]).toEqual([true, true]);
+    const net = [values[rowOf(values, "Net", realisedTop)]?.[1], values[rowOf(values, "Net", plannedTop)]?.[1]];
+    expect([close(net[0], realisedNet), close(net[1], plannedNet)]).toEqual([true, true]);
     expect(realisedNet).not.toBe(0);
     expect(BRIDGE_LINES.filter(({ lines }) => plannedOf(lines) !== 0).length).toBeGreaterThan(4);
 
@@ -172,7 +196,8 @@ describe("refreshing the report", () => {
     expect(statuses.length).toBeGreaterThan(0);
 
     // Decisions this period: reviews dated from the current quarter's first day to its last, by decision.
-    const reviews = valueOf(await store.listReviews()).flatMap((stored) => (stored.review ? [stored.review] : []));
+    const live = new Set(side.contracts.map((contract) => contract.id));
+    const reviews = valueOf(await store.listReviews()).flatMap((stored) => (stored.review && live.has(stored.review.contractId) ? [stored.review] : []));
     const start = periodStart(TODAY, SETTINGS);
     const end = periodEnd(start, SETTINGS.period);
     const decisionsTop = blockOf(values, "Decisions taken");
@@ -210,7 +235,7 @@ describe("refreshing the report", () => {
     expect(summary.periods).toBe(at - jTop - 1);
     expect(summary.periods).toBeGreaterThan(3);
     // The bridge's net is where the J-curve ends.
-    expect([close(net[1], realised), close(net[2], plan)]).toEqual([true, true]);
+    expect([close(net[0], realised), close(net[1], plan)]).toEqual([true, true]);
   });
 
   it("updates the charts in place, and follows the ledger when it grows by a period", async () => {
@@ -236,8 +261,8 @@ describe("refreshing the report", () => {
     expect(second.updated).toEqual(first.created);
     expect(second.periods).toBe(first.periods + (next > latest ? 1 : 0));
     const charts = excel.workbook.sheet(REPORT_SHEET).charts();
-    expect(charts).toHaveLength(7);
-    expect(new Set(charts.map((chart) => chart.name)).size).toBe(7);
+    expect(charts).toHaveLength(8);
+    expect(new Set(charts.map((chart) => chart.name)).size).toBe(8);
     const rowsOf = (source: string): number => {
       const match = /!A(\d+):C(\d+)$/.exec(source);
       return match ? Number(match[2]) - Number(match[1]) : Number.NaN;
@@ -252,7 +277,7 @@ describe("refreshing the report", () => {
     const { excel, store } = await sampleWorkbook();
     valueOf(await store.refreshReport());
     // README.md ("The report sheet") tells users which cells AIVM owns.
-    expect(REPORT_AREA).toBe("A1:M173");
+    expect(REPORT_AREA).toBe("A1:M189");
     const sheet = excel.workbook.sheet(REPORT_SHEET);
     sheet.setCellDirect("N1", "My note");
     sheet.setCellDirect("P10", "=1+2");
@@ -262,6 +287,33 @@ describe("refreshing the report", () => {
     valueOf(await store.refreshReport());
     expect([sheet.cell("N1").value, sheet.cell("P10").formula, sheet.cell(`A${REPORT_ROWS + 2}`).value]).toEqual(["My note", "=1+2", 42]);
     expect(sheet.cell("B6").isFormula).toBe(true);
+  });
+
+  // Readable without the add-in: column A at 34 characters of Calibri 11 and B:F at 16, by ECMA-376's width rule
+  // (7 px a character + 5 px padding, 0.75 pt a pixel): (7 * 34 + 5) * 0.75 = 182.25 pt, (7 * 16 + 5) * 0.75 = 87.75 pt.
+  it("sets its column widths and bold titles in the same request as its cells", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    expect(excel.syncCount()).toBe(3);
+    const sheet = excel.workbook.sheet(REPORT_SHEET);
+    expect(["A", "B", "C", "D", "E", "F", "G"].map((column) => sheet.columnWidth(column))).toEqual([182.25, 87.75, 87.75, 87.75, 87.75, 87.75, null]);
+    const values = reportValues(excel);
+    const labels = values.filter((row, i) => i > 1 && !sheet.cell(`A${i + 1}`).bold).map((row) => String(row[0]));
+    expect(Math.max(...labels.map((text) => text.length))).toBeLessThanOrEqual(LABEL_CHARACTERS);
+    const titles = values.flatMap((row, i) => (sheet.cell(`A${i + 1}`).bold ? [String(row[0])] : []));
+    expect(titles.map((title) => title.split(/[:(]/)[0]?.trim())).toEqual(["AIVM Report", "Value bridge", "Evidence pyramid", "Value-class mix", "Planned value", "Reviews", "Decisions taken this period", "Portfolio J-curve"]);
+    expect(sheet.cell("B6").bold).toBe(false);
+
+    // A cell made bold by hand inside the area is the report's again at the next refresh, which adds no round trip.
+    await excel.run(async (context) => {
+      const report = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+      report.getRange("A6").format.font.bold = true;
+      await context.sync();
+    });
+    excel.resetSyncCount();
+    valueOf(await store.refreshReport());
+    expect(excel.syncCount()).toBe(4);
+    expect([sheet.cell("A6").bold, sheet.cell("A4").bold]).toEqual([false, true]);
   });
 
   it("writes labels as text, never as formulas", async () => {
@@ -304,14 +356,74 @@ describe("refreshing the report", () => {
     }
     valueOf(await store.refreshReport());
     const values = reportValues(excel);
-    expect(values[rowOf(values, "Incremental revenue", blockOf(values, "Value bridge"))]?.[2]).toBe(520);
+    expect(values[rowOf(values, "Incremental revenue", bridgeTables(values).plannedTop)]?.[1]).toBe(520);
   });
 
-  it("falls back to a clustered column chart where Excel lacks the waterfall", async () => {
+  // The report is the live portfolio, as the pane's headline (countsInHeadline). By hand: the first sample contract
+  // took the reviews of 2026-05-01 (Continue) and 2026-03-31 (Pause), the second those of 2026-04-01 (Expand) and
+  // 2026-04-15 (Continue); with the first Terminated, this quarter's decisions are the second's: Continue 1, Expand 1.
+  it("leaves out a Terminated contract's ledger and reviews, and a Draft contract's evidence level", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    const before = reportValues(excel);
+    const { contracts } = valueOf(await store.listContracts());
+    const [terminated] = contracts;
+    const drafted = contracts.find((row, i) => i > 1 && row.contract !== null && row.contract.status !== "Draft" && ["Technical", "Behavioural", "Operational", "Financial", "Strategic"].includes(row.contract.evidenceLevel ?? ""));
+    if (terminated?.contract == null || drafted?.contract == null) throw new Error("the samples lack the contracts this test needs");
+    const level = drafted.contract.evidenceLevel ?? "";
+    // Each one's realised amount to date, from its ledger entries (the domain's realisedAmount): both leave the net.
+    const realisedOf = async ({ id, captureDecision, revenueMargin }: NonNullable<StoredContract["contract"]>): Promise<number> =>
+      valueOf(await store.openLedger(id))
+        .entries.flatMap((entry) => (entry.entry ? [entry.entry] : []))
+        .reduce((sum, entry) => sum + realisedAmount(entry.line, entry.actual, entry.evidenceLevel, captureDecision, revenueMargin ?? 0), 0);
+    const realised = (await realisedOf(terminated.contract)) + (await realisedOf(drafted.contract));
+    expect(await realisedOf(terminated.contract)).not.toBe(0);
+
+    const table = excel.workbook.table("ValueContracts");
+    table.setCellDirect(0, "Status", "Terminated");
+    table.setCellDirect(contracts.indexOf(drafted), "Status", "Draft");
+    valueOf(await store.refreshReport());
+    const after = reportValues(excel);
+
+    const net = (values: CellValue[][]): CellValue | undefined => values[rowOf(values, "Net", bridgeTables(values).realisedTop)]?.[1];
+    expect(close(net(after), Number(net(before)) - realised)).toBe(true);
+    const decisionsTop = blockOf(after, "Decisions taken");
+    expect(DECISIONS.map((decision) => after[rowOf(after, decision, decisionsTop)]?.[1])).toEqual([1, 1, 0, 0, 0]);
+    const levelCount = (values: CellValue[][]): CellValue | undefined => values[rowOf(values, level, blockOf(values, "Evidence pyramid"))]?.[1];
+    expect(levelCount(after)).toBe(Number(levelCount(before)) - 1 - (terminated.contract.evidenceLevel === level ? 1 : 0));
+    expect(after[1]?.[0]).toContain("Draft and Terminated contracts are left out");
+  });
+
+  it("falls back to clustered column charts where Excel lacks the waterfall", async () => {
     const { excel, store } = await sampleWorkbook({ chartTypes: "1.8" }, (type) => CHART_TYPE_API_SET[type] <= "1.8");
     const summary = valueOf(await store.refreshReport());
-    expect(summary.fallbacks).toEqual([{ chart: "AIVM Value bridge", wanted: "Waterfall", used: "ColumnClustered" }]);
-    expect(excel.workbook.sheet(REPORT_SHEET).charts().find((chart) => chart.name === "AIVM Value bridge")?.type).toBe("ColumnClustered");
+    expect(summary.fallbacks).toEqual([
+      { chart: "AIVM Value bridge (realised)", wanted: "Waterfall", used: "ColumnClustered" },
+      { chart: "AIVM Value bridge (planned)", wanted: "Waterfall", used: "ColumnClustered" },
+    ]);
+    const charts = excel.workbook.sheet(REPORT_SHEET).charts();
+    expect(charts.filter((chart) => chart.name.startsWith("AIVM Value bridge")).map((chart) => chart.type)).toEqual(["ColumnClustered", "ColumnClustered"]);
+    expect(charts).toHaveLength(8);
+  });
+
+  // A report refreshed before the bridge had two charts holds one "AIVM Value bridge": it becomes the realised one
+  // (renamed, re-sourced, left where it is), so the refresh adds only the planned chart and no copy.
+  it("takes over the single value bridge chart of an earlier report", async () => {
+    const { excel, store } = await sampleWorkbook();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(REPORT_SHEET);
+      const chart = sheet.charts.add("Waterfall", sheet.getRange("A5:B14"), "Columns");
+      chart.name = "AIVM Value bridge";
+      chart.setPosition("E4", "M19");
+      await context.sync();
+    });
+    const summary = valueOf(await store.refreshReport());
+    expect(summary.created).toHaveLength(7);
+    expect(summary.updated).toEqual(["AIVM Value bridge (realised)"]);
+    const charts = excel.workbook.sheet(REPORT_SHEET).charts();
+    expect(charts).toHaveLength(8);
+    expect(charts.map((chart) => chart.name)).not.toContain("AIVM Value bridge");
+    expect(charts[0]).toMatchObject({ name: "AIVM Value bridge (realised)", title: "Value bridge (realised to date)", position: "E4:M19" });
   });
 
   it("reports Excel's refusal when it is asked for a chart type it lacks", async () => {

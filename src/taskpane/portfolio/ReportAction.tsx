@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 
 type State = { readonly kind: "idle" } | { readonly kind: "busy" } | { readonly kind: "done"; readonly summary: ReportSummary } | { readonly kind: "failed"; readonly error: StoreError };
 
-/** A chart's name as the message reads it: "AIVM Value bridge" -> "the value bridge". */
+/** A chart's name as the message reads it: "AIVM Value bridge (planned)" -> "the value bridge (planned)". */
 const chartWords = (name: string): string => `the ${name.replace(/^AIVM /, "").toLowerCase()}`;
 
 /** Excel's chart types as a person reads them. */
