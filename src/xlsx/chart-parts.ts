@@ -8,6 +8,9 @@
  * ser, gapWidth, overlap, axId; CT_BarSer and CT_LineSer: idx, order, tx, ..., cat, val; CT_CatAx / CT_ValAx: axId,
  * scaling, delete, axPos, majorGridlines, numFmt, ..., crossAx), as Excel refuses a part whose order is wrong.
  */
+import { quoteSheetName } from "../memory-excel/address";
+import type { ChartModel } from "../memory-excel/model-sheet";
+import { columnLetter } from "../workbook/excel-api";
 
 /** The chart types the file writer draws: Excel.ChartType names, as the add-in asks for them through office.js. */
 export const FILE_CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "Line", "Pie"] as const;
@@ -126,4 +129,41 @@ export function drawingXml(charts: readonly ChartPart[]): string {
 export function relationshipsXml(targets: readonly { readonly type: string; readonly target: string }[]): string {
   const rows = targets.map((one, index) => `<Relationship Id="rId${index + 1}" Type="${one.type}" Target="${xmlText(one.target)}"/>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join("")}</Relationships>`;
+}
+
+/** An absolute reference to a block of a sheet, as a series formula holds it: 'AIVM Report'!$B$5:$B$14. */
+function absolute(sheet: string, row: number, column: number, rows: number, columns: number): string {
+  const corner = (r: number, c: number): string => `$${columnLetter(c)}$${r + 1}`;
+  const block = rows === 1 && columns === 1 ? corner(row, column) : `${corner(row, column)}:${corner(row + rows - 1, column + columns - 1)}`;
+  return `${quoteSheetName(sheet)}!${block}`;
+}
+
+/** Where a chart that was never placed sits: Excel's default size, about 8 columns by 15 rows from the top left. */
+const UNPLACED = { from: { row: 1, column: 1 }, to: { row: 16, column: 9 } };
+
+/**
+ * A chart of the in-memory Excel as the file draws it. Its series come from its source block as Excel builds them
+ * from a range: by columns, the first column holds the categories and each further column is a series named by its
+ * first cell; by rows, the same turned around ("Auto" reads as columns, which is what Excel picks for a block taller
+ * than it is wide). A Waterfall (ExcelApi 1.9's chartex type, which DrawingML's chart part cannot hold) is drawn as a
+ * clustered column, as the add-in itself draws it where Excel lacks the type.
+ */
+export function chartPartOf(chart: ChartModel): ChartPart {
+  const { sheet, rect } = chart.source;
+  const name = sheet.name;
+  const type: FileChartType = FILE_CHART_TYPES.find((one) => one === chart.type) ?? "ColumnClustered";
+  const byRows = chart.seriesBy === "Rows";
+  const count = byRows ? rect.rowCount - 1 : rect.columnCount - 1;
+  const length = byRows ? rect.columnCount - 1 : rect.rowCount - 1;
+  const categories = byRows ? absolute(name, rect.row, rect.column + 1, 1, length) : absolute(name, rect.row + 1, rect.column, length, 1);
+  const series = Array.from({ length: count }, (_, k) =>
+    byRows
+      ? { name: absolute(name, rect.row + 1 + k, rect.column, 1, 1), values: absolute(name, rect.row + 1 + k, rect.column + 1, 1, length) }
+      : { name: absolute(name, rect.row, rect.column + 1 + k, 1, 1), values: absolute(name, rect.row + 1, rect.column + 1 + k, length, 1) },
+  );
+  const place =
+    chart.position === null
+      ? UNPLACED
+      : { from: { row: chart.position.start.row, column: chart.position.start.column }, to: { row: chart.position.end.row + 1, column: chart.position.end.column + 1 } };
+  return { type, title: chart.title, categories, series, ...place };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { chartXml, drawingXml, FILE_CHART_TYPES, relationshipsXml, CHART_RELATIONSHIP, type ChartPart } from "../../src/xlsx/chart-parts";
+import { Sheet, type ChartModel } from "../../src/memory-excel/model-sheet";
+import { chartPartOf, chartXml, drawingXml, FILE_CHART_TYPES, relationshipsXml, CHART_RELATIONSHIP, type ChartPart } from "../../src/xlsx/chart-parts";
 
 // The chart parts must be well-formed XML (xmllint, libxml2's parser, which .ci/run installs), keep the element order
 // ECMA-376 Part 1's schema sequences require (§21.2.2: CT_BarChart barDir, grouping, varyColors, ser, gapWidth,
@@ -78,5 +79,37 @@ describe("chart parts", () => {
     const rels = relationshipsXml([{ type: CHART_RELATIONSHIP, target: "../charts/chart1.xml" }]);
     expect(() => wellFormed(rels)).not.toThrow();
     expect(rels).toContain(`Id="rId1" Type="${CHART_RELATIONSHIP}" Target="../charts/chart1.xml"`);
+  });
+});
+
+describe("a chart of the in-memory Excel, as the file draws it", () => {
+  const report = new Sheet("AIVM Report", "{sheet-1}");
+  // A block at B5:D9 (0-based row 4, column 1): a header row and four category rows, two series columns.
+  const source = { sheet: report, rect: { row: 4, column: 1, rowCount: 5, columnCount: 3 } };
+  const model = (over: Partial<ChartModel>): ChartModel => ({ name: "AIVM Test", type: "ColumnClustered", source, seriesBy: "Columns", title: "Test", position: null, ...over });
+
+  it("takes categories from the first column and a series from each further column, named by its header", () => {
+    const part = chartPartOf(model({ position: { start: { row: 3, column: 5, rowCount: 1, columnCount: 1 }, end: { row: 18, column: 12, rowCount: 1, columnCount: 1 } } }));
+    expect(part.categories).toBe("'AIVM Report'!$B$6:$B$9");
+    expect(part.series).toEqual([
+      { name: "'AIVM Report'!$C$5", values: "'AIVM Report'!$C$6:$C$9" },
+      { name: "'AIVM Report'!$D$5", values: "'AIVM Report'!$D$6:$D$9" },
+    ]);
+    // setPosition("F4", "M19") covers both corner cells: the anchor ends at the top left of the cell after M19.
+    expect(part.from).toEqual({ row: 3, column: 5 });
+    expect(part.to).toEqual({ row: 19, column: 13 });
+  });
+
+  it("reads series from rows when the chart was built by rows", () => {
+    const part = chartPartOf(model({ seriesBy: "Rows" }));
+    expect(part.categories).toBe("'AIVM Report'!$C$5:$D$5");
+    expect(part.series).toHaveLength(4);
+    expect(part.series[0]).toEqual({ name: "'AIVM Report'!$B$6", values: "'AIVM Report'!$C$6:$D$6" });
+  });
+
+  it("draws a waterfall as a clustered column, and keeps the other types", () => {
+    expect(chartPartOf(model({ type: "Waterfall" })).type).toBe("ColumnClustered");
+    expect(chartPartOf(model({ type: "Line" })).type).toBe("Line");
+    expect(chartPartOf(model({ type: "BarClustered" })).type).toBe("BarClustered");
   });
 });
