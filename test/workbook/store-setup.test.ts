@@ -31,8 +31,8 @@ describe("set-up on an empty workbook", () => {
     expect(contracts.address()).toBe("'Value Contracts'!A1:AY2");
     expect(workbook.table("ValueLedger").headers()).toEqual(headers(LEDGER));
     // The settings sit on the lists sheet, one blank column (K) right of the ten lists (A to J), with their defaults.
-    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:O2");
-    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, ""]]);
+    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:P2");
+    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, "", ""]]);
     expect(workbook.sheet("Value Ledger").frozenRows()).toBe(1);
     expect(workbook.table("ValueReviews").headers()).toEqual(headers(REVIEWS));
 
