@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { z } from "zod";
+import { memoryExcelOver, Workbook, type MemoryExcel } from "../memory-excel";
+import { parseAddress, type Rect } from "../memory-excel/address";
+import { Formula, type Content } from "../memory-excel/model-sheet";
+import { addTable } from "../memory-excel/table-ops";
+import { toUiFormula } from "./formula-syntax";
+
+/**
+ * Reads an .xlsx file into an in-memory Excel, so the add-in's own store runs over it unchanged: sheets, cell values
+ * (a date-formatted cell, which exceljs gives as a Date, back to its serial in the file's date system), formulas in
+ * the syntax Range.formulas shows, number formats, frozen header rows and tables (name, range, header names).
+ * exceljs parses the package. Not read: data validation and the quote prefix (exceljs keeps neither), cached formula
+ * results (the in-memory Excel calculates, or reads #NAME?, as without a calculator).
+ */
+
+/** Why a file could not be read: not an .xlsx package at all, or one exceljs could not parse. */
+export class XlsxReadError extends Error {
+  override readonly name = "XlsxReadError";
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * exceljs reads a table's headerRowCount as `attributes.headerRowCount === "1"`, so a table with a header row, for
+ * which Excel omits the attribute (its default is 1, ECMA-376 Part 1 §18.5.1.2), comes back with headerRow false.
+ * The table parts are read here instead (they are small): the tables whose headerRowCount is "0".
+ */
+function tablesWithoutHeader(bytes: Uint8Array): Set<string> {
+  const parts = unzipSync(bytes, { filter: (file) => /^xl\/tables\/[^/]+\.xml$/.test(file.name) });
+  const names = new Set<string>();
+  for (const data of Object.values(parts)) {
+    const text = new TextDecoder().decode(data);
+    const open = /<table\b[^>]*>/.exec(text)?.[0] ?? "";
+    const name = /\bname="([^"]*)"/.exec(open)?.[1];
+    if (name !== undefined && /\bheaderRowCount="0"/.test(open)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * What the reader needs of a table exceljs loaded: its model's name and range. getTables() is typed as pairs but
+ * gives the Table objects themselves, whose `table` is the model: parsed here rather than trusted.
+ */
+const LoadedTable = z.object({ table: z.object({ name: z.string(), tableRef: z.string() }) });
+
+/** Days from 1970-01-01 (JavaScript's epoch) to serial 0 of each date system: 25,569 (1900), 24,107 (1904). */
+const EPOCH_SERIAL = { 1900: 25_569, 1904: 25_569 - 1_462 } as const;
+const MS_PER_DAY = 86_400_000;
+
+/** A table found in the file: its name and where it is. */
+interface FoundTable {
+  readonly name: string;
+  readonly rect: Rect;
+}
+
+function contentOf(cell: ExcelJS.Cell, dateSystem: 1900 | 1904, table: string | null): Content | undefined {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return undefined;
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.Boolean:
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.SharedString: {
+      const value = cell.value;
+      return typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? (value === "" ? undefined : value) : cell.text;
+    }
+    case ExcelJS.ValueType.Date: {
+      const value = cell.value;
+      return value instanceof Date ? value.getTime() / MS_PER_DAY + EPOCH_SERIAL[dateSystem] : undefined;
+    }
+    case ExcelJS.ValueType.Formula:
+      return new Formula(toUiFormula(cell.formula, table));
+    default:
+      // Rich text, hyperlinks and error values: the text the cell shows.
+      return cell.text === "" ? undefined : cell.text;
+  }
+}
+
+/** The workbook in an .xlsx file (bytes, or a path), as an in-memory Excel whose store requests have no size limit. */
+export async function readXlsx(input: Uint8Array | string): Promise<MemoryExcel> {
+  const bytes = typeof input === "string" ? new Uint8Array(await readFile(input)) : input;
+  if (bytes.length < 4 || ZIP_SIGNATURE.some((byte, i) => bytes[i] !== byte)) throw new XlsxReadError("it is not an .xlsx file (no zip signature)");
+  const book = new ExcelJS.Workbook();
+  let headless: Set<string>;
+  try {
+    headless = tablesWithoutHeader(bytes);
+    // exceljs declares its own Buffer as an ArrayBuffer, and its zip reader takes one.
+    await book.xlsx.load(bytes.slice().buffer);
+  } catch (error) {
+    throw new XlsxReadError(`it is not a readable .xlsx file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const dateSystem = book.properties.date1904 ? 1904 : 1900;
+  const model = new Workbook({ calculate: null, dateSystem, locale: "en-US" });
+  for (const worksheet of book.worksheets) {
+    const sheet = model.addSheet(worksheet.name, "readXlsx");
+    const tables: FoundTable[] = worksheet.getTables().flatMap((entry): FoundTable[] => {
+      const parsed = LoadedTable.safeParse(entry);
+      if (!parsed.success || headless.has(parsed.data.table.name)) return [];
+      const address = parseAddress(parsed.data.table.tableRef);
+      return address === null ? [] : [{ name: parsed.data.table.name, rect: address.rect }];
+    });
+    const tableAt = (row: number, column: number): string | null =>
+      tables.find(({ rect }) => row > rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount)?.name ?? null;
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+        const r = rowNumber - 1;
+        const c = columnNumber - 1;
+        const content = contentOf(cell, dateSystem, tableAt(r, c));
+        if (content !== undefined) sheet.setContent(r, c, content);
+        const format = cell.numFmt;
+        if (typeof format === "string" && format !== "" && format !== "General") sheet.setStyle(r, c, model.styles.style(format, false, null));
+      });
+    });
+    const view = worksheet.views[0];
+    if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
+    for (const found of tables) addTable(model, sheet, found.rect, "readXlsx").name = found.name;
+  }
+  return memoryExcelOver(model, { payloadLimitBytes: Infinity });
+}
