@@ -7,8 +7,9 @@ import { columnLetter, type CellValue, type ExcelRun } from "../workbook/excel-a
 import { createContractStore } from "../workbook/excel-contract-store";
 import { CONTRACTS, LEDGER, REVIEWS, SETTINGS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
-import { checkedProblems, problemLine, rowsIn } from "./check";
-import { baseName, openWorkbook, sameFile, saveWorkbook, UsageError } from "./files";
+import { problemLine } from "./check";
+import { baseName, sameFile, saveWorkbook, UsageError } from "./files";
+import { readUnits, type UnitData } from "./unit-read";
 
 /**
  * `aivm consolidate FILE.xlsx... --out GROUP.xlsx`: one group workbook, set up by the add-in's own set-up, whose
@@ -52,14 +53,14 @@ interface UnitRows {
 }
 
 /** The unit's own name: --unit, else its Business unit setting, else its file name. */
-function unitName(excel: MemoryExcel, file: string, given: string | undefined): string {
+function unitName(data: UnitData, given: string | undefined): string {
   if (given !== undefined && given.trim() !== "") return given.trim();
-  const setting = excel.workbook.hasTable(SETTINGS.table) && excel.workbook.table(SETTINGS.table).rowCount() > 0 ? excel.workbook.table(SETTINGS.table).row(0)[BUSINESS_UNIT] : undefined;
-  return typeof setting === "string" && setting.trim() !== "" ? setting.trim() : baseName(file);
+  return data.setting.trim() !== "" ? data.setting.trim() : baseName(data.file);
 }
 
 /** Splits a unit's rows into group rows and invalid rows. */
-function unitRows(excel: MemoryExcel, file: string, unit: string, prefix: string, problems: readonly CellProblem[]): UnitRows {
+function unitRows(data: UnitData, unit: string, prefix: string): UnitRows {
+  const { file, problems } = data;
   const byRow = new Map<string, CellProblem[]>();
   for (const problem of problems) {
     const key = `${problem.sheet}\u0001${problem.row ?? ""}`;
@@ -69,24 +70,22 @@ function unitRows(excel: MemoryExcel, file: string, unit: string, prefix: string
   const invalidLine = (sheet: string, row: number | null, column: string | null, message: string, cells: readonly CellValue[]): void => {
     invalid.push([file, unit, sheet, row ?? "", column ?? "", message, ...cells]);
   };
-  // Table-level problems (a missing table or column): reported, no row to carry.
-  for (const problem of problems) if (problem.row === null) invalidLine(problem.sheet, null, problem.column, problem.message, []);
-  const offset = excel.model.dateSystem === 1904 ? DAYS_1904 : 0;
+  const offset = data.dateSystem === 1904 ? DAYS_1904 : 0;
   const rejected = new Set<string>();
   const rows = new Map<TableLayout, CellValue[][]>();
   for (const layout of TABLES) {
     const out: CellValue[][] = [];
     rows.set(layout, out);
-    const table = excel.model.findTable(layout.table);
+    const table = data.tables[layout.table];
     if (table === undefined) continue;
-    const names = table.columns.map((column) => column.name.toLowerCase());
+    const names = table.headers.map((name) => name.toLowerCase());
     const source = layout.columns.map((column) => names.indexOf(column.header.toLowerCase()));
-    const body = excel.model.values(table.sheet, table.bodyRect);
-    body.forEach((cells, i) => {
+    table.body.forEach((cells, i) => {
       const sheetRow = table.top + 2 + i;
       const value = (c: number): CellValue => (source[c] === undefined || source[c] < 0 ? "" : (cells[source[c] ?? -1] ?? ""));
       if (layout.columns.every((column, c) => column.kind === "calculated" || value(c) === "")) return;
-      const found = byRow.get(`${table.sheet.name}\u0001${sheetRow}`);
+      const found = byRow.get(`${table.sheet}\u0001${sheetRow}`);
+      byRow.delete(`${table.sheet}\u0001${sheetRow}`);
       if (found !== undefined) {
         for (const problem of found) invalidLine(problem.sheet, sheetRow, problem.column, problem.message, cells);
         if (layout === CONTRACTS) rejected.add(idKey(value(layout.columns.findIndex((column) => column.key === "id"))));
@@ -95,7 +94,7 @@ function unitRows(excel: MemoryExcel, file: string, unit: string, prefix: string
       const contractAt = layout.columns.findIndex((column) => column.key === "contractId");
       const contract = contractAt < 0 ? null : String(value(contractAt));
       if (contract !== null && rejected.has(idKey(contract))) {
-        invalidLine(table.sheet.name, sheetRow, layout.columns[contractAt]?.header ?? null, `Its contract "${contract}" is in the sheet "${INVALID_SHEET}", so this row is too.`, cells);
+        invalidLine(table.sheet, sheetRow, layout.columns[contractAt]?.header ?? null, `Its contract "${contract}" is in the sheet "${INVALID_SHEET}", so this row is too.`, cells);
         return;
       }
       const row: CellValue[] = layout.columns.map((column, c) => {
@@ -107,13 +106,15 @@ function unitRows(excel: MemoryExcel, file: string, unit: string, prefix: string
       });
       const long = layout.columns.find((column, c) => (column.key === "id" || column.key === "contractId") && String(row[c]).replace(/^'/, "").length > MAX_ID);
       if (long !== undefined) {
-        invalidLine(table.sheet.name, sheetRow, long.header, `With the unit prefix "${prefix}-" this ${long.header} is longer than ${MAX_ID} characters.`, cells);
+        invalidLine(table.sheet, sheetRow, long.header, `With the unit prefix "${prefix}-" this ${long.header} is longer than ${MAX_ID} characters.`, cells);
         if (layout === CONTRACTS) rejected.add(idKey(value(0)));
         return;
       }
       out.push([...row, literalText(unit)]);
     });
   }
+  // Problems of no carried row (a missing table or column, a blank row): reported all the same.
+  for (const found of byRow.values()) for (const problem of found) invalidLine(problem.sheet, problem.row, problem.column, problem.message, []);
   return { rows, invalid };
 }
 
@@ -174,27 +175,27 @@ export async function consolidateCommand(files: readonly string[], units: readon
   const prefixes = new Set<string>();
   const invalid: CellValue[][] = [];
   const totals = new Map<TableLayout, number>(TABLES.map((layout) => [layout, 0]));
-  for (const [i, file] of files.entries()) {
-    const started = Date.now();
-    progress(`Reading ${file} (${i + 1} of ${files.length})...`);
-    const excel = await openWorkbook(file);
-    const problems = await checkedProblems(file, excel);
-    const unit = unitName(excel, file, units[i]);
+  let i = 0;
+  for await (const data of readUnits(files, BUSINESS_UNIT, progress)) {
+    const file = data.file;
+    const unit = unitName(data, units[i]);
+    i += 1;
     const prefix = unitPrefix(unit, prefixes);
-    const split = unitRows(excel, file, unit, prefix, problems);
+    const split = unitRows(data, unit, prefix);
     await appendAll(group, split.rows);
     invalid.push(...split.invalid);
     for (const [layout, list] of split.rows) totals.set(layout, (totals.get(layout) ?? 0) + list.length);
-    const counts = TABLES.map((layout) => `${(split.rows.get(layout)?.length ?? 0).toLocaleString("en-GB")} of ${rowsIn(excel, layout.table).toLocaleString("en-GB")} ${layout.table}`).join(", ");
+    const counts = TABLES.map((layout) => `${(split.rows.get(layout)?.length ?? 0).toLocaleString("en-GB")} of ${(data.tables[layout.table]?.body.length ?? 0).toLocaleString("en-GB")} ${layout.table}`).join(", ");
     out(`${file}: unit "${unit}", IDs prefixed "${prefix}-": ${counts} rows; ${split.invalid.length} lines in "${INVALID_SHEET}"`);
-    for (const problem of problems) progress(problemLine(file, problem));
-    progress(`${file}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const problem of data.problems) progress(problemLine(file, problem));
   }
   await dropBlankFirstRows(group);
   await writeInvalidSheet(group, invalid);
   await writeGroupReport(group.run);
   progress(`Writing ${outFile}...`);
+  const writing = Date.now();
   saveWorkbook(group, outFile);
+  progress(`Wrote ${outFile} in ${((Date.now() - writing) / 1000).toFixed(1)} s.`);
   const counts = TABLES.map((layout) => `${(totals.get(layout) ?? 0).toLocaleString("en-GB")} ${layout.table}`).join(", ");
   out(`Wrote ${outFile}: ${counts} rows from ${files.length} files; ${invalid.length} lines in "${INVALID_SHEET}".`);
   return 0;

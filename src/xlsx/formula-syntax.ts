@@ -135,3 +135,13 @@ export function toUiFormula(formula: string, table: string | null): string {
   );
   return `=${text}`;
 }
+
+/**
+ * Whether a formula (file syntax) may hold an A1 reference, outside text, quoted sheet names and structured
+ * references: a shared formula's cells then differ (each shifted from the first), and must be translated one by one.
+ * Errs towards yes (a function such as LOG10 looks like a reference).
+ */
+export function mayHoldCellReference(formula: string): boolean {
+  const outside = formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, " ").replace(/\[(?:[^[\]]|\[[^\]]*\])*\]/g, " ");
+  return /(^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]/.test(outside);
+}

@@ -6,14 +6,17 @@ import { memoryExcelOver, Workbook, type MemoryExcel } from "../memory-excel";
 import { parseAddress, type Rect } from "../memory-excel/address";
 import { Formula, type Content } from "../memory-excel/model-sheet";
 import { addTable } from "../memory-excel/table-ops";
-import { toUiFormula } from "./formula-syntax";
+import { mayHoldCellReference, toUiFormula } from "./formula-syntax";
+import { readPackage } from "./read-package";
 
 /**
  * Reads an .xlsx file into an in-memory Excel, so the add-in's own store runs over it unchanged: sheets, cell values
- * (a date-formatted cell, which exceljs gives as a Date, back to its serial in the file's date system), formulas in
- * the syntax Range.formulas shows, number formats, frozen header rows and tables (name, range, header names).
- * exceljs parses the package. Not read: data validation and the quote prefix (exceljs keeps neither), cached formula
- * results (the in-memory Excel calculates, or reads #NAME?, as without a calculator).
+ * (dates as serials in the file's date system), formulas in the syntax Range.formulas shows, number formats, frozen
+ * header rows and tables (name, range, header names). The parts are read directly first (read-package.ts: 1 s for a
+ * 407,000-cell unit where exceljs's load takes 7), and by exceljs, the well-kept library, when that reader meets what
+ * it leaves alone (shared formulas with A1 references to shift, date cells). Not read: data validation; the quote
+ * prefix on the exceljs path (exceljs drops it); cached formula results (the in-memory Excel calculates, or reads
+ * #NAME? as without a calculator).
  */
 
 /** Why a file could not be read: not an .xlsx package at all, or one exceljs could not parse. */
@@ -56,7 +59,36 @@ interface FoundTable {
   readonly rect: Rect;
 }
 
-function contentOf(cell: ExcelJS.Cell, dateSystem: 1900 | 1904, table: string | null): Content | undefined {
+/**
+ * Formulas by their file text and table, converted once: a calculated column's 20,000 cells share one Formula
+ * object, as in a workbook the add-in built. A shared formula's cells (ECMA-376 §18.3.1.40) take their first cell's
+ * when it holds no A1 reference, else exceljs's translation for each cell.
+ */
+class Formulas {
+  private readonly converted = new Map<string, Formula>();
+  private readonly masters = new Map<string, Formula | null>();
+
+  of(cell: ExcelJS.Cell, table: string | null): Formula {
+    const value = cell.value;
+    if (typeof value === "object" && value !== null && "sharedFormula" in value) {
+      const master = this.masters.get(`${cell.worksheet.name}!${value.sharedFormula}`);
+      if (master) return master;
+    }
+    const text = cell.formula;
+    const key = `${table ?? ""}\u0001${text}`;
+    let formula = this.converted.get(key);
+    if (formula === undefined) {
+      formula = new Formula(toUiFormula(text, table));
+      this.converted.set(key, formula);
+    }
+    if (typeof value === "object" && value !== null && "shareType" in value && value.shareType === "shared") {
+      this.masters.set(`${cell.worksheet.name}!${cell.address}`, mayHoldCellReference(text) ? null : formula);
+    }
+    return formula;
+  }
+}
+
+function contentOf(cell: ExcelJS.Cell, dateSystem: 1900 | 1904, table: string | null, formulas: Formulas): Content | undefined {
   switch (cell.type) {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
@@ -73,17 +105,33 @@ function contentOf(cell: ExcelJS.Cell, dateSystem: 1900 | 1904, table: string | 
       return value instanceof Date ? value.getTime() / MS_PER_DAY + EPOCH_SERIAL[dateSystem] : undefined;
     }
     case ExcelJS.ValueType.Formula:
-      return new Formula(toUiFormula(cell.formula, table));
+      return formulas.of(cell, table);
     default:
       // Rich text, hyperlinks and error values: the text the cell shows.
       return cell.text === "" ? undefined : cell.text;
   }
 }
 
-/** The workbook in an .xlsx file (bytes, or a path), as an in-memory Excel whose store requests have no size limit. */
-export async function readXlsx(input: Uint8Array | string): Promise<MemoryExcel> {
+/**
+ * The workbook in an .xlsx file (bytes, or a path), as an in-memory Excel whose store requests have no size limit:
+ * read from its parts directly (read-package.ts), or with exceljs where that reader gives up.
+ */
+export async function readXlsx(input: Uint8Array | string, reader: "auto" | "exceljs" = "auto"): Promise<MemoryExcel> {
   const bytes = typeof input === "string" ? new Uint8Array(await readFile(input)) : input;
   if (bytes.length < 4 || ZIP_SIGNATURE.some((byte, i) => bytes[i] !== byte)) throw new XlsxReadError("it is not an .xlsx file (no zip signature)");
+  let fast: Workbook | null = null;
+  if (reader === "auto") {
+    try {
+      fast = readPackage(bytes);
+    } catch (error) {
+      throw new XlsxReadError(`it is not a readable .xlsx file (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  return memoryExcelOver(fast ?? (await readWithExceljs(bytes)), { payloadLimitBytes: Infinity });
+}
+
+/** The workbook as exceljs reads it. */
+async function readWithExceljs(bytes: Uint8Array): Promise<Workbook> {
   const book = new ExcelJS.Workbook();
   let headless: Set<string>;
   try {
@@ -95,6 +143,7 @@ export async function readXlsx(input: Uint8Array | string): Promise<MemoryExcel>
   }
   const dateSystem = book.properties.date1904 ? 1904 : 1900;
   const model = new Workbook({ calculate: null, dateSystem, locale: "en-US" });
+  const formulas = new Formulas();
   for (const worksheet of book.worksheets) {
     const sheet = model.addSheet(worksheet.name, "readXlsx");
     const tables: FoundTable[] = worksheet.getTables().flatMap((entry): FoundTable[] => {
@@ -109,15 +158,16 @@ export async function readXlsx(input: Uint8Array | string): Promise<MemoryExcel>
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         const r = rowNumber - 1;
         const c = columnNumber - 1;
-        const content = contentOf(cell, dateSystem, tableAt(r, c));
+        const content = contentOf(cell, dateSystem, tableAt(r, c), formulas);
         if (content !== undefined) sheet.setContent(r, c, content);
         const format = cell.numFmt;
         if (typeof format === "string" && format !== "" && format !== "General") sheet.setStyle(r, c, model.styles.style(format, false, null));
       });
     });
-    const view = worksheet.views[0];
+    // exceljs leaves views null for a sheet without sheetViews, whatever its types say.
+    const view = (worksheet.views ?? [])[0];
     if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
     for (const found of tables) addTable(model, sheet, found.rect, "readXlsx").name = found.name;
   }
-  return memoryExcelOver(model, { payloadLimitBytes: Infinity });
+  return model;
 }

@@ -1,7 +1,6 @@
 import { Formula, type Content, type Sheet } from "../memory-excel/model-sheet";
 import type { Table } from "../memory-excel/model-table";
 import type { Style, Validation } from "../memory-excel/styles";
-import { calculatedFormulas } from "../memory-excel/table-ops";
 import { toFileFormula } from "./formula-syntax";
 import { MAIN_NS, REL_NS, XML_DECLARATION, cellRef, rangeRef, xmlText, type PartWriter } from "./xml";
 import { validationElement } from "./validation-xml";
@@ -25,11 +24,15 @@ export interface SheetContext {
   readonly selected: boolean;
 }
 
-/** A calculated column's cells, written as one shared formula (§18.3.1.40, t="shared"): the first cell carries the text. */
-interface SharedFormula {
+/**
+ * A run of cells down a column holding the same formula in the same table (a calculated column, or a formula filled
+ * down), written as one shared formula (§18.3.1.40, t="shared"): the first cell carries the text and the range, the
+ * others only the group's index. The run's formulas have no relative A1 reference to shift: they are the same text.
+ */
+interface SharedRun {
   readonly top: number;
   readonly bottom: number;
-  readonly formula: Formula;
+  readonly text: string;
   readonly file: string;
   readonly index: number;
 }
@@ -65,26 +68,41 @@ function sheetViews(sheet: Sheet, selected: boolean): string {
   return `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ""} workbookViewId="0">${pane}</sheetView></sheetViews>`;
 }
 
-/** The calculated columns of the sheet's tables, by sheet column. */
-function sharedFormulas(tables: readonly Table[]): Map<number, SharedFormula[]> {
-  const byColumn = new Map<number, SharedFormula[]>();
-  let index = 0;
-  for (const table of tables) {
-    if (table.rowCount < 2) continue;
-    for (const [offset, formula] of calculatedFormulas(table)) {
-      const column = table.left + offset;
-      const list = byColumn.get(column) ?? [];
-      list.push({ top: table.top + 1, bottom: table.bottom, formula, file: toFileFormula(formula.text, table.name), index });
-      index += 1;
-      byColumn.set(column, list);
-    }
-  }
-  return byColumn;
-}
-
 /** The table a formula cell is in, for its unqualified structured references. */
 function tableAt(tables: readonly Table[], row: number, column: number): string | null {
   return tables.find((table) => row > table.top && row <= table.bottom && column >= table.left && column <= table.right)?.name ?? null;
+}
+
+/** Every run of two or more cells down a column with the same formula in the same table (or outside any), by column. */
+function sharedRuns(sheet: Sheet, tables: readonly Table[]): Map<number, SharedRun[]> {
+  const runs = new Map<number, SharedRun[]>();
+  const open = new Map<number, { top: number; bottom: number; text: string; table: string | null }>();
+  let index = 0;
+  const close = (column: number): void => {
+    const run = open.get(column);
+    if (run === undefined) return;
+    open.delete(column);
+    if (run.bottom === run.top) return;
+    const list = runs.get(column) ?? [];
+    list.push({ top: run.top, bottom: run.bottom, text: run.text, file: toFileFormula(run.text, run.table), index });
+    index += 1;
+    runs.set(column, list);
+  };
+  for (let row = 0; row < sheet.rowExtent; row += 1) {
+    const cells = sheet.contentRow(row);
+    for (const [column, run] of open) {
+      const content = cells?.[column];
+      if (!(content instanceof Formula) || content.text !== run.text || run.bottom !== row - 1 || tableAt(tables, row, column) !== run.table) close(column);
+    }
+    cells?.forEach((content, column) => {
+      if (!(content instanceof Formula)) return;
+      const run = open.get(column);
+      if (run === undefined) open.set(column, { top: row, bottom: row, text: content.text, table: tableAt(tables, row, column) });
+      else run.bottom = row;
+    });
+  }
+  for (const column of [...open.keys()]) close(column);
+  return runs;
 }
 
 /** Collects each validation's cells as vertical runs, one column at a time. */
@@ -126,7 +144,7 @@ export function writeSheetPart(out: PartWriter, sheet: Sheet, context: SheetCont
   out.write('<sheetFormatPr defaultRowHeight="15"/>');
   out.write(colsElement(sheet));
   out.write("<sheetData>");
-  const shared = sharedFormulas(context.tables);
+  const shared = sharedRuns(sheet, context.tables);
   const validations = new ValidationRuns();
   const cell = (row: number, column: number, content: Content | undefined, style: Style | undefined): string => {
     const ref = cellRef(row, column);
@@ -136,7 +154,7 @@ export function writeSheetPart(out: PartWriter, sheet: Sheet, context: SheetCont
     if (typeof content === "number") return `<c r="${ref}"${s}><v>${Object.is(content, -0) ? 0 : content}</v></c>`;
     if (typeof content === "boolean") return `<c r="${ref}"${s} t="b"><v>${content ? 1 : 0}</v></c>`;
     if (typeof content === "string") return `<c r="${ref}"${s} t="s"><v>${context.stringIndex(content)}</v></c>`;
-    const group = shared.get(column)?.find((candidate) => row >= candidate.top && row <= candidate.bottom && candidate.formula.text === content.text);
+    const group = shared.get(column)?.find((candidate) => row >= candidate.top && row <= candidate.bottom);
     if (group === undefined) return `<c r="${ref}"${s}><f>${xmlText(toFileFormula(content.text, tableAt(context.tables, row, column)))}</f></c>`;
     if (row !== group.top) return `<c r="${ref}"${s}><f t="shared" si="${group.index}"/></c>`;
     const area = rangeRef(group.top, column, group.bottom - group.top + 1, 1);

@@ -97,8 +97,8 @@ describe("readXlsx", () => {
     }
   });
 
-  test("a workbook Excel wrote (exceljs's test file test-issue-1669.xlsx): both tables, their header rows and ranges", async () => {
-    const excel = await readXlsx(`${__dirname}/fixtures/excel-two-tables.xlsx`);
+  test.each(["auto", "exceljs"] as const)("a workbook Excel wrote (exceljs's test file test-issue-1669.xlsx), read by %s: both tables, their header rows and ranges", async (reader) => {
+    const excel = await readXlsx(`${__dirname}/fixtures/excel-two-tables.xlsx`, reader);
     expect(excel.workbook.tableNames()).toEqual(["Table1", "Table2"]);
     expect(excel.workbook.table("Table1").address()).toBe("Sheet1!A1:B6");
     expect(excel.workbook.table("Table1").headers()).toEqual(["Column1", "Column2"]);
@@ -106,6 +106,28 @@ describe("readXlsx", () => {
     expect(excel.workbook.table("Table2").address()).toBe("Sheet2!A1:B6");
     expect(excel.workbook.table("Table2").headers()).toEqual(["DK", "Name"]);
     expect(excel.workbook.table("Table2").row(0)).toEqual({ DK: "T123456789", Name: "Test 89" });
+  });
+
+  test("read with exceljs too, a written workbook gives the store the same contracts", async () => {
+    const { excel, store } = await sampleWorkbook(1904);
+    const back = await readXlsx(writeXlsx(excel.model), "exceljs");
+    const again = createContractStore(back.run, () => NOW);
+    expect(valueOf(await again.check()).problems).toEqual([]);
+    const contracts = (list: Awaited<ReturnType<typeof store.listContracts>>) => valueOf(list).contracts.map((stored) => stored.contract);
+    expect(contracts(await again.listContracts())).toEqual(contracts(await store.listContracts()));
+  });
+
+  test("a shared formula with A1 references (written by exceljs) is shifted cell by cell", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Data");
+    sheet.getCell("A1").value = 1;
+    sheet.getCell("A2").value = 2;
+    sheet.getCell("A3").value = 3;
+    sheet.fillFormula("B1:B3", "A1*2", [2, 4, 6]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    expect(new TextDecoder().decode(unzipSync(bytes, { filter: (file) => file.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"])).toContain('t="shared"');
+    const excel = await readXlsx(bytes);
+    expect(excel.workbook.sheet("Data").formulas("B1:B3")).toEqual([["=A1*2"], ["=A2*2"], ["=A3*2"]]);
   });
 
   test("bytes that are not an .xlsx package are refused with a reason", async () => {
