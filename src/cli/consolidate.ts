@@ -5,7 +5,7 @@ import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import type { CellProblem } from "../workbook/contract-store";
 import { columnLetter, type CellValue, type ExcelRun } from "../workbook/excel-api";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { CONTRACTS, LEDGER, REVIEWS, SETTINGS, type TableLayout } from "../workbook/layout";
+import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
 import { baseName, sameFile, saveWorkbook, UsageError } from "./files";

@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { parseAddress, type Rect } from "../memory-excel/address";
-import { Formula, type Content } from "../memory-excel/model-sheet";
+import { Formula, type Content, type Sheet } from "../memory-excel/model-sheet";
 import { Workbook } from "../memory-excel/model-workbook";
 import { addTable } from "../memory-excel/table-ops";
 import { mayHoldCellReference, toUiFormula } from "./formula-syntax";
@@ -90,9 +90,36 @@ function cellFormats(xml: string): { numberFormat: string; quotePrefix: boolean 
   });
 }
 
-interface FoundTable {
+/** A table found in a file: its name and where it is (header row included). */
+export interface FoundTable {
   readonly name: string;
   readonly rect: Rect;
+}
+
+/** The name of the table whose data body holds a cell, or null: what an unqualified structured reference means. */
+export const tableFinder =
+  (tables: readonly FoundTable[]) =>
+  (row: number, column: number): string | null =>
+    tables.find(({ rect }) => row > rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount)?.name ?? null;
+
+/** Formulas by file text and table, converted to UI syntax once: a calculated column's 20,000 cells share one Formula. */
+export class FormulaCache {
+  private readonly converted = new Map<string, Formula>();
+
+  of(file: string, table: string | null): Formula {
+    const key = `${table ?? ""}\u0001${file}`;
+    let formula = this.converted.get(key);
+    if (formula === undefined) {
+      formula = new Formula(toUiFormula(file, table));
+      this.converted.set(key, formula);
+    }
+    return formula;
+  }
+}
+
+/** Creates the tables found on a sheet, named as in the file. */
+export function addTables(model: Workbook, sheet: Sheet, tables: readonly FoundTable[]): void {
+  for (const found of tables) addTable(model, sheet, found.rect, "readXlsx").name = found.name;
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -117,7 +144,7 @@ export function readPackage(bytes: Uint8Array): Workbook | null {
   const strings = sharedStrings([...rels.values()].map((target) => parts[target] ?? "").find((xml) => xml.includes("<sst")) ?? "");
   const formats = cellFormats([...rels.values()].map((target) => parts[target] ?? "").find((xml) => xml.includes("<styleSheet")) ?? "");
   const styles = formats.map((format) => model.styles.style(format.numberFormat, format.quotePrefix, null));
-  const converted = new Map<string, Formula>();
+  const formulas = new FormulaCache();
   for (const match of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const attributes = match[1] ?? "";
     const part = rels.get(attribute(attributes, "r:id") ?? "");
@@ -131,18 +158,8 @@ export function readPackage(bytes: Uint8Array): Workbook | null {
       const address = parseAddress(attribute(open, "ref") ?? "");
       if (address !== null) tables.push({ name: text(attribute(open, "name") ?? ""), rect: address.rect });
     }
-    const tableAt = (row: number, column: number): string | null =>
-      tables.find(({ rect }) => row > rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount)?.name ?? null;
+    const tableAt = tableFinder(tables);
     const shared = new Map<string, Formula>();
-    const formulaOf = (file: string, table: string | null): Formula => {
-      const key = `${table ?? ""}\u0001${file}`;
-      let formula = converted.get(key);
-      if (formula === undefined) {
-        formula = new Formula(toUiFormula(file, table));
-        converted.set(key, formula);
-      }
-      return formula;
-    };
     for (const cell of xml.matchAll(CELL)) {
       const attributes = cell[1] ?? "";
       const ref = REF.exec(attribute(attributes, "r") ?? "");
@@ -161,7 +178,7 @@ export function readPackage(bytes: Uint8Array): Workbook | null {
         const si = attribute(fAttributes, "si");
         if (f[2] !== undefined) {
           const file = text(f[2]);
-          content = formulaOf(file, tableAt(row, column));
+          content = formulas.of(file, tableAt(row, column));
           if (attribute(fAttributes, "t") === "shared" && si !== undefined) {
             if (mayHoldCellReference(file)) return null;
             shared.set(si, content);
@@ -183,7 +200,7 @@ export function readPackage(bytes: Uint8Array): Workbook | null {
     }
     const pane = /<pane\b([^>]*)\/?>/.exec(xml)?.[1];
     if (pane !== undefined && attribute(pane, "state") === "frozen") sheet.frozenRows = Number(attribute(pane, "ySplit") ?? 0);
-    for (const found of tables) addTable(model, sheet, found.rect, "readXlsx").name = found.name;
+    addTables(model, sheet, tables);
   }
   return model;
 }

@@ -3,11 +3,10 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { z } from "zod";
 import { memoryExcelOver, Workbook, type MemoryExcel } from "../memory-excel";
-import { parseAddress, type Rect } from "../memory-excel/address";
-import { Formula, type Content } from "../memory-excel/model-sheet";
-import { addTable } from "../memory-excel/table-ops";
-import { mayHoldCellReference, toUiFormula } from "./formula-syntax";
-import { readPackage } from "./read-package";
+import { parseAddress } from "../memory-excel/address";
+import type { Content, Formula } from "../memory-excel/model-sheet";
+import { mayHoldCellReference } from "./formula-syntax";
+import { addTables, FormulaCache, readPackage, tableFinder, type FoundTable } from "./read-package";
 
 /**
  * Reads an .xlsx file into an in-memory Excel, so the add-in's own store runs over it unchanged: sheets, cell values
@@ -53,19 +52,12 @@ const LoadedTable = z.object({ table: z.object({ name: z.string(), tableRef: z.s
 const EPOCH_SERIAL = { 1900: 25_569, 1904: 25_569 - 1_462 } as const;
 const MS_PER_DAY = 86_400_000;
 
-/** A table found in the file: its name and where it is. */
-interface FoundTable {
-  readonly name: string;
-  readonly rect: Rect;
-}
-
 /**
- * Formulas by their file text and table, converted once: a calculated column's 20,000 cells share one Formula
- * object, as in a workbook the add-in built. A shared formula's cells (ECMA-376 §18.3.1.40) take their first cell's
- * when it holds no A1 reference, else exceljs's translation for each cell.
+ * Formulas of exceljs's cells: converted once by text (FormulaCache); a shared formula's cells (ECMA-376
+ * §18.3.1.40) take their first cell's when it holds no A1 reference, else exceljs's translation for each cell.
  */
 class Formulas {
-  private readonly converted = new Map<string, Formula>();
+  private readonly cache = new FormulaCache();
   private readonly masters = new Map<string, Formula | null>();
 
   of(cell: ExcelJS.Cell, table: string | null): Formula {
@@ -75,12 +67,7 @@ class Formulas {
       if (master) return master;
     }
     const text = cell.formula;
-    const key = `${table ?? ""}\u0001${text}`;
-    let formula = this.converted.get(key);
-    if (formula === undefined) {
-      formula = new Formula(toUiFormula(text, table));
-      this.converted.set(key, formula);
-    }
+    const formula = this.cache.of(text, table);
     if (typeof value === "object" && value !== null && "shareType" in value && value.shareType === "shared") {
       this.masters.set(`${cell.worksheet.name}!${cell.address}`, mayHoldCellReference(text) ? null : formula);
     }
@@ -152,8 +139,7 @@ async function readWithExceljs(bytes: Uint8Array): Promise<Workbook> {
       const address = parseAddress(parsed.data.table.tableRef);
       return address === null ? [] : [{ name: parsed.data.table.name, rect: address.rect }];
     });
-    const tableAt = (row: number, column: number): string | null =>
-      tables.find(({ rect }) => row > rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount)?.name ?? null;
+    const tableAt = tableFinder(tables);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         const r = rowNumber - 1;
@@ -167,7 +153,7 @@ async function readWithExceljs(bytes: Uint8Array): Promise<Workbook> {
     // exceljs leaves views null for a sheet without sheetViews, whatever its types say.
     const view = (worksheet.views ?? [])[0];
     if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
-    for (const found of tables) addTable(model, sheet, found.rect, "readXlsx").name = found.name;
+    addTables(model, sheet, tables);
   }
   return model;
 }
