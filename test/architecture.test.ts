@@ -4,7 +4,7 @@
 // in src/ only the pane's preview (src/taskpane/preview/), the .xlsx layer and the command line import it (tests and
 // bench/ are outside src/). xlsx (workbooks to and from .xlsx files) -> memory-excel + the Excel contract;
 // cli -> workbook + domain + xlsx + memory-excel. Nothing imports cli.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const src = path.resolve(__dirname, "../src");
@@ -102,4 +102,24 @@ test("the .xlsx layer reads the in-memory Excel and no store; the command line u
   expect(follows(path.join(src, "cli", "x.ts"), "react")).toBe(false);
   expect(follows(path.join(src, "workbook", "x.ts"), "../cli/main")).toBe(false);
   expect(follows(path.join(src, "taskpane", "app", "x.ts"), "../../cli/main")).toBe(false);
+});
+
+/** The src/ modules a module loads, itself included, following relative imports. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const specifier of importsOf(file)) {
+    if (!specifier.startsWith(".")) continue;
+    const base = path.resolve(path.dirname(file), specifier);
+    const found = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => existsSync(candidate));
+    if (found !== undefined) closure(found, seen);
+  }
+  return seen;
+}
+
+test("the .xlsx writer runs in a browser: nothing it loads imports node's modules or exceljs", () => {
+  const files = [...closure(path.join(src, "xlsx", "write-xlsx.ts"))];
+  const packages = files.flatMap((file) => importsOf(file).filter((specifier) => !specifier.startsWith(".")));
+  expect(files.length).toBeGreaterThan(5);
+  expect([...new Set(packages)].sort()).toEqual(["fflate"]);
 });

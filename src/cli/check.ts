@@ -27,7 +27,7 @@ export async function checkedProblems(file: string, excel: MemoryExcel): Promise
 }
 
 /** Data rows of a table, or 0 when it is missing. */
-export function rowsIn(excel: MemoryExcel, table: string): number {
+function rowsIn(excel: MemoryExcel, table: string): number {
   return excel.workbook.hasTable(table) ? excel.workbook.table(table).rowCount() : 0;
 }
 
