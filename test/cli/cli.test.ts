@@ -5,6 +5,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { createMemoryExcel } from "../../src/memory-excel";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
 
@@ -105,6 +107,24 @@ test("consolidate: unique unit-prefixed IDs, a Business unit column, invalid row
   // The group itself checks clean.
   const check = aivm("check", "group.xlsx");
   expect(check.status).toBe(0);
+});
+
+test("consolidate moves a 1904 workbook's dates into the group's 1900 system", async () => {
+  expect(aivm("sample", "modern.xlsx").status).toBe(0);
+  const mac = createMemoryExcel({ payloadLimitBytes: Infinity, dateSystem: 1904 });
+  expect((await createContractStore(mac.run).insertSampleContracts(new Date().toISOString().slice(0, 10))).ok).toBe(true);
+  writeFileSync(path.join(dir, "mac.xlsx"), writeXlsx(mac.model));
+  expect(aivm("consolidate", "modern.xlsx", "mac.xlsx", "--out", "group.xlsx").status).toBe(0);
+  const book = await exceljsOf("group.xlsx");
+  const periods = new Map<string, unknown>();
+  const ledger = book.getWorksheet("Value Ledger");
+  ledger?.eachRow((row, n) => {
+    if (n > 1) periods.set(String(row.getCell(1).value), row.getCell(3).value);
+  });
+  // The same sample ledger in both: each entry's period is the same day, whatever the file's date system.
+  expect(periods.get("MAC-VL-000001")).toEqual(periods.get("MODERN-VL-000001"));
+  expect(periods.get("MAC-VL-000344")).toEqual(periods.get("MODERN-VL-000344"));
+  expect(periods.get("MAC-VL-000001")).toBeInstanceOf(Date);
 });
 
 test("consolidate never writes to an input file", () => {
