@@ -60,7 +60,13 @@ describe("writeXlsx, read by exceljs", () => {
       expect.objectContaining({ type: "list", allowBlank: true, showErrorMessage: true, showInputMessage: true, formulae: ["'AIVM Lists'!$C$2:$C$7"], promptTitle: "Status", prompt: "Choose Status from the list.", errorTitle: "Status", error: "Status must be one of the values in the list." }),
     );
     expect(contracts?.getCell("U5").dataValidation).toEqual(expect.objectContaining({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] }));
+    // Last review (AV): a date from the date system's first day (serial 1 is 1900-01-01); Version (AX): whole, 1 or more.
+    expect(contracts?.getCell("AV3").dataValidation).toEqual(expect.objectContaining({ type: "date", operator: "greaterThanOrEqual", prompt: "A date, such as 2026-01-31.", error: "Last review must be a date." }));
+    expect(contracts?.getCell("AX3").dataValidation).toEqual(expect.objectContaining({ type: "whole", operator: "greaterThanOrEqual", formulae: [1] }));
     expect(contracts?.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: 1 }));
+    // Widths from the texts: Title ("Early warning of key-account churn", 34 characters) is wider than Status.
+    expect(contracts?.getColumn(2).width).toBeGreaterThan(30);
+    expect(contracts?.getColumn(5).width).toBeLessThan(20);
   });
 
   test("no cached values, a full calculation on load, calculated column formulas in the table part, the 1904 date system", async () => {
@@ -94,6 +100,8 @@ describe("readXlsx", () => {
       expect(after.contracts.map((stored) => stored.contract)).toEqual(before.contracts.map((stored) => stored.contract));
       expect(back.workbook.sheet("Value Ledger").cell("K2").formula).toBe(excel.workbook.sheet("Value Ledger").cell("K2").formula);
       expect(back.workbook.sheet("Value Contracts").frozenRows()).toBe(1);
+      // The title typed as "=SUM(A1:A9)" comes back as text, with its quote prefix.
+      expect(back.workbook.sheet("Value Contracts").cell("B10")).toEqual(expect.objectContaining({ value: "=SUM(A1:A9)", isFormula: false, quotePrefix: true }));
     }
   });
 
