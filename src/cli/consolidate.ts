@@ -8,7 +8,7 @@ import { createContractStore } from "../workbook/excel-contract-store";
 import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
-import { baseName, sameFile, saveWorkbook, UsageError } from "./files";
+import { baseName, checkReadable, sameFile, saveWorkbook, UsageError } from "./files";
 import { readUnits, type UnitData } from "./unit-read";
 
 /**
@@ -171,6 +171,7 @@ export async function consolidateCommand(files: readonly string[], units: readon
   const input = files.find((file) => sameFile(file, outFile));
   if (input !== undefined) throw new UsageError(`--out ${outFile} is one of the input files (${input}): consolidate never writes to an input.`);
   if (units.length > files.length) throw new UsageError(`${units.length} --unit names for ${files.length} files: give at most one per file, in file order.`);
+  for (const file of files) checkReadable(file);
   const group = await groupWorkbook();
   const prefixes = new Set<string>();
   const invalid: CellValue[][] = [];

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants as fsConstants, openSync, accessSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import type { MemoryExcel } from "../memory-excel";
@@ -31,6 +31,16 @@ function fileProblem(file: string, error: unknown): UsageError {
               ? error.message
               : String(error);
   return new UsageError(`${file}: ${reason}`);
+}
+
+/** Fails at once, before a long run, for an input that is missing, unreadable or a folder. */
+export function checkReadable(file: string): void {
+  try {
+    accessSync(file, fsConstants.R_OK);
+    if (statSync(file).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+  } catch (error) {
+    throw fileProblem(file, error);
+  }
 }
 
 /** Reads an .xlsx into an in-memory Excel; a UsageError says why it could not be. */

@@ -144,6 +144,9 @@ test("clear errors, exit 2: not an .xlsx, a missing file, a workbook without AIV
     [["check", "missing.xlsx"], "aivm: missing.xlsx: no such file"],
     [["check", "other.xlsx"], "aivm: other.xlsx: not an AIVM workbook (it has no table ValueContracts; tables: Table1, Table2)"],
     [["consolidate", "missing.xlsx", "--out", "group.xlsx"], "aivm: missing.xlsx: no such file"],
+    // Every input is looked at before the first is read: a missing last unit fails at once.
+    [["consolidate", "other.xlsx", "missing.xlsx", "--out", "group.xlsx"], "aivm: missing.xlsx: no such file"],
+    [["check", "."], "aivm: .: it is a folder, not a file"],
     [["consolidate", "other.xlsx"], "aivm: aivm consolidate takes one or more FILE.xlsx and --out GROUP.xlsx."],
     [["frobnicate"], 'aivm: Unknown command "frobnicate".'],
   ];
