@@ -1,8 +1,10 @@
 // The arrows of ../shared/CONVENTIONS.md, checked on every import in src/: functions -> domain,
 // workbook -> domain, taskpane -> workbook + domain; domain imports only zod; nothing imports taskpane.
 // memory-excel (the in-memory Excel) imports only itself and the Excel contract, src/workbook/excel-api.ts;
-// in src/ only the pane's preview (src/taskpane/preview/) imports it (tests and bench/ are outside src/).
-import { readdirSync, readFileSync } from "node:fs";
+// in src/ only the pane's preview (src/taskpane/preview/), the .xlsx layer and the command line import it (tests and
+// bench/ are outside src/). xlsx (workbooks to and from .xlsx files) -> memory-excel + the Excel contract;
+// cli -> workbook + domain + xlsx + memory-excel. Nothing imports cli.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const src = path.resolve(__dirname, "../src");
@@ -40,9 +42,11 @@ const allowed: Record<string, (to: string, from: string) => boolean> = {
   functions: (to) => ["functions", "domain"].includes(layerOf(to)),
   workbook: (to) => ["workbook", "domain"].includes(layerOf(to)) || to === "package:zod",
   "memory-excel": (to) => layerOf(to) === "memory-excel" || to === EXCEL_CONTRACT,
+  xlsx: (to) => ["xlsx", "memory-excel"].includes(layerOf(to)) || to === EXCEL_CONTRACT || ["package:fflate", "package:exceljs", "package:zod"].includes(to) || to.startsWith("package:node:"),
+  cli: (to) => ["cli", "workbook", "domain", "xlsx", "memory-excel"].includes(layerOf(to)) || to.startsWith("package:node:"),
   taskpane: (to, from) =>
     ["taskpane", "workbook", "domain"].includes(layerOf(to)) ||
-    (layerOf(to) === "memory-excel" && from.startsWith("taskpane/preview/")) ||
+    ((layerOf(to) === "memory-excel" || layerOf(to) === "xlsx") && from.startsWith("taskpane/preview/")) ||
     ["package:react", "package:react-dom", "package:@fluentui/react-components", "package:@fluentui/react-icons", "package:zod"].includes(to),
 };
 
@@ -86,4 +90,36 @@ test("only the pane's preview imports the in-memory Excel, which imports only it
   expect(follows(path.join(src, "taskpane", "app", "x.ts"), "../../memory-excel")).toBe(false);
   expect(follows(path.join(src, "workbook", "x.ts"), "../memory-excel")).toBe(false);
   expect(follows(path.join(src, "domain", "x.ts"), "../memory-excel/index")).toBe(false);
+});
+
+test("the .xlsx layer reads the in-memory Excel and no store; the command line uses both and nothing uses it", () => {
+  expect(follows(path.join(src, "xlsx", "x.ts"), "../memory-excel/model-sheet")).toBe(true);
+  expect(follows(path.join(src, "xlsx", "x.ts"), "fflate")).toBe(true);
+  expect(follows(path.join(src, "xlsx", "x.ts"), "../workbook/layout")).toBe(false);
+  expect(follows(path.join(src, "xlsx", "x.ts"), "../domain/contract")).toBe(false);
+  expect(follows(path.join(src, "cli", "x.ts"), "../xlsx/write-xlsx")).toBe(true);
+  expect(follows(path.join(src, "cli", "x.ts"), "../workbook/excel-contract-store")).toBe(true);
+  expect(follows(path.join(src, "cli", "x.ts"), "react")).toBe(false);
+  expect(follows(path.join(src, "workbook", "x.ts"), "../cli/main")).toBe(false);
+  expect(follows(path.join(src, "taskpane", "app", "x.ts"), "../../cli/main")).toBe(false);
+});
+
+/** The src/ modules a module loads, itself included, following relative imports. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const specifier of importsOf(file)) {
+    if (!specifier.startsWith(".")) continue;
+    const base = path.resolve(path.dirname(file), specifier);
+    const found = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => existsSync(candidate));
+    if (found !== undefined) closure(found, seen);
+  }
+  return seen;
+}
+
+test("the .xlsx writer runs in a browser: nothing it loads imports node's modules or exceljs", () => {
+  const files = [...closure(path.join(src, "xlsx", "write-xlsx.ts"))];
+  const packages = files.flatMap((file) => importsOf(file).filter((specifier) => !specifier.startsWith(".")));
+  expect(files.length).toBeGreaterThan(5);
+  expect([...new Set(packages)].sort()).toEqual(["fflate"]);
 });

@@ -5,7 +5,8 @@ import { blankRecord, recordObject, type Field } from "./field-model";
 /**
  * The workbook's settings, one row of the small AIVMSettings table on the lists sheet: how the ledger's
  * periods are cut (months, or quarters of a fiscal year that starts in a given month), the discount
- * rate for payback, and the label of the workbook's currency. People change them in the sheet.
+ * rate for payback, the label of the workbook's currency, and the business unit whose workbook it is (the group
+ * consolidation's name for its rows: `aivm consolidate`). People change them in the sheet.
  */
 
 export const PERIOD_KINDS = ["Quarter", "Month"] as const;
@@ -20,6 +21,7 @@ export const SETTINGS_FIELDS = [
   { key: "fiscalYearStart", header: "Fiscal year starts", kind: "list", list: MONTHS, required: "always", blank: "January" },
   { key: "discountRate", header: "Discount rate", kind: "fraction" },
   { key: "currency", header: "Currency", kind: "text" },
+  { key: "businessUnit", header: "Business unit", kind: "text" },
 ] as const satisfies readonly Field[];
 
 export const WorkbookSettings = recordObject(SETTINGS_FIELDS);

@@ -61,6 +61,8 @@ export interface ScheduledEdit {
 }
 
 export interface MemoryExcel {
+  /** The workbook's state itself: what src/xlsx writes to and reads from an .xlsx file. */
+  readonly model: Workbook;
   /** Runs a batch as Excel.run does: what is still queued when the batch resolves is sent in one last sync. */
   readonly run: ExcelRun;
   /** Inspection and hand edits, outside load/sync (not counted as syncs). */
@@ -89,6 +91,14 @@ interface Scheduled {
 export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel {
   const model = new Workbook({ calculate: options.calculate ?? null, dateSystem: options.dateSystem ?? 1900, locale: options.locale ?? "en-US", chartTypes: options.chartTypes ?? "1.9" });
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name, "createMemoryExcel");
+  return memoryExcelOver(model, options);
+}
+
+/**
+ * An in-memory Excel over a workbook built elsewhere (src/xlsx reads one from a file): its own sheets, tables and date
+ * system; of the options only those about requests apply.
+ */
+export function memoryExcelOver(model: Workbook, options: Omit<MemoryExcelOptions, "sheets" | "calculate" | "dateSystem" | "locale"> = {}): MemoryExcel {
   const workbook = memoryWorkbook(model);
   let log: RequestRecord[] = [];
   let hook: BetweenSyncs | null = null;
@@ -125,6 +135,7 @@ export function createMemoryExcel(options: MemoryExcelOptions = {}): MemoryExcel
     }
   };
   return {
+    model,
     run,
     workbook,
     syncCount: () => log.length,
@@ -152,6 +163,7 @@ export { UNCALCULATED, type Calculate, type ErrorValue, type FormulaScope } from
 export type { Locale } from "./cell-input";
 export type { OversizedResponse, RequestRecord } from "./context";
 export { excelDate, type DateSystem } from "./dates";
+export { Workbook, type WorkbookSettings } from "./model-workbook";
 export { MemoryExcelError, type MemoryExcelErrorCode } from "./errors";
 export type { ChartTypesVersion } from "./model-workbook";
 export type { CellInfo, CellValidation, ChartInfo, MemorySheet, MemoryTable, MemoryWorkbook } from "./inspect";

@@ -74,6 +74,11 @@ export class Sheet {
     return this.contents[row];
   }
 
+  /** The row's styles by column (holes for the default style); undefined for a row with none. For the .xlsx writer. */
+  styleRow(row: number): readonly (Style | undefined)[] | undefined {
+    return this.styles[row];
+  }
+
   style(row: number, column: number): Style {
     return this.styles[row]?.[column] ?? DEFAULT_STYLE;
   }

@@ -97,6 +97,8 @@ function queueFormulas(head: TableHead): () => CellProblem[] {
 
 /** Whether a cell's formula is the column's, ignoring spaces, case and a table-name prefix Excel may add to structured references. */
 export function isColumnFormula(cell: unknown, formula: string): boolean {
+  // The column's own formula, as set-up writes it: most cells, and 60,000 ledger cells of 1-3 kB each in a large workbook.
+  if (cell === formula) return true;
   // Excel also gives [@[Line]] back as [@Line] where the header needs no brackets.
   const norm = (text: string): string =>
     text

@@ -134,6 +134,6 @@ export function addLedgerTablesDirect(excel: MemoryExcel): void {
   // Where set-up puts it: right of the lists, which set-up writes from A1.
   const at = SETTINGS.anchor?.column ?? 0;
   const area = `${columnLetter(at)}1:${columnLetter(at + SETTINGS.columns.length - 1)}2`;
-  excel.workbook.sheet(SETTINGS.sheet).setValuesDirect(area, [SETTINGS.columns.map((column) => column.header), ["Quarter", "January", 0, ""]]);
+  excel.workbook.sheet(SETTINGS.sheet).setValuesDirect(area, [SETTINGS.columns.map((column) => column.header), ["Quarter", "January", 0, "", ""]]);
   excel.workbook.addTableDirect(`'${SETTINGS.sheet}'!${area}`, SETTINGS.table);
 }

@@ -31,8 +31,8 @@ describe("set-up on an empty workbook", () => {
     expect(contracts.address()).toBe("'Value Contracts'!A1:AY2");
     expect(workbook.table("ValueLedger").headers()).toEqual(headers(LEDGER));
     // The settings sit on the lists sheet, one blank column (K) right of the ten lists (A to J), with their defaults.
-    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:O2");
-    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, ""]]);
+    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:P2");
+    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, "", ""]]);
     expect(workbook.sheet("Value Ledger").frozenRows()).toBe(1);
     expect(workbook.table("ValueReviews").headers()).toEqual(headers(REVIEWS));
 
@@ -105,5 +105,20 @@ describe("set-up on an empty workbook", () => {
     excel.workbook.sheet("AIVM Lists").setValuesDirect("C2", [["Maybe"]]);
     expect(valueOf(await store.setUp()).actions).toEqual(['Restored the dropdown lists on sheet "AIVM Lists".']);
     expect(excel.workbook.sheet("AIVM Lists").values("C2")).toEqual([["Draft"]]);
+  });
+});
+
+describe("settings set up before the Business unit setting", () => {
+  test("Repair appends the Business unit column to AIVMSettings, keeping the settings typed there", async () => {
+    const excel = createMemoryExcel();
+    excel.workbook.addSheet("AIVM Lists");
+    excel.workbook.sheet("AIVM Lists").setValuesDirect("L1:O2", [["Period", "Fiscal year starts", "Discount rate", "Currency"], ["Month", "April", 0.08, "GBP"]]);
+    excel.workbook.addTableDirect("'AIVM Lists'!L1:O2", "AIVMSettings");
+    const report = valueOf(await createContractStore(excel.run, () => NOW).setUp());
+    expect(report.actions).toContain(
+      'Added the missing column "Business unit" at the end of table AIVMSettings. If it had been renamed, copy its values into the new column, then delete the old one.',
+    );
+    expect(excel.workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:P2");
+    expect(excel.workbook.table("AIVMSettings").row(0)).toEqual({ Period: "Month", "Fiscal year starts": "April", "Discount rate": 0.08, Currency: "GBP", "Business unit": "" });
   });
 });
