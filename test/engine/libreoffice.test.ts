@@ -38,7 +38,7 @@ let computed: Map<string, EngineTable>;
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "aivm-engine-"));
   const file = path.join(dir, "sample.xlsx");
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/.bin/aivm"), "sample", file], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(process.execPath, [path.join(ROOT, "bin/aivm.mjs"), "sample", file], { cwd: ROOT, stdio: "pipe" });
   written = await readTables(file);
   computed = await readTables(await recalculate(file));
 }, 180_000);
