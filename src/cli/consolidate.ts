@@ -8,7 +8,7 @@ import { createContractStore } from "../workbook/excel-contract-store";
 import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
-import { baseName, checkReadable, sameFile, saveWorkbook, UsageError } from "./files";
+import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport } from "./files";
 import { readUnits, type UnitData } from "./unit-read";
 
 /**
@@ -28,14 +28,6 @@ const INVALID_HEADER = ["File", BUSINESS_UNIT, "Sheet", "Row", "Column", "Messag
 const MAX_ID = 40;
 /** Serial days between the 1904 and 1900 date systems (1904-01-01 is serial 1,462 in the 1900 system). */
 const DAYS_1904 = 1_462;
-
-/**
- * The hook where the group's report sheet (with its charts) will be written: being built in its own branch. A no-op
- * for now; it gets the group workbook's run once every unit's rows are in.
- */
-async function writeGroupReport(run: ExcelRun): Promise<void> {
-  void run;
-}
 
 /** A unit prefix from its name: letters and digits, upper case, at most 12, numbered when another unit has it. */
 function unitPrefix(unit: string, taken: Set<string>): string {
@@ -192,7 +184,8 @@ export async function consolidateCommand(files: readonly string[], units: readon
   }
   await dropBlankFirstRows(group);
   await writeInvalidSheet(group, invalid);
-  await writeGroupReport(group.run);
+  progress("Writing the report sheet...");
+  await writeReport(group.run);
   progress(`Writing ${outFile}...`);
   const writing = Date.now();
   saveWorkbook(group, outFile);

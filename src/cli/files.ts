@@ -2,6 +2,8 @@ import { closeSync, constants as fsConstants, openSync, accessSync, readFileSync
 import path from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import type { MemoryExcel } from "../memory-excel";
+import type { ExcelRun } from "../workbook/excel-api";
+import { createContractStore } from "../workbook/excel-contract-store";
 import { readXlsx, XlsxReadError } from "../xlsx/read-xlsx";
 import { writeXlsxChunks } from "../xlsx/write-xlsx";
 
@@ -102,3 +104,12 @@ export function sameFile(a: string, b: string): boolean {
 
 /** The file's name without folder and extension: "units/North.xlsx" -> "North". */
 export const baseName = (file: string): string => path.basename(file, path.extname(file));
+
+/**
+ * Writes the report sheet ("AIVM Report": live formulas over the tables and its charts) as the pane's Refresh
+ * report does, through the same store. The file draws a Waterfall as a clustered column (xlsx/chart-parts.ts).
+ */
+export async function writeReport(run: ExcelRun): Promise<void> {
+  const report = await createContractStore(run).refreshReport();
+  if (!report.ok) throw new Error(`The report sheet could not be written: ${report.error.message}`);
+}

@@ -7,7 +7,7 @@ import { SETTINGS } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
-import { saveWorkbook, UsageError } from "./files";
+import { saveWorkbook, UsageError, writeReport } from "./files";
 
 /**
  * aivm, the value office's command line over .xlsx files: the add-in's own set-up, store and schemas run over the
@@ -64,8 +64,9 @@ async function sampleCommand(file: string, unit: string | undefined, out: (line:
       await context.sync();
     });
   }
+  await writeReport(excel.run);
   saveWorkbook(excel, file);
-  out(`Wrote ${file}: ${inserted.value.length} sample contracts with their ledger${unit === undefined ? "" : `, business unit "${unit}"`}.`);
+  out(`Wrote ${file}: ${inserted.value.length} sample contracts with their ledger and the report sheet${unit === undefined ? "" : `, business unit "${unit}"`}.`);
   return 0;
 }
 

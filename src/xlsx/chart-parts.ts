@@ -29,6 +29,8 @@ export interface ChartPart {
   /** The category labels' cells ('Sheet'!$A$2:$A$9). */
   readonly categories: string;
   readonly series: readonly ChartSeries[];
+  /** Categories (points per series): a pie gives each point its own colour. */
+  readonly points: number;
   /** Zero-based cells the chart spans: from the top-left corner of `from` to the top-left corner of `to`. */
   readonly from: { readonly row: number; readonly column: number };
   readonly to: { readonly row: number; readonly column: number };
@@ -43,23 +45,42 @@ export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocume
 export const CHART_RELATIONSHIP = `${NS_R}/chart`;
 export const DRAWING_RELATIONSHIP = `${NS_R}/drawing`;
 
-/** Text escaped for XML content and attribute values (ECMA-376 parts are XML 1.0; & < > " ' are the five entities). */
-export function xmlText(text: string): string {
+/**
+ * Text escaped for DrawingML content and attributes: XML 1.0's five entities only. (xml.ts's xmlText adds
+ * SpreadsheetML's _xHHHH_ escapes of ST_Xstring, which a chart's title and series formulas do not use.)
+ */
+export function drawingText(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch);
 }
 
 const val = (tag: string, value: string | number): string => `<c:${tag} val="${value}"/>`;
 
-/** A series of a bar, line or pie chart: c:ser with its name, categories and values as cell references. */
-function seriesXml(type: FileChartType, series: ChartSeries, index: number, categories: string): string {
-  const marker = type === "Line" ? `<c:marker>${val("symbol", "circle")}${val("size", 5)}</c:marker>` : "";
-  const invert = type === "Pie" || type === "Line" ? "" : val("invertIfNegative", 0);
-  const smooth = type === "Line" ? val("smooth", 0) : "";
+/**
+ * Colours of the series (a pie's points), in order: the six accents of Office's default theme. Written explicitly,
+ * because a file without a theme part leaves an engine free to draw series with no fill (LibreOffice does).
+ */
+const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"] as const;
+const fill = (index: number): string => `<a:solidFill><a:srgbClr val="${PALETTE[index % PALETTE.length] ?? "4472C4"}"/></a:solidFill>`;
+
+/** A series' shape properties: a filled bar or slice, or a line with round markers of its colour. */
+function seriesLook(type: FileChartType, index: number): string {
+  if (type !== "Line") return `<c:spPr>${fill(index)}</c:spPr>`;
+  return `<c:spPr><a:ln w="28575" cap="rnd">${fill(index)}<a:round/></a:ln></c:spPr><c:marker>${val("symbol", "circle")}${val("size", 5)}<c:spPr>${fill(index)}</c:spPr></c:marker>`;
+}
+
+/** A series of a bar, line or pie chart: c:ser with its name, look, categories and values as cell references. */
+function seriesXml(chart: ChartPart, series: ChartSeries, index: number): string {
+  const invert = chart.type === "Pie" || chart.type === "Line" ? "" : val("invertIfNegative", 0);
+  const points =
+    chart.type === "Pie"
+      ? Array.from({ length: chart.points }, (_, point) => `<c:dPt>${val("idx", point)}${val("bubble3D", 0)}<c:spPr>${fill(point)}</c:spPr></c:dPt>`).join("")
+      : "";
+  const smooth = chart.type === "Line" ? val("smooth", 0) : "";
   return (
     `<c:ser>${val("idx", index)}${val("order", index)}` +
-    `<c:tx><c:strRef><c:f>${xmlText(series.name)}</c:f></c:strRef></c:tx>${invert}${marker}` +
-    `<c:cat><c:strRef><c:f>${xmlText(categories)}</c:f></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${xmlText(series.values)}</c:f></c:numRef></c:val>${smooth}</c:ser>`
+    `<c:tx><c:strRef><c:f>${drawingText(series.name)}</c:f></c:strRef></c:tx>${seriesLook(chart.type, index)}${invert}${points}` +
+    `<c:cat><c:strRef><c:f>${drawingText(chart.categories)}</c:f></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${drawingText(series.values)}</c:f></c:numRef></c:val>${smooth}</c:ser>`
   );
 }
 
@@ -75,7 +96,7 @@ function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: st
     `${val("tickLblPos", "low")}${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}</c:catAx>`;
   const value =
     `<c:valAx>${val("axId", VALUE_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
-    `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+    `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CATEGORY_AXIS)}` +
     `${val("crosses", horizontal ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return { ids: axisIds, axes: `${category}${value}` };
@@ -83,7 +104,7 @@ function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: st
 
 /** The plot area's chart element and axes for a type. */
 function plotXml(chart: ChartPart): string {
-  const series = chart.series.map((one, index) => seriesXml(chart.type, one, index, chart.categories)).join("");
+  const series = chart.series.map((one, index) => seriesXml(chart, one, index)).join("");
   if (chart.type === "Pie") return `<c:pieChart>${val("varyColors", 1)}${series}${val("firstSliceAng", 0)}</c:pieChart>`;
   const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered");
   if (chart.type === "Line") {
@@ -100,7 +121,7 @@ function plotXml(chart: ChartPart): string {
 export function chartXml(chart: ChartPart): string {
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
+    `<a:r><a:rPr lang="en-GB" sz="1200" b="1"/><a:t>${drawingText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${val("roundedCorners", 0)}` +
@@ -117,7 +138,7 @@ export function drawingXml(charts: readonly ChartPart[]): string {
   const anchors = charts.map(
     (chart, index) =>
       `<xdr:twoCellAnchor editAs="oneCell">${marker("from", chart.from)}${marker("to", chart.to)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${drawingText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId${index + 1}"/></a:graphicData></a:graphic>` +
       `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
@@ -127,7 +148,7 @@ export function drawingXml(charts: readonly ChartPart[]): string {
 
 /** Relationships part (_rels/*.rels) of the given targets, ids rId1, rId2, ... in order. */
 export function relationshipsXml(targets: readonly { readonly type: string; readonly target: string }[]): string {
-  const rows = targets.map((one, index) => `<Relationship Id="rId${index + 1}" Type="${one.type}" Target="${xmlText(one.target)}"/>`);
+  const rows = targets.map((one, index) => `<Relationship Id="rId${index + 1}" Type="${one.type}" Target="${drawingText(one.target)}"/>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows.join("")}</Relationships>`;
 }
 
@@ -165,5 +186,5 @@ export function chartPartOf(chart: ChartModel): ChartPart {
     chart.position === null
       ? UNPLACED
       : { from: { row: chart.position.start.row, column: chart.position.start.column }, to: { row: chart.position.end.row + 1, column: chart.position.end.column + 1 } };
-  return { type, title: chart.title, categories, series, ...place };
+  return { type, title: chart.title, categories, series, points: length, ...place };
 }

@@ -1,4 +1,5 @@
 import type { Table } from "../memory-excel/model-table";
+import { CHART_CONTENT_TYPE, DRAWING_CONTENT_TYPE, DRAWING_RELATIONSHIP } from "./chart-parts";
 import { MAIN_NS, PACKAGE_REL_NS, REL_NS, XML_DECLARATION, rangeRef, xmlText } from "./xml";
 
 /**
@@ -15,13 +16,15 @@ export interface SheetEntry {
 }
 
 /** [Content_Types].xml: the content type of every part (OPC §10.1.2). */
-export function contentTypesPart(sheetCount: number, tableCount: number): string {
+export function contentTypesPart(sheetCount: number, tableCount: number, drawingCount = 0, chartCount = 0): string {
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${TYPES}.sheet.main+xml"/>`,
     `<Override PartName="/xl/styles.xml" ContentType="${TYPES}.styles+xml"/>`,
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${TYPES}.sharedStrings+xml"/>`,
     ...Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPES}.worksheet+xml"/>`),
     ...Array.from({ length: tableCount }, (_, i) => `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="${TYPES}.table+xml"/>`),
+    ...Array.from({ length: drawingCount }, (_, i) => `<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`),
+    ...Array.from({ length: chartCount }, (_, i) => `<Override PartName="/xl/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`),
   ];
   return (
     XML_DECLARATION +
@@ -74,16 +77,21 @@ export function workbookRelsPart(sheetCount: number): string {
   );
 }
 
-/** xl/worksheets/_rels/sheetN.xml.rels: the sheet's tables (rId1..k, as the sheet's tableParts name them). */
-export function sheetRelsPart(tableNumbers: readonly number[]): string {
+/**
+ * xl/worksheets/_rels/sheetN.xml.rels: the sheet's tables (rId1..k, as the sheet's tableParts name them), then its
+ * drawing, if it has one (rId k+1).
+ */
+export function sheetRelsPart(tableNumbers: readonly number[], drawingNumber: number | null = null): string {
   const rels = tableNumbers.map((number, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/table" Target="../tables/table${number}.xml"/>`);
+  if (drawingNumber !== null) rels.push(`<Relationship Id="rId${tableNumbers.length + 1}" Type="${DRAWING_RELATIONSHIP}" Target="../drawings/drawing${drawingNumber}.xml"/>`);
   return XML_DECLARATION + `<Relationships xmlns="${PACKAGE_REL_NS}">${rels.join("")}</Relationships>`;
 }
 
-/** A cell format: its number format code and whether text in it was typed after an apostrophe. */
+/** A cell format: its number format code, whether text in it was typed after an apostrophe, and bold. */
 export interface CellFormat {
   readonly numberFormat: string;
   readonly quotePrefix: boolean;
+  readonly bold: boolean;
 }
 
 /**
@@ -97,13 +105,14 @@ export function stylesPart(formats: readonly CellFormat[]): string {
   const numFmts = codes.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(code)}"/>`).join("");
   const xfs = formats.map((format) => {
     const id = idOf(format.numberFormat);
-    return `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id === 0 ? "" : ' applyNumberFormat="1"'}${format.quotePrefix ? ' quotePrefix="1"' : ""}/>`;
+    const font = format.bold ? ' fontId="1" applyFont="1"' : ' fontId="0"';
+    return `<xf numFmtId="${id}"${font} fillId="0" borderId="0" xfId="0"${id === 0 ? "" : ' applyNumberFormat="1"'}${format.quotePrefix ? ' quotePrefix="1"' : ""}/>`;
   });
   return (
     XML_DECLARATION +
     `<styleSheet xmlns="${MAIN_NS}">` +
     (codes.length > 0 ? `<numFmts count="${codes.length}">${numFmts}</numFmts>` : "") +
-    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

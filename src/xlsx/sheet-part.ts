@@ -22,6 +22,8 @@ export interface SheetContext {
   readonly xfIndex: (style: Style) => number;
   readonly tables: readonly Table[];
   readonly selected: boolean;
+  /** Whether the sheet has a drawing (its charts): then its relationship follows the tables' (rId k+1). */
+  readonly drawing: boolean;
 }
 
 /**
@@ -42,6 +44,13 @@ const SAMPLE_ROWS = 200;
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 50;
 
+/**
+ * A width in points (RangeFormat.columnWidth) as the file's width in characters of the default font (§18.3.1.13):
+ * pixels = points x 96 / 72, and characters = (pixels - 5 px of padding) / 7 px, Calibri 11's maximum digit width,
+ * kept to two decimals.
+ */
+export const charactersOfPoints = (points: number): number => Math.round(((points * 4) / 3 - 5) / 7 * 100) / 100;
+
 function columnWidths(sheet: Sheet): number[] {
   const widths: number[] = [];
   const last = Math.min(sheet.rowExtent, SAMPLE_ROWS);
@@ -52,6 +61,8 @@ function columnWidths(sheet: Sheet): number[] {
       widths[column] = Math.max(widths[column] ?? MIN_WIDTH, Math.min(length, MAX_WIDTH));
     });
   }
+  // A width the add-in set (the report's columns) is kept as set.
+  for (const [column, points] of sheet.columnWidths) widths[column] = charactersOfPoints(points);
   return widths;
 }
 
@@ -140,6 +151,8 @@ class ValidationRuns {
 /** Writes the worksheet part. `tableIds` are the relationship order of the sheet's tables (rId1..k). */
 export function writeSheetPart(out: PartWriter, sheet: Sheet, context: SheetContext): void {
   out.write(`${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  // A sheet with charts (the report) prints landscape, one page wide (sheetPr's pageSetUpPr fitToPage, §18.3.1.65).
+  if (context.drawing) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.write(sheetViews(sheet, context.selected));
   out.write('<sheetFormatPr defaultRowHeight="15"/>');
   out.write(colsElement(sheet));
@@ -175,6 +188,12 @@ export function writeSheetPart(out: PartWriter, sheet: Sheet, context: SheetCont
   }
   out.write("</sheetData>");
   out.write(validations.element());
+  // CT_Worksheet's sequence: dataValidations, pageMargins, pageSetup, drawing, tableParts (§18.3.1.99).
+  if (context.drawing) {
+    out.write('<pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>');
+    out.write('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    out.write(`<drawing r:id="rId${context.tables.length + 1}"/>`);
+  }
   if (context.tables.length > 0) {
     out.write(`<tableParts count="${context.tables.length}">${context.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`);
   }

@@ -6,6 +6,7 @@ import { writeSheetPart } from "./sheet-part";
 import { Formula } from "../memory-excel/model-sheet";
 import type { Table } from "../memory-excel/model-table";
 import { toFileFormula } from "./formula-syntax";
+import { chartPartOf, chartXml, drawingXml, relationshipsXml, CHART_RELATIONSHIP } from "./chart-parts";
 import { MAIN_NS, PartWriter, XML_DECLARATION, xmlText } from "./xml";
 
 /**
@@ -69,18 +70,18 @@ class SharedStrings {
 
 /** The cellXfs of the workbook: one per distinct number format and quote prefix, 0 the default. */
 class CellFormats {
-  readonly formats: CellFormat[] = [{ numberFormat: "General", quotePrefix: false }];
-  private readonly byKey = new Map<string, number>([["General\u0001false", 0]]);
+  readonly formats: CellFormat[] = [{ numberFormat: "General", quotePrefix: false, bold: false }];
+  private readonly byKey = new Map<string, number>([["General\u0001false\u0001false", 0]]);
   private readonly byStyle = new Map<Style, number>([[DEFAULT_STYLE, 0]]);
 
   indexOf(style: Style): number {
     const known = this.byStyle.get(style);
     if (known !== undefined) return known;
-    const key = `${style.numberFormat}\u0001${style.quotePrefix}`;
+    const key = `${style.numberFormat}\u0001${style.quotePrefix}\u0001${style.bold}`;
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.formats.length;
-      this.formats.push({ numberFormat: style.numberFormat, quotePrefix: style.quotePrefix });
+      this.formats.push({ numberFormat: style.numberFormat, quotePrefix: style.quotePrefix, bold: style.bold });
       this.byKey.set(key, index);
     }
     this.byStyle.set(style, index);
@@ -109,8 +110,9 @@ function calculatedColumns(table: Table): Map<number, string> {
 
 /**
  * Streams the package of `workbook` to `onChunk` (zip bytes in order). Parts: [Content_Types].xml, _rels/.rels,
- * xl/workbook.xml and its rels, one xl/worksheets/sheetN.xml per sheet (with its rels when it has tables), one
- * xl/tables/tableN.xml per table, xl/sharedStrings.xml and xl/styles.xml (written last: the sheets fill them).
+ * xl/workbook.xml and its rels, one xl/worksheets/sheetN.xml per sheet (with its rels when it has tables or charts),
+ * one xl/tables/tableN.xml per table, a drawing per sheet with charts and a chart part per chart (chart-parts.ts),
+ * xl/sharedStrings.xml and xl/styles.xml (written last: the sheets fill them).
  */
 export function writeXlsxChunks(workbook: Workbook, onChunk: (chunk: Uint8Array) => void, options: WriteOptions = {}): void {
   const level = options.level ?? 6;
@@ -131,7 +133,10 @@ export function writeXlsxChunks(workbook: Workbook, onChunk: (chunk: Uint8Array)
   };
   const sheets = workbook.sheets;
   const tables = workbook.tables.filter((table) => !table.deleted);
-  whole("[Content_Types].xml", contentTypesPart(sheets.length, tables.length));
+  // One drawing part per sheet with charts (numbered in sheet order), the charts numbered across the workbook.
+  const drawn = sheets.filter((sheet) => sheet.charts.length > 0);
+  const chartCount = drawn.reduce((count, sheet) => count + sheet.charts.length, 0);
+  whole("[Content_Types].xml", contentTypesPart(sheets.length, tables.length, drawn.length, chartCount));
   whole("_rels/.rels", packageRelsPart());
   whole("xl/workbook.xml", workbookPart(sheets.map((sheet, i) => ({ name: sheet.name, number: i + 1 })), workbook.dateSystem === 1904));
   whole("xl/_rels/workbook.xml.rels", workbookRelsPart(sheets.length));
@@ -144,8 +149,20 @@ export function writeXlsxChunks(workbook: Workbook, onChunk: (chunk: Uint8Array)
       xfIndex: (style) => formats.indexOf(style),
       tables: own,
       selected: i === 0,
+      drawing: sheet.charts.length > 0,
     });
-    if (own.length > 0) whole(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsPart(own.map((table) => tables.indexOf(table) + 1)));
+    const drawing = drawn.indexOf(sheet);
+    if (own.length > 0 || drawing >= 0) {
+      whole(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRelsPart(own.map((table) => tables.indexOf(table) + 1), drawing >= 0 ? drawing + 1 : null));
+    }
+  });
+  let chartNumber = 0;
+  drawn.forEach((sheet, d) => {
+    const parts = sheet.charts.map(chartPartOf);
+    whole(`xl/drawings/drawing${d + 1}.xml`, drawingXml(parts));
+    const numbers = parts.map(() => (chartNumber += 1));
+    whole(`xl/drawings/_rels/drawing${d + 1}.xml.rels`, relationshipsXml(numbers.map((n) => ({ type: CHART_RELATIONSHIP, target: `../charts/chart${n}.xml` }))));
+    parts.forEach((chart, k) => whole(`xl/charts/chart${numbers[k] ?? 0}.xml`, chartXml(chart)));
   });
   tables.forEach((table, i) => {
     const calculated = new Map([...calculatedColumns(table)].map(([index, text]) => [index, toFileFormula(text, table.name)]));

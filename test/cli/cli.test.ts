@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { createMemoryExcel } from "../../src/memory-excel";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
@@ -48,11 +49,19 @@ test("npx aivm runs the command from the project folder", () => {
 test("sample writes a workbook that check finds valid (exit 0)", () => {
   const sample = aivm("sample", "north.xlsx", "--unit", "North");
   expect(sample.status).toBe(0);
-  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger, business unit "North".\n');
+  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger and the report sheet, business unit "North".\n');
   const check = aivm("check", "north.xlsx");
   expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows)\n");
   expect(check.status).toBe(0);
+  expect(reportParts("north.xlsx")).toEqual({ sheet: true, charts: 8 });
 });
+
+/** Whether the file has the report sheet, and how many chart parts it holds (the report draws 8). */
+function reportParts(file: string): { sheet: boolean; charts: number } {
+  const entries = unzipSync(readFileSync(path.join(dir, file)));
+  const workbook = strFromU8(entries["xl/workbook.xml"] ?? new Uint8Array());
+  return { sheet: workbook.includes('name="AIVM Report"'), charts: Object.keys(entries).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name)).length };
+}
 
 test("check reports each invalid row by file, sheet, row and column, and exits 1", async () => {
   await brokenSample("broken.xlsx");
@@ -72,6 +81,7 @@ test("consolidate: unique unit-prefixed IDs, a Business unit column, invalid row
   expect(run.stderr).toContain("Reading south.xlsx (2 of 2)...");
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('south.xlsx: unit "south", IDs prefixed "SOUTH-"');
+  expect(reportParts("group.xlsx")).toEqual({ sheet: true, charts: 8 });
   const book = await exceljsOf("group.xlsx");
   const contracts = book.getWorksheet("Value Contracts");
   const values = contracts?.getRow(1).values;

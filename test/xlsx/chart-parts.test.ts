@@ -19,6 +19,7 @@ const chart = (type: ChartPart["type"], title = "Value bridge"): ChartPart => ({
     { name: "'AIVM Report'!$B$3", values: "'AIVM Report'!$B$4:$B$13" },
     { name: "'AIVM Report'!$C$3", values: "'AIVM Report'!$C$4:$C$13" },
   ],
+  points: 10,
   from: { row: 2, column: 5 },
   to: { row: 18, column: 12 },
 });
@@ -48,7 +49,7 @@ describe("chart parts", () => {
   it("orders a clustered column chart's elements as the schema's sequences do", () => {
     const xml = chartXml(chart("ColumnClustered"));
     expect(childTags(xml, "barChart")).toEqual(["barDir", "grouping", "varyColors", "ser", "ser", "gapWidth", "axId", "axId"]);
-    expect(childTags(xml, "ser")).toEqual(["idx", "order", "tx", "invertIfNegative", "cat", "val"]);
+    expect(childTags(xml, "ser")).toEqual(["idx", "order", "tx", "spPr", "invertIfNegative", "cat", "val"]);
     expect(xml).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
   });
 
@@ -58,8 +59,10 @@ describe("chart parts", () => {
     expect(chartXml(chart("BarClustered"))).toContain('<c:barDir val="bar"/>');
   });
 
-  it("gives a pie no axes and a line chart its markers", () => {
+  it("gives a pie no axes and a colour per slice, and a line chart its markers", () => {
     expect(chartXml(chart("Pie"))).not.toContain("<c:catAx>");
+    expect(childTags(chartXml(chart("Pie")), "ser")).toEqual(["idx", "order", "tx", "spPr", ...Array.from({ length: 10 }, () => "dPt"), "cat", "val"]);
+    expect(childTags(chartXml(chart("Line")), "ser")).toEqual(["idx", "order", "tx", "spPr", "marker", "cat", "val", "smooth"]);
     expect(childTags(chartXml(chart("Line")), "lineChart")).toEqual(["grouping", "varyColors", "ser", "ser", "marker", "axId", "axId"]);
   });
 
