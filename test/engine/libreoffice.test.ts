@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { contractFigures } from "../../src/domain/contract-figures";
@@ -9,7 +9,12 @@ import { mapHeaders, readContracts } from "../../src/workbook/codec";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { CONTRACTS, LEDGER } from "../../src/workbook/layout";
 import { readLedger } from "../../src/workbook/ledger-store";
-import { readTables, recalculate, type EngineTable } from "../support/second-engine";
+import { unzipSync } from "fflate";
+import { createContractStore } from "../../src/workbook/excel-contract-store";
+import { REPORT_CHART_COUNT, REPORT_COLUMNS, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { close, expectReportToBeDomains } from "../workbook/report-domain";
+import { readBlock, readTables, recalculate, renderPages, type EngineTable } from "../support/second-engine";
 
 // A workbook written by the value office's command line (`aivm sample`), recalculated by a second spreadsheet engine
 // (LibreOffice Calc, headless), must compute every calculated column to the cent as the domain does. The file carries
@@ -32,15 +37,18 @@ function agrees(sheet: CellValue | undefined, domain: number | string): boolean 
   return (sheet ?? "") === domain;
 }
 
+let file = "";
+let computedFile = "";
 let written: Map<string, EngineTable>;
 let computed: Map<string, EngineTable>;
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "aivm-engine-"));
-  const file = path.join(dir, "sample.xlsx");
+  file = path.join(dir, "sample.xlsx");
   execFileSync(process.execPath, [path.join(ROOT, "bin/aivm.mjs"), "sample", file], { cwd: ROOT, stdio: "pipe" });
   written = await readTables(file);
-  computed = await readTables(await recalculate(file));
+  computedFile = await recalculate(file);
+  computed = await readTables(computedFile);
 }, 180_000);
 
 function table(tables: Map<string, EngineTable>, name: string): EngineTable {
@@ -125,3 +133,37 @@ describe("a sample workbook recalculated by LibreOffice", () => {
 function blankUncached(row: readonly (CellValue | undefined)[]): CellValue[] {
   return row.map((cell) => cell ?? "");
 }
+
+/** Today's date where LibreOffice runs (its TODAY() is the machine's local date), ISO. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+describe("the sample's report sheet recalculated by LibreOffice", () => {
+  it("computes every report figure as the domain does, to the cent", async () => {
+    // The domain's side read from the same recalculated file, through the add-in's own store.
+    const store = createContractStore((await readXlsx(computedFile)).run);
+    const list = await store.listContracts();
+    if (!list.ok) throw new Error(list.error.message);
+    const values = await readBlock(computedFile, REPORT_SHEET, REPORT_ROWS, REPORT_COLUMNS);
+    expect(values.flat().filter((cell) => typeof cell === "string" && cell.startsWith("#"))).toEqual([]);
+    const found = await expectReportToBeDomains(values, store, localToday(), list.value.settings);
+    // The bridge's net is where the J-curve ends, and the sample's ledger holds several periods.
+    expect([close(found.net[0], found.realised), close(found.net[1], found.plan)]).toEqual([true, true]);
+    expect(found.at - found.jTop - 1).toBeGreaterThan(3);
+  });
+
+  it("keeps all eight charts, and renders them (test-artifacts/report-sheet-*.png)", async () => {
+    // LibreOffice saves back every chart it read from the file.
+    const charts = Object.keys(unzipSync(readFileSync(computedFile))).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts).toHaveLength(REPORT_CHART_COUNT);
+    const artifacts = path.join(ROOT, "test-artifacts");
+    mkdirSync(artifacts, { recursive: true });
+    for (const old of readdirSync(artifacts).filter((name) => name.startsWith("report-sheet-"))) rmSync(path.join(artifacts, old));
+    const pages = await renderPages(file, "AIVM Report", artifacts, "report-sheet", 3);
+    expect(pages).toHaveLength(3);
+    // Pages of charts are images of some size; a blank page renders to about 1 kB.
+    expect(pages.map((page) => statSync(page).size > 5_000)).toEqual([true, true, true]);
+  });
+});

@@ -136,3 +136,33 @@ export async function readCells(file: string, sheetName: string, addresses: read
   if (sheet === undefined) throw new Error(`no sheet "${sheetName}" in ${file}`);
   return new Map(addresses.map((address) => [address, cellValue(sheet.getCell(address))]));
 }
+
+/** A block of a sheet from A1, `rows` x `columns`, as Range.values would read it ("" for blank and for no result). */
+export async function readBlock(file: string, sheetName: string, rows: number, columns: number): Promise<CellValue[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(sheetName);
+  if (sheet === undefined) throw new Error(`no sheet "${sheetName}" in ${file}`);
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellValue(sheet.getCell(r + 1, c + 1)) ?? ""));
+}
+
+/**
+ * The first page of `file` that shows `text` and up to `count - 1` pages after it, rendered as PNG by LibreOffice (PDF export) and poppler's pdftoppm, into
+ * `outDir` as `<name>-<n>.png`; returns their paths. Both are Debian packages .ci/run installs.
+ */
+export async function renderPages(file: string, text: string, outDir: string, name: string, count: number, dpi = 80): Promise<string[]> {
+  const pdfDir = mkdtempSync(path.join(tmpdir(), "aivm-soffice-pdf-"));
+  await run("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfDir, file], { timeout: 120_000 });
+  const pdf = path.join(pdfDir, `${path.basename(file, path.extname(file))}.pdf`);
+  const info = await run("pdfinfo", [pdf]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? "0");
+  let first = 0;
+  for (let page = 1; page <= pages && first === 0; page += 1) {
+    const words = await run("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"]);
+    if (words.stdout.includes(text)) first = page;
+  }
+  if (first === 0) return [];
+  const last = Math.min(pages, first + count - 1);
+  await run("pdftoppm", ["-r", String(dpi), "-png", "-f", String(first), "-l", String(last), pdf, path.join(outDir, name)]);
+  return readdirSync(outDir).filter((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".png")).map((entry) => path.join(outDir, entry));
+}
