@@ -1,8 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ContractStore, StoreError } from "../../workbook/contract-store";
-import type { ExcelRun } from "../../workbook/excel-api";
-import { createMemoryExcel } from "../../memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../../memory-excel";
+import type { Workbook } from "../../memory-excel/model-workbook";
 import { StoreErrorBar } from "../shared/messages";
 
 /**
@@ -11,9 +11,9 @@ import { StoreErrorBar } from "../shared/messages";
  * Office reports no host, so Excel users never download it.
  */
 
-/** A new, empty in-memory workbook to run the store over. */
-export function createPreviewRun(): ExcelRun {
-  return createMemoryExcel().run;
+/** A new, empty in-memory workbook: the store runs over its `run`, the banner downloads its `model`. */
+export function createPreviewExcel(): MemoryExcel {
+  return createMemoryExcel();
 }
 
 /**
@@ -29,6 +29,8 @@ export async function seedPreview(store: ContractStore, today: string, extraCont
 // The info button brings Fluent's popover and positioning (~30 KiB gzip); only the preview shows it, so it
 // loads on its own and stays out of the first script Excel users download.
 const PreviewInfo = lazy(() => import(/* webpackChunkName: "preview-info" */ "./PreviewInfo"));
+// The download button's tooltip needs the same positioning, and its writer loads on click: lazy too.
+const PreviewDownload = lazy(() => import(/* webpackChunkName: "preview-download" */ "./PreviewDownload"));
 
 const useStyles = makeStyles({
   // One line across the pane, like Office's own business bars: square, no side margins, a rule below.
@@ -51,8 +53,9 @@ const useStyles = makeStyles({
   },
   // Caption size in the narrowest panes (Mac, 270 px), so the line stays one line.
   title: { "@media (max-width: 300px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
-  // The explanation sits behind an info button: a 32 px target, the smallest the pane allows.
+  // The explanation sits behind an info button, the download behind an icon: 32 px targets, the smallest the pane allows.
   info: { minWidth: "32px", minHeight: "32px", flexShrink: 0 },
+  failure: { overflowWrap: "anywhere" },
   error: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
 });
 
@@ -63,14 +66,17 @@ export interface PreviewBannerProps {
   readonly officeLoaded?: boolean;
   /** Seeding the preview workbook failed: shown too, never swallowed. */
   readonly error: StoreError | null;
+  /** The preview's workbook, which "Download as .xlsx" writes as it stands when clicked. */
+  readonly model: Workbook;
 }
 
 /**
  * Shown for the whole session when the pane runs outside Excel, on the in-memory workbook: a one-line
  * warning (announced when the pane opens), its explanation behind an info button so it costs no height.
  */
-export function PreviewBanner({ timedOut, officeLoaded = true, error }: PreviewBannerProps) {
+export function PreviewBanner({ timedOut, officeLoaded = true, error, model }: PreviewBannerProps) {
   const styles = useStyles();
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const why = !officeLoaded
     ? "Office's script (office.js, from Microsoft's CDN) could not be loaded, so this page"
     : timedOut
@@ -86,12 +92,23 @@ export function PreviewBanner({ timedOut, officeLoaded = true, error }: PreviewB
               className={styles.info}
               text={`${why} runs on sample data held in memory: nothing is saved, and reloading starts again. Open the add-in in Excel to work on a workbook.`}
             />
+            <PreviewDownload className={styles.info} model={model} onFailure={setDownloadFailure} />
           </Suspense>
         </MessageBarBody>
       </MessageBar>
       {error && (
         <div className={styles.error}>
           <StoreErrorBar error={error} />
+        </div>
+      )}
+      {downloadFailure !== null && (
+        <div className={styles.error}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={styles.failure}>
+              <MessageBarTitle>The workbook could not be downloaded</MessageBarTitle>
+              {downloadFailure} Try again; the preview's data is unchanged.
+            </MessageBarBody>
+          </MessageBar>
         </div>
       )}
     </>
