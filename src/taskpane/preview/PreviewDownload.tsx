@@ -1,4 +1,3 @@
-import { Tooltip } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Workbook } from "../../memory-excel/model-workbook";
@@ -7,8 +6,8 @@ import { BusyButton, withFocusReturn } from "../shared/actions";
 /**
  * "Download as .xlsx": the preview's in-memory workbook as it stands (the samples, what the user did, the report
  * sheet if they refreshed it), written by the same code as `aivm sample` and saved through the browser's own
- * download. Nothing leaves the machine: the bytes go from a Blob to a local file. A lazy chunk of its own, like the
- * info button: its tooltip brings Fluent's positioning, and the writer (src/xlsx and fflate) loads on first click.
+ * download. Nothing leaves the machine: the bytes go from a Blob to a local file. The writer (src/xlsx and fflate) is
+ * a lazy chunk, "xlsx", loaded on the first click.
  */
 
 export const DOWNLOAD_NAME = "AIVM preview.xlsx";
@@ -43,8 +42,11 @@ export interface PreviewDownloadProps {
   readonly onFailure: (message: string | null) => void;
 }
 
-/** An icon button (the banner has one line to spare at 270 px), named "Download as .xlsx", with that as its tooltip. */
-export default function PreviewDownload({ className, model, onFailure }: PreviewDownloadProps) {
+/**
+ * An icon button (the banner's line has room for no more at 270-320 px) named "Download as .xlsx", with that as its
+ * native tooltip (title). Fluent's Tooltip would bring its positioning into the preview chunk for one label.
+ */
+export function PreviewDownload({ className, model, onFailure }: PreviewDownloadProps) {
   const [busy, setBusy] = useState(false);
   const download = () =>
     withFocusReturn(async () => {
@@ -59,8 +61,14 @@ export default function PreviewDownload({ className, model, onFailure }: Preview
       }
     });
   return (
-    <Tooltip content="Download as .xlsx" relationship="label">
-      <BusyButton className={className} appearance="subtle" busy={busy} icon={<ArrowDownloadRegular />} onClick={() => void download()} />
-    </Tooltip>
+    <BusyButton
+      className={className}
+      appearance="subtle"
+      aria-label="Download as .xlsx"
+      title="Download as .xlsx"
+      busy={busy}
+      icon={<ArrowDownloadRegular />}
+      onClick={() => void download()}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { ContractStore, StoreError } from "../../workbook/contract-store";
 import { createMemoryExcel, type MemoryExcel } from "../../memory-excel";
 import type { Workbook } from "../../memory-excel/model-workbook";
 import { StoreErrorBar } from "../shared/messages";
+import { PreviewDownload } from "./PreviewDownload";
 
 /**
  * The preview's workbook: the in-memory Excel, which the pane's ordinary store runs over, set up and
@@ -29,8 +30,6 @@ export async function seedPreview(store: ContractStore, today: string, extraCont
 // The info button brings Fluent's popover and positioning (~30 KiB gzip); only the preview shows it, so it
 // loads on its own and stays out of the first script Excel users download.
 const PreviewInfo = lazy(() => import(/* webpackChunkName: "preview-info" */ "./PreviewInfo"));
-// The download button's tooltip needs the same positioning, and its writer loads on click: lazy too.
-const PreviewDownload = lazy(() => import(/* webpackChunkName: "preview-download" */ "./PreviewDownload"));
 
 const useStyles = makeStyles({
   // One line across the pane, like Office's own business bars: square, no side margins, a rule below.
@@ -40,19 +39,23 @@ const useStyles = makeStyles({
     borderLeftWidth: 0,
     borderRightWidth: 0,
     paddingLeft: "20px",
-    "@media (max-width: 300px)": { paddingLeft: tokens.spacingHorizontalM, "& .fui-MessageBar__icon": { fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalXS } },
+    // With two 32 px buttons on the line, the title fits a 320 px pane (Windows) only at caption size, and a 270 px
+    // one (Mac) only without the warning icon: the amber bar and its words still say it is a warning.
+    "@media (max-width: 320px)": { paddingLeft: tokens.spacingHorizontalM, "& .fui-MessageBar__icon": { fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalXS } },
+    "@media (max-width: 290px)": { "& .fui-MessageBar__icon": { display: "none" } },
   },
   body: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 290px)": { gap: 0, paddingRight: 0 },
     // Wraps rather than pushing the pane sideways if the pane is narrower still.
     whiteSpace: "normal",
     minWidth: 0,
   },
-  // Caption size in the narrowest panes (Mac, 270 px), so the line stays one line.
-  title: { "@media (max-width: 300px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
+  // Caption size in narrow panes (Windows 320 px, Mac 270 px), so the line stays one line.
+  title: { "@media (max-width: 320px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
   // The explanation sits behind an info button, the download behind an icon: 32 px targets, the smallest the pane allows.
   info: { minWidth: "32px", minHeight: "32px", flexShrink: 0 },
   failure: { overflowWrap: "anywhere" },
