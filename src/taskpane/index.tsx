@@ -35,11 +35,13 @@ export async function start(element: HTMLElement): Promise<void> {
     return;
   }
   // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.
-  const { createPreviewRun, seedPreview, PreviewBanner } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
-  const store = createContractStore(createPreviewRun());
+  const { createPreviewExcel, seedPreview, PreviewBanner } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
+  // The whole in-memory Excel, not only its run: the banner's "Download as .xlsx" writes its model.
+  const excel = createPreviewExcel();
+  const store = createContractStore(excel.run);
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
-  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} />} today={today} locale={locale} />);
+  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} model={excel.model} />} today={today} locale={locale} />);
 }
 
 const element = document.getElementById("root");

@@ -174,8 +174,8 @@ export function writeXlsxChunks(workbook: Workbook, onChunk: (chunk: Uint8Array)
   if (failure !== null) throw failure;
 }
 
-/** The whole .xlsx file in memory (the pane's download; small workbooks). */
-export function writeXlsx(workbook: Workbook, options: WriteOptions = {}): Uint8Array {
+/** The whole .xlsx file in memory (the pane's download; small workbooks), on a plain ArrayBuffer, as a Blob takes it. */
+export function writeXlsx(workbook: Workbook, options: WriteOptions = {}): Uint8Array<ArrayBuffer> {
   const chunks: Uint8Array[] = [];
   writeXlsxChunks(workbook, (chunk) => chunks.push(chunk), options);
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));

@@ -1,3 +1,9 @@
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { shootAndCheck } from "./support/checks";
 import { paneForEachTest } from "./support/preview";
 
 // Building and reviewing contracts through the editor and review views, in the preview, the way a
@@ -72,5 +78,41 @@ describe("contracts in the preview", () => {
     await expect(pane.page.getByText(/Enterprise outcome is required for an Active contract/).first().isVisible()).resolves.toBe(true);
     await expect(pane.page.getByRole("textbox", { name: "Title" }).inputValue()).resolves.toBe("Half-finished");
     await expect(contracts().count()).resolves.toBe(0);
+  });
+});
+
+describe("the preview's workbook as a file", () => {
+  it("downloads the samples and the refreshed report as AIVM preview.xlsx", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "Refresh report" }).click();
+    await page.getByText(/^Report refreshed: /).waitFor();
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download as .xlsx" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("AIVM preview.xlsx");
+    const dir = mkdtempSync(path.join(tmpdir(), "aivm-download-"));
+    try {
+      const file = path.join(dir, download.suggestedFilename());
+      await download.saveAs(file);
+      const bytes = new Uint8Array(readFileSync(file));
+
+      // Read by exceljs, a reader independent of our writer: the four tables, the 8 samples under the header.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes.slice().buffer);
+      const tableSheet = (name: string) => book.worksheets.find((sheet) => sheet.getTable(name) !== undefined);
+      for (const name of ["ValueContracts", "ValueReviews", "ValueLedger", "AIVMSettings"]) expect({ name, found: tableSheet(name) !== undefined }).toEqual({ name, found: true });
+      const contracts = tableSheet("ValueContracts");
+      expect(JSON.stringify(contracts?.getTable("ValueContracts"))).toMatch(/"tableRef":"A1:[A-Z]+9"/);
+      expect(contracts?.getCell("A9").value).toMatch(/^VC-/);
+      expect(contracts?.getCell("A10").value ?? null).toBeNull();
+      expect(book.worksheets.map((sheet) => sheet.name)).toContain("AIVM Report");
+      // The report's 8 charts: one chart part each (xl/charts/chartN.xml, ECMA-376 Part 1, 21.2).
+      const charts = Object.keys(unzipSync(bytes, { filter: (entry) => /^xl\/charts\/chart\d+\.xml$/.test(entry.name) }));
+      expect(charts).toHaveLength(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await expect(shootAndCheck(page, "preview-download")).resolves.toEqual([]);
   });
 });

@@ -4,20 +4,21 @@ import userEvent from "@testing-library/user-event";
 import "./support/render"; // jsdom layout stand-in for Tabster
 import { App } from "../../src/taskpane/App";
 import { PreviewBanner } from "../../src/taskpane/preview/preview";
+import type { Workbook } from "../../src/memory-excel/model-workbook";
 import type { ContractStore } from "../../src/workbook/contract-store";
 import { fourContracts } from "./support/portfolio-data";
 import { editCell, TODAY, workbookWith } from "./support/store";
 
-function renderApp(store: ContractStore, preview: { timedOut: boolean } | null) {
+function renderApp(store: ContractStore, preview: { timedOut: boolean; model: Workbook } | null) {
   const user = userEvent.setup();
-  render(<App store={store} theme={webLightTheme} today={TODAY} locale="en-GB" notice={preview && <PreviewBanner timedOut={preview.timedOut} error={null} />} />);
+  render(<App store={store} theme={webLightTheme} today={TODAY} locale="en-GB" notice={preview && <PreviewBanner timedOut={preview.timedOut} error={null} model={preview.model} />} />);
   return { user };
 }
 
 describe("App shell", () => {
   it("says plainly, for the whole session, that the preview is not connected to Excel", async () => {
-    const { store } = await workbookWith(fourContracts());
-    const { user } = renderApp(store, { timedOut: false });
+    const { store, excel } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, { timedOut: false, model: excel.model });
     expect(screen.getByText("Preview: not connected to Excel")).toBeTruthy();
     await screen.findByRole("grid", { name: /contracts/i });
     await user.click(screen.getByRole("button", { name: "Setup" }));
@@ -27,8 +28,8 @@ describe("App shell", () => {
   });
 
   it("keeps the preview notice to one line, its explanation behind an info button", async () => {
-    const { store } = await workbookWith(fourContracts());
-    const { user } = renderApp(store, { timedOut: true });
+    const { store, excel } = await workbookWith(fourContracts());
+    const { user } = renderApp(store, { timedOut: true, model: excel.model });
     await screen.findByRole("grid", { name: /contracts/i });
     const notice = screen.getByRole("group", { name: "Preview: not connected to Excel" });
     expect(notice.textContent).toBe("Preview: not connected to Excel");

@@ -3,7 +3,7 @@ import { isoToSerial } from "../../src/domain/dates";
 import { reviewStatus } from "../../src/domain/review-cadence";
 import { idsFrom, SAMPLE_COUNT, sampleContracts, samplePortfolio } from "../../src/domain/sample-contracts";
 import { requestedExtraContracts } from "../../src/taskpane/boot";
-import { createPreviewRun, seedPreview } from "../../src/taskpane/preview/preview";
+import { createPreviewExcel, seedPreview } from "../../src/taskpane/preview/preview";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { TODAY } from "./support/store";
 
@@ -32,7 +32,7 @@ describe("sample contracts", () => {
 
 /** The preview's store as the composition root builds it: the real store over a seeded in-memory workbook. */
 async function createPreviewStore(today: string, extra = 0) {
-  const store = createContractStore(createPreviewRun());
+  const store = createContractStore(createPreviewExcel().run);
   const error = await seedPreview(store, today, extra);
   return { store, error };
 }

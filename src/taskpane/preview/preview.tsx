@@ -1,9 +1,10 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ContractStore, StoreError } from "../../workbook/contract-store";
-import type { ExcelRun } from "../../workbook/excel-api";
-import { createMemoryExcel } from "../../memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../../memory-excel";
+import type { Workbook } from "../../memory-excel/model-workbook";
 import { StoreErrorBar } from "../shared/messages";
+import { PreviewDownload } from "./PreviewDownload";
 
 /**
  * The preview's workbook: the in-memory Excel, which the pane's ordinary store runs over, set up and
@@ -11,9 +12,9 @@ import { StoreErrorBar } from "../shared/messages";
  * Office reports no host, so Excel users never download it.
  */
 
-/** A new, empty in-memory workbook to run the store over. */
-export function createPreviewRun(): ExcelRun {
-  return createMemoryExcel().run;
+/** A new, empty in-memory workbook: the store runs over its `run`, the banner downloads its `model`. */
+export function createPreviewExcel(): MemoryExcel {
+  return createMemoryExcel();
 }
 
 /**
@@ -38,21 +39,26 @@ const useStyles = makeStyles({
     borderLeftWidth: 0,
     borderRightWidth: 0,
     paddingLeft: "20px",
-    "@media (max-width: 300px)": { paddingLeft: tokens.spacingHorizontalM, "& .fui-MessageBar__icon": { fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalXS } },
+    // With two 32 px buttons on the line, the title fits a 320 px pane (Windows) only at caption size, and a 270 px
+    // one (Mac) only without the warning icon: the amber bar and its words still say it is a warning.
+    "@media (max-width: 320px)": { paddingLeft: tokens.spacingHorizontalM, "& .fui-MessageBar__icon": { fontSize: tokens.fontSizeBase400, marginRight: tokens.spacingHorizontalXS } },
+    "@media (max-width: 290px)": { "& .fui-MessageBar__icon": { display: "none" } },
   },
   body: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
+    "@media (max-width: 290px)": { gap: 0, paddingRight: 0 },
     // Wraps rather than pushing the pane sideways if the pane is narrower still.
     whiteSpace: "normal",
     minWidth: 0,
   },
-  // Caption size in the narrowest panes (Mac, 270 px), so the line stays one line.
-  title: { "@media (max-width: 300px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
-  // The explanation sits behind an info button: a 32 px target, the smallest the pane allows.
+  // Caption size in narrow panes (Windows 320 px, Mac 270 px), so the line stays one line.
+  title: { "@media (max-width: 320px)": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
+  // The explanation sits behind an info button, the download behind an icon: 32 px targets, the smallest the pane allows.
   info: { minWidth: "32px", minHeight: "32px", flexShrink: 0 },
+  failure: { overflowWrap: "anywhere" },
   error: { padding: `${tokens.spacingVerticalS} 20px 0`, "@media (max-width: 300px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` } },
 });
 
@@ -63,14 +69,17 @@ export interface PreviewBannerProps {
   readonly officeLoaded?: boolean;
   /** Seeding the preview workbook failed: shown too, never swallowed. */
   readonly error: StoreError | null;
+  /** The preview's workbook, which "Download as .xlsx" writes as it stands when clicked. */
+  readonly model: Workbook;
 }
 
 /**
  * Shown for the whole session when the pane runs outside Excel, on the in-memory workbook: a one-line
  * warning (announced when the pane opens), its explanation behind an info button so it costs no height.
  */
-export function PreviewBanner({ timedOut, officeLoaded = true, error }: PreviewBannerProps) {
+export function PreviewBanner({ timedOut, officeLoaded = true, error, model }: PreviewBannerProps) {
   const styles = useStyles();
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const why = !officeLoaded
     ? "Office's script (office.js, from Microsoft's CDN) could not be loaded, so this page"
     : timedOut
@@ -86,12 +95,23 @@ export function PreviewBanner({ timedOut, officeLoaded = true, error }: PreviewB
               className={styles.info}
               text={`${why} runs on sample data held in memory: nothing is saved, and reloading starts again. Open the add-in in Excel to work on a workbook.`}
             />
+            <PreviewDownload className={styles.info} model={model} onFailure={setDownloadFailure} />
           </Suspense>
         </MessageBarBody>
       </MessageBar>
       {error && (
         <div className={styles.error}>
           <StoreErrorBar error={error} />
+        </div>
+      )}
+      {downloadFailure !== null && (
+        <div className={styles.error}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={styles.failure}>
+              <MessageBarTitle>The workbook could not be downloaded</MessageBarTitle>
+              {downloadFailure} Try again; the preview's data is unchanged.
+            </MessageBarBody>
+          </MessageBar>
         </div>
       )}
     </>

@@ -30,7 +30,8 @@ export interface Browser {
  */
 export async function launchBrowser(viewport = { width: 320, height: 600 }): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), "aivm-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, viewport });
+  // acceptDownloads: the preview's "Download as .xlsx" is caught with page.waitForEvent("download").
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, viewport, acceptDownloads: true });
   await serveOfficeCdnFromPackage(context);
   return {
     context,
