@@ -32,6 +32,9 @@ export const LEDGER_FIELDS = [
   { key: "realisedAmount", header: "Realised amount", kind: "calculated", result: "amount" },
   { key: "recordedBy", header: "Recorded by", kind: "text" },
   { key: "updated", header: "Updated", kind: "date-time" },
+  // Appended after the columns of earlier versions, so Repair adds them at the end of an existing ledger.
+  { key: "plannedAmount", header: "Planned amount", kind: "calculated", result: "amount" },
+  { key: "contractStatus", header: "Contract status", kind: "calculated", result: "text" },
 ] as const satisfies readonly Field[];
 
 export type LedgerField = DataKey<typeof LEDGER_FIELDS>;

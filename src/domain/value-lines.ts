@@ -117,6 +117,17 @@ export function realisedAmount(line: LedgerLine, actual: number | null, evidence
 }
 
 /**
+ * The planned amount of a line (workbook currency, favourable positive), as the report counts a plan: a benefit's
+ * plan (Incremental revenue times the revenue margin, a fraction, since revenue is not profit), minus a cost's plan;
+ * 0 while the plan is blank.
+ */
+export function plannedAmount(line: LedgerLine, plan: number | null, revenueMargin = 1): number {
+  if (plan === null) return 0;
+  if (!isBenefitLine(line)) return -plan;
+  return line === "Incremental revenue" ? plan * revenueMargin : plan;
+}
+
+/**
  * Variance, favourable positive: actual - plan for a benefit, plan - actual for a cost (a cost under plan
  * is good news). null while the actual is blank; a blank plan counts as 0, as Excel's arithmetic does.
  */

@@ -1,6 +1,7 @@
 import { BENEFIT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { valueClass } from "../domain/evidence";
-import { LEDGER_LINES, lineClass, UNDECIDED_CAPTURE, type LedgerField, type LedgerLine } from "../domain/ledger";
+import type { CalculatedKey } from "../domain/field-model";
+import { BENEFIT_LINES, LEDGER_FIELDS, LEDGER_LINES, lineClass, UNDECIDED_CAPTURE, type LedgerField, type LedgerLine } from "../domain/ledger";
 import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, MANDATES, REVIEW_CADENCES, type EvidenceLevel, type Mandate } from "../domain/lists";
 import { CADENCE_STEPS } from "../domain/review-cadence";
 
@@ -76,7 +77,7 @@ export function nextReviewFormula(headers: Headers): string {
 export const LEDGER_TABLE = "ValueLedger";
 export const CONTRACTS_TABLE = "ValueContracts";
 
-export type LedgerHeaders = Readonly<Record<LedgerField | "countsAs" | "variance" | "realisedAmount", string>>;
+export type LedgerHeaders = Readonly<Record<LedgerField | CalculatedKey<typeof LEDGER_FIELDS>, string>>;
 
 /** A whole column of another table: ValueLedger[Realised amount]. */
 export const columnOf = (table: string, header: string): string => `${table}[${header.replace(/(['#[\]@])/g, "'$1")}]`;
@@ -188,4 +189,22 @@ export function realisedAmountFormula(ledger: LedgerHeaders, contract: Headers):
   const margin = contractCell(ledger, contract, "revenueMargin", true);
   const revenue = quoted("Incremental revenue");
   return `=IF(NOT(ISNUMBER(${actual})),0,IF(${counts}="Cost",-${actual},IF(${counts}="Realised value",${actual}*IF(${thisRow(ledger.line)}=${revenue},${margin},1),0)))`;
+}
+
+/**
+ * Planned amount, favourable positive, as the domain's plannedAmount: a benefit's Plan (Incremental revenue times the
+ * contract's Revenue margin, a blank margin or no contract counting 0, as in Realised amount), minus a cost's Plan;
+ * 0 while Plan is blank. Per row, so the report sums plans with one SUMIFS over the ledger.
+ */
+export function plannedAmountFormula(ledger: LedgerHeaders, contract: Headers): string {
+  const plan = thisRow(ledger.plan);
+  const line = thisRow(ledger.line);
+  const margin = contractCell(ledger, contract, "revenueMargin", true);
+  const others = BENEFIT_LINES.filter((name) => name !== "Incremental revenue");
+  return `=IF(NOT(ISNUMBER(${plan})),0,IF(${line}=${quoted("Incremental revenue")},${plan}*${margin},IF(${anyOf(line, others)},${plan},-${plan})))`;
+}
+
+/** Contract status: the Status of this row's contract, "" when its Contract ID names no contract (the report's filter). */
+export function contractStatusFormula(ledger: LedgerHeaders, contract: Headers): string {
+  return `=${contractCell(ledger, contract, "status", false)}`;
 }

@@ -4,10 +4,12 @@ import { LEDGER_FIELDS } from "../domain/ledger";
 import { REVIEW_FIELDS } from "../domain/review";
 import { SETTINGS_FIELDS } from "../domain/settings";
 import {
+  contractStatusFormula,
   countsAsFormula,
   evidencedToDateFormula,
   lifecycleCostFormula,
   nextReviewFormula,
+  plannedAmountFormula,
   plannedValueFormula,
   realisedAmountFormula,
   realisedToDateFormula,
@@ -93,6 +95,8 @@ export const LEDGER: TableLayout = {
     countsAs: countsAsFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
     variance: varianceFormula(LEDGER_HEADERS),
     realisedAmount: realisedAmountFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
+    plannedAmount: plannedAmountFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
+    contractStatus: contractStatusFormula(LEDGER_HEADERS, CONTRACT_HEADERS),
   }),
 };
 

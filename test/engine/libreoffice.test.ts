@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { contractFigures } from "../../src/domain/contract-figures";
 import { idKey } from "../../src/domain/lists";
-import { lineClass, lineVariance, realisedAmount } from "../../src/domain/value-lines";
+import { lineClass, lineVariance, plannedAmount, realisedAmount } from "../../src/domain/value-lines";
 import { mapHeaders, readContracts } from "../../src/workbook/codec";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { CONTRACTS, LEDGER } from "../../src/workbook/layout";
@@ -104,7 +104,7 @@ describe("a sample workbook recalculated by LibreOffice", () => {
     expect(mismatches).toEqual([]);
   });
 
-  it("computes every ledger row's Counts as, Variance and Realised amount as the domain does, to the cent", () => {
+  it("computes every ledger row's Counts as, Variance, Realised amount, Planned amount and Contract status as the domain does, to the cent", () => {
     const contractsTable = table(computed, CONTRACTS.table);
     const ledgerTable = table(computed, LEDGER.table);
     const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
@@ -121,6 +121,8 @@ describe("a sample workbook recalculated by LibreOffice", () => {
         "Counts as": lineClass(entry.line, entry.evidenceLevel, capture),
         Variance: variance ?? "",
         "Realised amount": realisedAmount(entry.line, entry.actual, entry.evidenceLevel, capture, contract?.revenueMargin ?? 0),
+        "Planned amount": plannedAmount(entry.line, entry.plan, contract?.revenueMargin ?? 0),
+        "Contract status": contract?.status ?? "",
       };
       const row = cells[at] ?? {};
       return Object.entries(expected).flatMap(([header, value]) => (agrees(row[header], value) ? [] : [{ id: entry.id, header, libreoffice: row[header], domain: value }]));

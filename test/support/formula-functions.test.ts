@@ -174,6 +174,20 @@ describe("COUNTIFS", () => {
   });
 });
 
+describe("SUMIFS with the report's Contract status criteria", () => {
+  // SUMIFS (https://support.microsoft.com/office/c9e748f5-7ea7-455d-9406-611cebce642b): "A question mark matches any
+  // single character; an asterisk matches any sequence of characters", so "?*" is text of one character or more; a
+  // wildcard matches text only (COUNTIF's "*" counts text cells, not numbers). "<>Draft" keeps every cell not equal to
+  // Draft, blanks and empty text included. By hand over Active 1, Draft 10, empty text 100, blank 1,000, the number 7
+  // 10,000: "<>Draft" 11,101; "?*" 11; both, as the report uses them, 1.
+  const cells = { A1: "Active", A2: "Draft", A3: '=""', A5: 7, B1: 1, B2: 10, B3: 100, B4: 1000, B5: 10000 };
+  it('keeps "" and blanks for "<>Draft" and non-empty text only for "?*"', () => {
+    expect(valueOf('=SUMIFS(B1:B5,A1:A5,"<>Draft")', cells)).toBe(11101);
+    expect(valueOf('=SUMIFS(B1:B5,A1:A5,"?*")', cells)).toBe(11);
+    expect(valueOf('=SUMIFS(B1:B5,A1:A5,"<>Draft",A1:A5,"<>Terminated",A1:A5,"?*")', cells)).toBe(1);
+  });
+});
+
 describe("SUMPRODUCT", () => {
   // "Returns the sum of the products of corresponding ranges or arrays"; "The array arguments must have the same
   // dimensions. If they do not, SUMPRODUCT returns the #VALUE! error value"; "treats non-numeric array entries as if

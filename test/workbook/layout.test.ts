@@ -67,7 +67,7 @@ describe("the ValueLedger and AIVMSettings layouts", () => {
     expect(LEDGER.table).toBe("ValueLedger");
     expect(LEDGER.sheet).toBe("Value Ledger");
     expect(headers(LEDGER.columns)).toEqual(
-      "Entry ID | Contract ID | Period | Line | Plan | Forecast | Actual | Evidence level | Evidence source | Counts as | Variance | Realised amount | Recorded by | Updated".split(" | "),
+      "Entry ID | Contract ID | Period | Line | Plan | Forecast | Actual | Evidence level | Evidence source | Counts as | Variance | Realised amount | Recorded by | Updated | Planned amount | Contract status".split(" | "),
     );
   });
 

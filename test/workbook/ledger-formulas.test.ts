@@ -1,17 +1,18 @@
 import fc from "fast-check";
 import { LEDGER_LINES } from "../../src/domain/ledger";
-import { CAPTURE_DECISIONS, EVIDENCE_LEVELS } from "../../src/domain/lists";
+import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, STATUSES } from "../../src/domain/lists";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { CONTRACTS, LEDGER, REVIEWS, SETTINGS } from "../../src/workbook/layout";
 import { FUNCTION_NAMES } from "../support/formula-functions";
 import { parseFormula, type Ast } from "../support/formula-parse";
 import { excelNumber, expectedLedgerRow, expectedToDate, ledgerWorkbook, type ContractCells, type LedgerCells } from "./ledger-workbook";
 
-// The ledger's calculated columns (Counts as, Variance, Realised amount) and the contract's Planned value and to-date
+// The ledger's calculated columns (Counts as, Variance, Realised amount, Planned amount, Contract status) and the contract's Planned value and to-date
 // columns, as native Excel formulas (src/workbook/layout-formulas.ts) calculated in the in-memory Excel by the tests'
-// calculator, must say what the domain says (src/domain/ledger.ts: lineClass, lineVariance, realisedAmount).
+// calculator, must say what the domain says (src/domain/ledger.ts: lineClass, lineVariance, realisedAmount,
+// plannedAmount; the contract's Status).
 
-const LEDGER_COLUMNS = ["Counts as", "Variance", "Realised amount"] as const;
+const LEDGER_COLUMNS = ["Counts as", "Variance", "Realised amount", "Planned amount", "Contract status"] as const;
 const TO_DATE_COLUMNS = ["Realised to date", "Evidenced to date", "Variance to date"] as const;
 
 /** The ledger rows whose calculated cells differ from the domain's, with both readings (empty when all agree). */
@@ -46,11 +47,12 @@ function toDateMismatches(contracts: readonly ContractCells[], ledger: readonly 
 
 // Every line x evidence level (the six, blank, and "financial" typed in lower case) x capture decision (decided, "Not
 // yet decided", the same typed in lower case, blank, and a Contract ID with no contract) x Revenue margin (blank,
-// 35%) x Actual (blank, a number), with Plan blank on every third row.
+// 35%) x Actual (blank, a number), with Plan blank on every third row; the contracts' Status Active, Draft or blank.
 const DECIDED = CAPTURE_DECISIONS[5];
 const LEVELS = [...EVIDENCE_LEVELS, null, "financial"];
 const CAPTURES = [DECIDED, "Not yet decided", "not yet decided", null];
-const GRID_CONTRACTS: ContractCells[] = CAPTURES.flatMap((capture, c) => [null, 0.35].map((margin, m) => ({ id: `VC-${c}${m}`, capture, margin })));
+const GRID_STATUSES = ["Active", "Draft", null];
+const GRID_CONTRACTS: ContractCells[] = CAPTURES.flatMap((capture, c) => [null, 0.35].map((margin, m) => ({ id: `VC-${c}${m}`, capture, margin, status: GRID_STATUSES[(2 * c + m) % 3] ?? null })));
 const GRID_LEDGER: LedgerCells[] = [...GRID_CONTRACTS.map((contract) => contract.id), "VC-9999"].flatMap((contractId) =>
   LEDGER_LINES.flatMap((line) =>
     LEVELS.flatMap((level) =>
@@ -68,10 +70,12 @@ describe("the ledger's calculated columns", () => {
   // Worked by hand: Incremental revenue of 200,000 at a 35% margin realises 70,000 once Financial; the same with a
   // blank margin 0; Capacity value of 50,000 at Strategic is realised only once capture is decided; a cost of 8,000
   // against a plan of 10,000 is -8,000 realised and a favourable variance of +2,000; Actual blank gives 0 and a
-  // blank Variance.
+  // blank Variance. Planned amounts: revenue planned at 150,000 is 52,500 at 35% and 0 at a blank margin; a blank
+  // Plan is 0; a cost planned at 10,000 is -10,000; Avoided loss planned at 5,000 is 5,000. Contract status is the
+  // contract's Status, "" when it has none.
   it("agree with sums worked by hand", () => {
     const contracts: ContractCells[] = [
-      { id: "VC-0001", capture: DECIDED, margin: 0.35 },
+      { id: "VC-0001", capture: DECIDED, margin: 0.35, status: "Active" },
       { id: "VC-0002", capture: "Not yet decided", margin: null },
     ];
     const ledger: LedgerCells[] = [
@@ -83,15 +87,16 @@ describe("the ledger's calculated columns", () => {
       { contractId: "VC-0001", line: "Avoided loss", plan: 5_000, actual: null, level: "Financial" },
     ];
     const table = ledgerWorkbook(contracts, ledger).workbook.table("ValueLedger");
-    expect(table.body().map((row) => row.slice(9, 12))).toEqual([
-      ["Realised value", 50_000, 70_000],
-      ["Realised value", 50_000, 0],
-      ["Realised value", 50_000, 50_000],
-      ["Evidenced leading indicator", 50_000, 0],
-      ["Cost", 2_000, -8_000],
-      ["Realised value", "", 0],
+    expect(table.body().map((row) => [...row.slice(9, 12), ...row.slice(14, 16)])).toEqual([
+      ["Realised value", 50_000, 70_000, 52_500, "Active"],
+      ["Realised value", 50_000, 0, 0, ""],
+      ["Realised value", 50_000, 50_000, 0, "Active"],
+      ["Evidenced leading indicator", 50_000, 0, 0, ""],
+      ["Cost", 2_000, -8_000, -10_000, "Active"],
+      ["Realised value", "", 0, 5_000, "Active"],
     ]);
-    expect(LEDGER.columns.slice(9, 12).map((column) => column.header)).toEqual([...LEDGER_COLUMNS]);
+    // Planned amount and Contract status come after every earlier column, so Repair appends them to an older ledger.
+    expect([...LEDGER.columns.slice(9, 12), ...LEDGER.columns.slice(14)].map((column) => column.header)).toEqual([...LEDGER_COLUMNS]);
     expect(ledgerMismatches(contracts, ledger)).toEqual([]);
   });
 });
@@ -175,6 +180,7 @@ const contractsArb = fc.uniqueArray(
     id: fc.constantFrom(...ID_POOL),
     capture: fc.oneof(fc.constant(null), fc.constantFrom(...CAPTURE_DECISIONS)),
     margin: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true })),
+    status: fc.oneof(fc.constant(null), fc.constantFrom(...STATUSES)),
   }),
   { minLength: 1, maxLength: 4, selector: (contract) => contract.id.toLowerCase() },
 );

@@ -1,4 +1,4 @@
-import { lineClass, lineVariance, realisedAmount, type LedgerLine } from "../../src/domain/ledger";
+import { lineClass, lineVariance, plannedAmount, realisedAmount, type LedgerLine } from "../../src/domain/ledger";
 import { CAPTURE_DECISIONS, EVIDENCE_LEVELS, idKey, matchName, type CaptureDecision, type EvidenceLevel } from "../../src/domain/lists";
 import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
 import { columnLetter, type CellValue } from "../../src/workbook/excel-api";
@@ -12,11 +12,13 @@ import { calculateFormula } from "../support/formula-eval";
  * calculated cell should be.
  */
 
-/** A contract as typed: its ID, Capture decision and Revenue margin as the cells hold them, and other amounts by header. */
+/** A contract as typed: its ID, Capture decision, Revenue margin and Status as the cells hold them, and other amounts by header. */
 export interface ContractCells {
   readonly id: string;
   readonly capture: string | null;
   readonly margin: number | null;
+  /** Blank when not given. */
+  readonly status?: string | null;
   readonly amounts?: Readonly<Record<string, number>>;
 }
 
@@ -53,7 +55,7 @@ export function ledgerWorkbook(contracts: readonly ContractCells[], ledger: read
   addTable(
     excel,
     CONTRACTS,
-    contracts.map((contract) => ({ ...contract.amounts, "Contract ID": contract.id, "Capture decision": contract.capture, "Revenue margin": contract.margin })),
+    contracts.map((contract) => ({ ...contract.amounts, "Contract ID": contract.id, "Capture decision": contract.capture, "Revenue margin": contract.margin, Status: contract.status ?? null })),
   );
   addTable(
     excel,
@@ -81,7 +83,10 @@ const captureOf = (typed: string | null): CaptureDecision | null => (typed === n
 /** The contract a ledger row belongs to, as the domain compares IDs (idKey); undefined when there is none. */
 const contractOf = (contracts: readonly ContractCells[], id: string): ContractCells | undefined => contracts.find((contract) => idKey(contract.id) === idKey(id));
 
-/** What the domain says a ledger row's Counts as, Variance and Realised amount are ("" for a blank Variance). */
+/**
+ * What the domain says a ledger row's Counts as, Variance, Realised amount, Planned amount and Contract status are (""
+ * for a blank Variance; Contract status is the contract's Status as typed, "" for a blank one or no contract).
+ */
 export function expectedLedgerRow(contracts: readonly ContractCells[], row: LedgerCells): Record<string, CellValue> {
   const contract = contractOf(contracts, row.contractId);
   const level = levelOf(row.level);
@@ -93,6 +98,8 @@ export function expectedLedgerRow(contracts: readonly ContractCells[], row: Ledg
     "Counts as": lineClass(row.line, level, capture),
     Variance: variance === null ? "" : excelNumber(variance),
     "Realised amount": excelNumber(realisedAmount(row.line, row.actual, level, capture, margin)),
+    "Planned amount": excelNumber(plannedAmount(row.line, row.plan, margin)),
+    "Contract status": contract?.status ?? "",
   };
 }
 

@@ -4,7 +4,7 @@ import { ledgerFigures } from "../../src/domain/ledger-figures";
 import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../../src/domain/lists";
 import { reviewStatus } from "../../src/domain/review-cadence";
 import { addPeriods, periodEnd, periodLabel, periodStart, type WorkbookSettings } from "../../src/domain/settings";
-import { isBenefitLine, realisedAmount, type LedgerEntry } from "../../src/domain/ledger";
+import { plannedAmount, realisedAmount, type LedgerEntry } from "../../src/domain/ledger";
 import { countsInHeadline } from "../../src/domain/portfolio-headline";
 import type { CellValue } from "../../src/workbook/excel-api";
 import type { ContractStore, StoredContract } from "../../src/workbook/contract-store";
@@ -90,11 +90,7 @@ export async function expectReportToBeDomains(values: readonly (readonly CellVal
   const plannedOf = (lines: readonly string[]): number =>
     entries
       .filter(({ entry }) => lines.includes(entry.line))
-      .reduce((sum, { entry, contract }) => {
-        const plan = entry.plan ?? 0;
-        if (!isBenefitLine(entry.line)) return sum - plan;
-        return sum + (entry.line === "Incremental revenue" ? plan * (contract.revenueMargin ?? 0) : plan);
-      }, 0);
+      .reduce((sum, { entry, contract }) => sum + plannedAmount(entry.line, entry.plan, contract.revenueMargin ?? 0), 0);
   let realisedNet = 0;
   let plannedNet = 0;
   for (const { name, lines } of BRIDGE_LINES) {

@@ -194,20 +194,38 @@ describe("refreshing the report", () => {
     expect([...names].sort()).toEqual(["COUNTIFS", "SUBSTITUTE", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY"]);
   });
 
-  // Contract IDs are any text: "Pilot*" must plan only its own revenue. By hand: 1,000 at 50% + 100 at 20% = 520
-  // (read as a pattern, Pilot* would also take Pilot-1's 100: 550 + 20 = 570).
-  it("matches planned revenue to its contract literally, wildcards and all", async () => {
+  /** Two contracts, "Pilot*" at a 50% margin and "Pilot-1" at 20%, planning 1,000 and 100 of one line in 2026-Q1. */
+  async function twoPilots(line: "Incremental revenue" | "Protected earnings"): Promise<{ excel: MemoryExcel; store: ContractStore }> {
     const excel = createMemoryExcel({ calculate: calculatorOn(TODAY) });
     const store = createContractStore(excel.run, () => NOW);
     valueOf(await store.setUp());
     valueOf(await store.createContracts([{ ...fullContract("Pilot*"), revenueMargin: 0.5 }, { ...fullContract("Pilot-1"), revenueMargin: 0.2 }]));
     for (const [id, plan] of [["Pilot*", 1000], ["Pilot-1", 100]] as const) {
       const opened = valueOf(await store.openLedger(id));
-      valueOf(await store.recordActuals(id, "2026-01-01", [{ line: "Incremental revenue", plan, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "" }], "Tester", opened.entries));
+      valueOf(await store.recordActuals(id, "2026-01-01", [{ line, plan, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "" }], "Tester", opened.entries));
     }
+    return { excel, store };
+  }
+
+  // Contract IDs are any text: "Pilot*" must plan only its own revenue. By hand: 1,000 at 50% + 100 at 20% = 520
+  // (read as a pattern, Pilot* would also take Pilot-1's 100: 550 + 20 = 570).
+  it("matches planned revenue to its contract literally, wildcards and all", async () => {
+    const { excel, store } = await twoPilots("Incremental revenue");
     valueOf(await store.refreshReport());
     const values = reportValues(excel);
     expect(values[rowOf(values, "Incremental revenue", bridgeTables(values).plannedTop)]?.[1]).toBe(520);
+  });
+
+  // Ledger rows whose Contract ID names no contract (Contract status "") are left out, as the domain's live portfolio
+  // leaves them out: with "Pilot*" renamed away, only Pilot-1's 100 of Protected earnings is planned (1,100 if the
+  // report took the orphaned row).
+  it("leaves out ledger rows whose Contract ID names no contract", async () => {
+    const { excel, store } = await twoPilots("Protected earnings");
+    excel.workbook.table("ValueContracts").setCellDirect(0, "Contract ID", "Pilot-9");
+    valueOf(await store.refreshReport());
+    const values = reportValues(excel);
+    expect(values[rowOf(values, "Protected earnings", bridgeTables(values).plannedTop)]?.[1]).toBe(100);
+    expect(values[rowOf(values, "Period", blockOf(values, "Portfolio J-curve")) + 1]?.[1]).toBe(100);
   });
 
   // The report is the live portfolio, as the pane's headline (countsInHeadline). By hand: the first sample contract

@@ -20,7 +20,7 @@ describe("set-up on an empty workbook", () => {
       'Created sheet "Value Reviews".',
       'Created table ValueReviews on sheet "Value Reviews" with its 11 columns, dropdowns and number formats, and froze its header row.',
       'Created sheet "Value Ledger".',
-      'Created table ValueLedger on sheet "Value Ledger" with its 14 columns, dropdowns and number formats, and froze its header row.',
+      'Created table ValueLedger on sheet "Value Ledger" with its 16 columns, dropdowns and number formats, and froze its header row.',
       'Created table AIVMSettings on sheet "AIVM Lists" with the workbook\'s settings: Quarter periods, fiscal year from January. Change them there.',
     ]);
     const { workbook } = excel;
@@ -54,6 +54,8 @@ describe("set-up on an empty workbook", () => {
     expect(workbook.sheet("Value Reviews").cell("H2").validation?.source).toBe("='AIVM Lists'!$G$2:$G$6");
     // The ledger's Line (column D) lists the 16 lines from column H of the lists sheet.
     expect(workbook.sheet("Value Ledger").cell("D2").validation?.source).toBe("='AIVM Lists'!$H$2:$H$17");
+    // Ledger columns L Realised amount and O Planned amount share the accounting format; P Contract status is General.
+    expect(["L2", "O2", "P2"].map((address) => workbook.sheet("Value Ledger").cell(address).numberFormat)).toEqual([ACCOUNTING_FORMAT, ACCOUNTING_FORMAT, "General"]);
   });
 
   test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {

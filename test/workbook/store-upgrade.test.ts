@@ -3,8 +3,9 @@ import { createMemoryExcel } from "../../src/memory-excel";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { recordCells } from "../../src/workbook/codec";
 import { columnLetter } from "../../src/workbook/excel-api";
-import { CONTRACTS, REVIEWS } from "../../src/workbook/layout";
-import { errorOf, fullContract, manyContracts, NOW, valueOf } from "./fixtures";
+import { CONTRACTS, LEDGER, REVIEWS } from "../../src/workbook/layout";
+import { plannedAmount, type LedgerEntry } from "../../src/domain/ledger";
+import { errorOf, fullContract, manyContracts, NOW, NOW_ISO, valueOf } from "./fixtures";
 
 /**
  * A workbook set up by AIVM 0.1: ValueContracts had 47 columns, the plan was called "Realised value" (the value
@@ -102,6 +103,59 @@ describe("Repair upgrades a workbook set up by AIVM 0.1", () => {
   test("repair again changes nothing", async () => {
     const { store } = workbookFromVersion01();
     valueOf(await store.setUp());
+    expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: every table and column is in place."]);
+  });
+});
+
+/**
+ * A workbook whose ValueLedger predates Planned amount and Contract status (the two columns the report sums over,
+ * added after Updated): Repair appends them at the end, with their formulas in every row, and moves nothing.
+ */
+const LEDGER_NEW_COLUMNS = ["Planned amount", "Contract status"];
+
+function workbookWithOlderLedger() {
+  const excel = createMemoryExcel({ sheets: ["Value Contracts", "Value Reviews", LEDGER.sheet], calculate: calculateFormula });
+  const contracts = [fullContract("VC-0001"), { ...fullContract("VC-0002"), status: "Draft" as const }];
+  const contractArea = `A1:${columnLetter(CONTRACTS.columns.length - 1)}${contracts.length + 1}`;
+  excel.workbook.sheet("Value Contracts").setValuesDirect(contractArea, [CONTRACTS.columns.map((column) => column.header), ...contracts.map((contract) => recordCells(CONTRACTS, contract))]);
+  excel.workbook.addTableDirect(`'Value Contracts'!${contractArea}`, "ValueContracts");
+  const reviewArea = `A1:${columnLetter(REVIEWS.columns.length - 1)}2`;
+  excel.workbook.sheet("Value Reviews").setValuesDirect(reviewArea, [REVIEWS.columns.map((column) => column.header), REVIEWS.columns.map(() => "")]);
+  excel.workbook.addTableDirect(`'Value Reviews'!${reviewArea}`, "ValueReviews");
+  const old = LEDGER.columns.filter((column) => !LEDGER_NEW_COLUMNS.includes(column.header));
+  const entries: LedgerEntry[] = [
+    { id: "LE-1", contractId: "VC-0001", period: "2026-01-01", line: "Incremental revenue", plan: 100_000, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "", recordedBy: "Ana", updated: NOW_ISO },
+    { id: "LE-2", contractId: "VC-0002", period: "2026-01-01", line: "Data cost", plan: 5_000, forecast: null, actual: 4_000, evidenceLevel: null, evidenceSource: "", recordedBy: "Ana", updated: NOW_ISO },
+    { id: "LE-3", contractId: "VC-0404", period: "2026-01-01", line: "Avoided loss", plan: 1_000, forecast: null, actual: null, evidenceLevel: null, evidenceSource: "", recordedBy: "Ana", updated: NOW_ISO },
+  ];
+  const ledgerArea = `A1:${columnLetter(old.length - 1)}${entries.length + 1}`;
+  const rows = entries.map((entry) => recordCells(LEDGER, entry).filter((_, i) => !LEDGER_NEW_COLUMNS.includes(LEDGER.columns[i]?.header ?? "")));
+  excel.workbook.sheet(LEDGER.sheet).setValuesDirect(ledgerArea, [old.map((column) => column.header), ...rows]);
+  excel.workbook.addTableDirect(`'${LEDGER.sheet}'!${ledgerArea}`, LEDGER.table);
+  return { excel, store: createContractStore(excel.run, () => NOW), contracts, entries, old };
+}
+
+describe("Repair upgrades a ledger without Planned amount and Contract status", () => {
+  test("appends both with their formulas; every row computes them as the domain does; no cell moves", async () => {
+    const { excel, store, contracts, entries, old } = workbookWithOlderLedger();
+    const table = excel.workbook.table(LEDGER.table);
+    const before = table.body();
+    const report = valueOf(await store.setUp());
+    expect(report.actions).toEqual(expect.arrayContaining(LEDGER_NEW_COLUMNS.map((header) => expect.stringContaining(`Added the missing column "${header}" at the end of table ValueLedger`))));
+    expect(table.headers()).toEqual([...old.map((column) => column.header), ...LEDGER_NEW_COLUMNS]);
+    table.body().forEach((row, i) => expect(row.slice(0, old.length)).toEqual(before[i]));
+    // Each new cell holds the layout's formula ...
+    const sheet = excel.workbook.sheet(LEDGER.sheet);
+    LEDGER_NEW_COLUMNS.forEach((header, c) => {
+      const column = LEDGER.columns.find((one) => one.header === header);
+      entries.forEach((_, r) => expect(sheet.cell(`${columnLetter(old.length + c)}${r + 2}`).formula).toBe(column?.kind === "calculated" ? column.formula : "no formula"));
+    });
+    // ... and computes the domain's plannedAmount at the contract's margin (none: 0) and the contract's Status ("" for none):
+    // 100,000 of revenue at 40% = 40,000; a cost planned at 5,000 = -5,000; Avoided loss of VC-0404 = 1,000, no status.
+    const contractOf = (id: string) => contracts.find((contract) => contract.id === id);
+    const expected = entries.map((entry) => [plannedAmount(entry.line, entry.plan, contractOf(entry.contractId)?.revenueMargin ?? 0), contractOf(entry.contractId)?.status ?? ""]);
+    expect(expected).toEqual([[40_000, "Active"], [-5_000, "Draft"], [1_000, ""]]);
+    expect(entries.map((_, r) => LEDGER_NEW_COLUMNS.map((header) => table.row(r)[header]))).toEqual(expected);
     expect(valueOf(await store.setUp()).actions).toEqual(["Nothing needed repair: every table and column is in place."]);
   });
 });
