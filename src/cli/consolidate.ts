@@ -3,9 +3,9 @@ import { idKey } from "../domain/lists";
 import { SETTINGS_FIELDS } from "../domain/settings";
 import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import type { CellProblem } from "../workbook/contract-store";
-import { columnLetter, type CellValue, type ExcelRun } from "../workbook/excel-api";
+import { columnLetter, type CellValue } from "../workbook/excel-api";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "../workbook/layout";
+import { CONTRACTS, LEDGER, REVIEWS, SETTINGS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
 import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport } from "./files";
@@ -158,6 +158,49 @@ async function writeInvalidSheet(group: MemoryExcel, invalid: readonly CellValue
   });
 }
 
+/** The settings the group takes from its units (Business unit is each unit's own, so not among them). */
+const SHARED_SETTINGS = SETTINGS_FIELDS.filter((field) => field.key !== "businessUnit").map((field) => field.header);
+
+/** A unit's setting under `header` as its cell holds it ("" when the table or column is missing, or blank). */
+function settingOf(data: UnitData, header: string): CellValue {
+  const table = data.tables[SETTINGS.table];
+  const at = table?.headers.findIndex((name) => name.toLowerCase() === header.toLowerCase()) ?? -1;
+  return at < 0 ? "" : (table?.body[0]?.[at] ?? "");
+}
+
+/**
+ * The group's settings: each setting on which every unit agrees (compared as text without case: "quarter" is
+ * "Quarter"), written into the group's AIVMSettings; for each on which they differ, a warning naming every unit's
+ * value, and the group keeps set-up's default. Units in different currencies are summed all the same: the warning
+ * says so, as the figures then mean nothing until converted.
+ */
+async function writeGroupSettings(group: MemoryExcel, units: readonly { readonly file: string; readonly values: readonly CellValue[] }[], warn: (line: string) => void): Promise<void> {
+  const agreed = new Map<number, CellValue>();
+  SHARED_SETTINGS.forEach((header, k) => {
+    const values = units.map((unit) => unit.values[k] ?? "");
+    const first = values[0] ?? "";
+    if (values.every((one) => String(one).trim().toLowerCase() === String(first).trim().toLowerCase())) {
+      if (String(first).trim() !== "") agreed.set(k, first);
+      return;
+    }
+    const found = units.map((unit, u) => `${values[u] === "" ? "blank" : String(values[u])} in ${unit.file}`).join(", ");
+    const money = header === "Currency" ? " The group's amounts add different currencies: convert them before reading its figures." : "";
+    warn(`Warning: the units differ on ${header} (${found}); the group keeps set-up's default.${money}`);
+  });
+  if (agreed.size === 0) return;
+  await group.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(SETTINGS.table);
+    const header = table.getHeaderRowRange().load("values");
+    await context.sync();
+    const names = (header.values[0] ?? []).map((name) => String(name));
+    for (const [k, value] of agreed) {
+      const column = names.indexOf(SHARED_SETTINGS[k] ?? "");
+      if (column >= 0) table.getDataBodyRange().getCell(0, column).values = [[typeof value === "string" ? literalText(value) : value]];
+    }
+    await context.sync();
+  });
+}
+
 /** Runs the command; resolves to the exit code (0: the group was written). UsageErrors propagate (exit 2). */
 export async function consolidateCommand(files: readonly string[], units: readonly string[], outFile: string, out: (line: string) => void, progress: (line: string) => void): Promise<number> {
   const input = files.find((file) => sameFile(file, outFile));
@@ -168,6 +211,7 @@ export async function consolidateCommand(files: readonly string[], units: readon
   const prefixes = new Set<string>();
   const invalid: CellValue[][] = [];
   const totals = new Map<TableLayout, number>(TABLES.map((layout) => [layout, 0]));
+  const settings: { file: string; values: CellValue[] }[] = [];
   let i = 0;
   for await (const data of readUnits(files, BUSINESS_UNIT, progress)) {
     const file = data.file;
@@ -181,7 +225,9 @@ export async function consolidateCommand(files: readonly string[], units: readon
     const counts = TABLES.map((layout) => `${(split.rows.get(layout)?.length ?? 0).toLocaleString("en-GB")} of ${(data.tables[layout.table]?.body.length ?? 0).toLocaleString("en-GB")} ${layout.table}`).join(", ");
     out(`${file}: unit "${unit}", IDs prefixed "${prefix}-": ${counts} rows; ${split.invalid.length} lines in "${INVALID_SHEET}"`);
     for (const problem of data.problems) progress(problemLine(file, problem));
+    settings.push({ file, values: SHARED_SETTINGS.map((header) => settingOf(data, header)) });
   }
+  await writeGroupSettings(group, settings, progress);
   await dropBlankFirstRows(group);
   await writeInvalidSheet(group, invalid);
   progress("Writing the report sheet...");

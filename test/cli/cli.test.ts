@@ -137,6 +137,36 @@ test("consolidate moves a 1904 workbook's dates into the group's 1900 system", a
   expect(periods.get("MAC-VL-000001")).toBeInstanceOf(Date);
 });
 
+/** A sample workbook whose AIVMSettings row holds `settings` (by header), typed by hand. */
+async function sampleWithSettings(file: string, settings: Readonly<Record<string, string | number>>): Promise<void> {
+  expect(aivm("sample", `plain-${file}`).status).toBe(0);
+  const excel = await readXlsx(path.join(dir, `plain-${file}`));
+  for (const [header, value] of Object.entries(settings)) excel.workbook.table("AIVMSettings").pasteCellDirect(0, header, value);
+  writeFileSync(path.join(dir, file), writeXlsx(excel.model));
+}
+
+/** The group's AIVMSettings row by header, as exceljs reads it. */
+async function groupSettings(file: string): Promise<Record<string, unknown>> {
+  const sheet = (await exceljsOf(file)).getWorksheet("AIVM Lists");
+  const found: Record<string, unknown> = {};
+  sheet?.getRow(1).eachCell((cell, column) => {
+    found[String(cell.value)] = sheet.getRow(2).getCell(column).value;
+  });
+  return found;
+}
+
+test("consolidate keeps the settings its units agree on, and warns of those they do not", async () => {
+  await sampleWithSettings("east.xlsx", { Period: "Month", "Fiscal year starts": "April", "Discount rate": 0.08, Currency: "GBP" });
+  await sampleWithSettings("west.xlsx", { Period: "month", "Fiscal year starts": "April", "Discount rate": 0.08, Currency: "EUR" });
+  const run = aivm("consolidate", "east.xlsx", "west.xlsx", "--out", "group.xlsx");
+  expect(run.status).toBe(0);
+  expect(run.stderr).toContain("Warning: the units differ on Currency (GBP in east.xlsx, EUR in west.xlsx); the group keeps set-up's default.");
+  expect(run.stderr).toContain("convert them before reading its figures");
+  expect(run.stderr).not.toContain("differ on Period");
+  const settings = await groupSettings("group.xlsx");
+  expect([settings["Period"], settings["Fiscal year starts"], settings["Discount rate"], settings["Currency"]]).toEqual(["Month", "April", 0.08, null]);
+});
+
 test("consolidate never writes to an input file", () => {
   expect(aivm("sample", "north.xlsx").status).toBe(0);
   const before = readFileSync(path.join(dir, "north.xlsx"));
