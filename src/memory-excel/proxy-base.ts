@@ -167,6 +167,52 @@ export abstract class LoadableProxy {
   }
 }
 
+/**
+ * A named item of the workbook (a worksheet, a table, a chart) behind a Target: found during the request (a
+ * *OrNullObject one resolves in the next sync, so isNullObject is known after it), its name loadable, and known
+ * without a load once the batch assigned it (office.js keeps an assigned value).
+ */
+export abstract class NamedItemProxy<T extends { name: string }> extends LoadableProxy {
+  /** The name as loaded, or as this batch assigned it. */
+  protected knownName: string | undefined;
+
+  protected constructor(
+    ctx: ProxyContext,
+    entity: string,
+    readonly target: Target<T>,
+    nullable: boolean,
+  ) {
+    super(ctx, entity);
+    if (nullable) this.queueResolve();
+  }
+
+  protected resolve(): unknown {
+    const item = this.target.tryGet();
+    this.markResolved(item === null);
+    return item;
+  }
+
+  /** Loads "name", the one property the store reads of a single item. */
+  protected capture(names: readonly string[]): Capture {
+    const item = this.target.get();
+    for (const name of names) if (name !== "name") throw unknownProperty(this.entity, name);
+    return {
+      bytes: 40 + item.name.length,
+      apply: () => {
+        this.knownName = item.name;
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.nullObject();
+  }
+
+  get name(): string {
+    return this.loaded(this.knownName, "name");
+  }
+}
+
 /** Fails a load of a property this proxy does not load, as Excel rejects an unknown property. */
 export function unknownProperty(entity: string, name: string): MemoryExcelError {
   return new MemoryExcelError("InvalidArgument", {

@@ -2,7 +2,7 @@ import type { ChartCollectionLike, ChartLike, ChartSeriesByName, ChartTypeName, 
 import type { Rect } from "./address";
 import { invalidArgument } from "./errors";
 import type { ChartModel, Sheet } from "./model-sheet";
-import { LoadableProxy, queueCommand, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { NamedItemProxy, queueCommand, Target, unknownProperty, type ProxyContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
 
 /**
@@ -70,17 +70,16 @@ export class ChartCollectionProxy implements ChartCollectionLike {
 }
 
 /** Excel.Chart: name (loadable, assignable), title.text (assignable), setData, setPosition. */
-export class ChartProxy extends LoadableProxy implements ChartLike {
+export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike {
   readonly title: { text: string };
-  private knownName: string | undefined;
 
   constructor(
     ctx: ProxyContext,
-    private readonly target: Target<ChartModel>,
+    target: Target<ChartModel>,
     private readonly sheet: Target<Sheet>,
     nullable = false,
   ) {
-    super(ctx, "Chart");
+    super(ctx, "Chart", target, nullable);
     let assignedTitle: string | undefined;
     const proxy = this;
     this.title = {
@@ -95,35 +94,14 @@ export class ChartProxy extends LoadableProxy implements ChartLike {
         });
       },
     };
-    if (nullable) this.queueResolve();
   }
 
-  protected resolve(): unknown {
-    const chart = this.target.tryGet();
-    this.markResolved(chart === null);
-    return chart;
+  // An accessor pair is redefined whole: the getter is the base's.
+  override get name(): string {
+    return super.name;
   }
 
-  protected capture(names: readonly string[]): Capture {
-    const chart = this.target.get();
-    for (const name of names) if (name !== "name") throw unknownProperty("Chart", name);
-    return {
-      bytes: 40 + chart.name.length,
-      apply: () => {
-        this.knownName = chart.name;
-      },
-    };
-  }
-
-  get isNullObject(): boolean {
-    return this.nullObject();
-  }
-
-  get name(): string {
-    return this.loaded(this.knownName, "name");
-  }
-
-  set name(name: string) {
+  override set name(name: string) {
     this.knownName = name;
     this.queue(name, () => {
       if (name.trim() === "") throw invalidArgument("Chart.name", "a chart's name cannot be blank");

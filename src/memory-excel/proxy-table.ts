@@ -10,56 +10,40 @@ import type {
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { Table } from "./model-table";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
-import { LoadableProxy, queueCommand, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { NamedItemProxy, queueCommand, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
 import { RangeProxy } from "./proxy-range";
 import { WorksheetProxy } from "./proxy-worksheet";
 import { addColumn, addTable, checkTableName, deleteTableRow, insertRows } from "./table-ops";
 
 /** Excel.Table: name (written by set-up; loaded through tables.load("items/name")), isNullObject, its worksheet, header and body ranges, columns, rows. */
-export class TableProxy extends LoadableProxy implements TableLike {
+export class TableProxy extends NamedItemProxy<Table> implements TableLike {
   readonly columns: TableColumnCollectionProxy;
   readonly rows: TableRowCollectionProxy;
   readonly worksheet: WorksheetProxy;
-  private knownName: string | undefined;
 
-  constructor(
-    ctx: ProxyContext,
-    readonly target: Target<Table>,
-    nullable = false,
-  ) {
-    super(ctx, "Table");
+  constructor(ctx: ProxyContext, target: Target<Table>, nullable = false) {
+    super(ctx, "Table", target, nullable);
     this.columns = new TableColumnCollectionProxy(ctx, target);
     this.rows = new TableRowCollectionProxy(ctx, target);
     const sheetTarget = new Target(() => target.get().sheet, false, "Table.worksheet", "the table's worksheet");
     this.worksheet = new WorksheetProxy(ctx, sheetTarget);
-    if (nullable) this.queueResolve();
-  }
-
-  protected resolve(): unknown {
-    const table = this.target.tryGet();
-    this.markResolved(table === null);
-    return table;
   }
 
   /**
    * The store loads no property of a single table but isNullObject (which needs no load); tables' names come from
    * tables.load("items/name").
    */
-  protected capture(names: readonly string[]): Capture {
+  protected override capture(names: readonly string[]): Capture {
     throw unknownProperty("Table", names[0] ?? "");
   }
 
-  get isNullObject(): boolean {
-    return this.nullObject();
-  }
-
   /** The name loaded with the collection's items, or assigned in this batch (office.js keeps an assigned value). */
-  get name(): string {
-    return this.loaded(this.knownName, "name");
+  override get name(): string {
+    return super.name;
   }
 
   /** "The set name of the table must follow the guidelines specified in the Rename an Excel table article." */
-  set name(name: string) {
+  override set name(name: string) {
     this.knownName = name;
     this.queue(name, () => {
       const table = this.target.get();

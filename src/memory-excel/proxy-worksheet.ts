@@ -3,22 +3,17 @@ import { MAX_ROWS } from "./address";
 import { invalidArgument } from "./errors";
 import type { Sheet } from "./model-sheet";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
-import { LoadableProxy, Target, unknownProperty, type Capture, type ProxyContext } from "./proxy-base";
+import { NamedItemProxy, Target, type ProxyContext } from "./proxy-base";
 import { ChartCollectionProxy } from "./proxy-chart";
 import { RangeProxy } from "./proxy-range";
 
 /** Excel.Worksheet: name (loadable), isNullObject, getRange(address), freezePanes.freezeRows(count), charts. */
-export class WorksheetProxy extends LoadableProxy implements WorksheetLike {
+export class WorksheetProxy extends NamedItemProxy<Sheet> implements WorksheetLike {
   readonly freezePanes: { freezeRows(count: number): void };
   readonly charts: ChartCollectionProxy;
-  private loadedName: string | undefined;
 
-  constructor(
-    ctx: ProxyContext,
-    readonly target: Target<Sheet>,
-    nullable = false,
-  ) {
-    super(ctx, "Worksheet");
+  constructor(ctx: ProxyContext, target: Target<Sheet>, nullable = false) {
+    super(ctx, "Worksheet", target, nullable);
     this.charts = new ChartCollectionProxy(ctx, target);
     this.freezePanes = {
       /** "count: Optional number of rows to freeze, or zero to unfreeze all rows". */
@@ -31,32 +26,6 @@ export class WorksheetProxy extends LoadableProxy implements WorksheetLike {
         });
       },
     };
-    if (nullable) this.queueResolve();
-  }
-
-  protected resolve(): unknown {
-    const sheet = this.target.tryGet();
-    this.markResolved(sheet === null);
-    return sheet;
-  }
-
-  protected capture(names: readonly string[]): Capture {
-    const sheet = this.target.get();
-    for (const name of names) if (name !== "name") throw unknownProperty("Worksheet", name);
-    return {
-      bytes: 40 + sheet.name.length,
-      apply: () => {
-        this.loadedName = sheet.name;
-      },
-    };
-  }
-
-  get isNullObject(): boolean {
-    return this.nullObject();
-  }
-
-  get name(): string {
-    return this.loaded(this.loadedName, "name");
   }
 
   /** A range of this sheet; an address naming another sheet is InvalidArgument. */
