@@ -6,6 +6,7 @@ import { contractFigures } from "../../src/domain/contract-figures";
 import { idKey } from "../../src/domain/lists";
 import { lineClass, lineVariance, plannedAmount, realisedAmount } from "../../src/domain/value-lines";
 import { mapHeaders, readContracts } from "../../src/workbook/codec";
+import type { StoredContract, StoredLedgerEntry } from "../../src/workbook/contract-store";
 import type { CellValue } from "../../src/workbook/excel-api";
 import { CONTRACTS, LEDGER } from "../../src/workbook/layout";
 import { readLedger } from "../../src/workbook/ledger-store";
@@ -51,6 +52,15 @@ beforeAll(async () => {
   computed = await readTables(computedFile);
 }, 180_000);
 
+/** The recalculated tables, and their data rows read by the add-in's codec (the domain's side starts from these). */
+function decoded(): { contractsTable: EngineTable; ledgerTable: EngineTable; contracts: StoredContract[]; ledger: StoredLedgerEntry[] } {
+  const contractsTable = table(computed, CONTRACTS.table);
+  const ledgerTable = table(computed, LEDGER.table);
+  const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
+  const ledger = readLedger(mapHeaders(LEDGER, ledgerTable.headers), ledgerTable.rows.map(blankUncached), { sheet: ledgerTable.sheet, headerRow: 1 });
+  return { contractsTable, ledgerTable, contracts, ledger };
+}
+
 function table(tables: Map<string, EngineTable>, name: string): EngineTable {
   const found = tables.get(name);
   if (found === undefined) throw new Error(`no table ${name}: ${[...tables.keys()].join(", ")}`);
@@ -74,10 +84,7 @@ describe("a sample workbook recalculated by LibreOffice", () => {
   });
 
   it("computes every contract's calculated columns as the domain does, to the cent", () => {
-    const contractsTable = table(computed, CONTRACTS.table);
-    const ledgerTable = table(computed, LEDGER.table);
-    const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
-    const ledger = readLedger(mapHeaders(LEDGER, ledgerTable.headers), ledgerTable.rows.map(blankUncached), { sheet: ledgerTable.sheet, headerRow: 1 });
+    const { contractsTable, contracts, ledger } = decoded();
     expect(contracts.length).toBeGreaterThan(5);
     expect(contracts.flatMap((stored) => stored.problems)).toEqual([]);
     expect(ledger.flatMap((stored) => stored.problems)).toEqual([]);
@@ -105,10 +112,7 @@ describe("a sample workbook recalculated by LibreOffice", () => {
   });
 
   it("computes every ledger row's Counts as, Variance, Realised amount, Planned amount and Contract status as the domain does, to the cent", () => {
-    const contractsTable = table(computed, CONTRACTS.table);
-    const ledgerTable = table(computed, LEDGER.table);
-    const contracts = readContracts(mapHeaders(CONTRACTS, contractsTable.headers), contractsTable.rows.map(blankUncached), { sheet: contractsTable.sheet, headerRow: 1 });
-    const ledger = readLedger(mapHeaders(LEDGER, ledgerTable.headers), ledgerTable.rows.map(blankUncached), { sheet: ledgerTable.sheet, headerRow: 1 });
+    const { ledgerTable, contracts, ledger } = decoded();
     const cells = byHeader(ledgerTable);
     expect(ledger.length).toBeGreaterThan(20);
     const mismatches = ledger.flatMap((stored, at) => {

@@ -17,6 +17,13 @@ const run = promisify(execFile);
 /** A profile directory of its own, so a first start does not wait on (or disturb) a user's LibreOffice. */
 const PROFILE = mkdtempSync(path.join(tmpdir(), "aivm-soffice-profile-"));
 
+/** Opens `file` in headless LibreOffice and saves it with the `--convert-to` filter into a new directory, returned. */
+async function convert(file: string, filter: string): Promise<string> {
+  const outDir = mkdtempSync(path.join(tmpdir(), "aivm-soffice-out-"));
+  await run("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, file], { timeout: 120_000 });
+  return outDir;
+}
+
 /**
  * Opens `file` in LibreOffice Calc, which recalculates the formulas it finds without cached results (and every
  * formula when the file asks for a full calculation on load), and saves it as .xlsx in a new directory; returns
@@ -24,12 +31,7 @@ const PROFILE = mkdtempSync(path.join(tmpdir(), "aivm-soffice-profile-"));
  * Software With Parameters").
  */
 export async function recalculate(file: string): Promise<string> {
-  const outDir = mkdtempSync(path.join(tmpdir(), "aivm-soffice-out-"));
-  await run(
-    "soffice",
-    [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--norestore", "--convert-to", 'xlsx:Calc MS Excel 2007 XML', "--outdir", outDir, file],
-    { timeout: 120_000 },
-  );
+  const outDir = await convert(file, "xlsx:Calc MS Excel 2007 XML");
   const written = readdirSync(outDir);
   if (written.length !== 1 || written[0] === undefined) throw new Error(`LibreOffice wrote ${written.length} files for ${file}`);
   return path.join(outDir, written[0]);
@@ -151,8 +153,7 @@ export async function readBlock(file: string, sheetName: string, rows: number, c
  * `outDir` as `<name>-<n>.png`; returns their paths. Both are Debian packages .ci/run installs.
  */
 export async function renderPages(file: string, text: string, outDir: string, name: string, count: number, dpi = 80): Promise<string[]> {
-  const pdfDir = mkdtempSync(path.join(tmpdir(), "aivm-soffice-pdf-"));
-  await run("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfDir, file], { timeout: 120_000 });
+  const pdfDir = await convert(file, "pdf");
   const pdf = path.join(pdfDir, `${path.basename(file, path.extname(file))}.pdf`);
   const info = await run("pdfinfo", [pdf]);
   const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? "0");
