@@ -1,7 +1,7 @@
 import { BENEFIT_FIELDS, CONTRACT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { isDataField, type CalculatedField, type DataField, type Field } from "../domain/field-model";
 import { LEDGER_FIELDS } from "../domain/ledger";
-import { REVIEW_FIELDS } from "../domain/review";
+import { REVIEW_FIELDS, type ReviewField } from "../domain/review";
 import { SETTINGS_FIELDS } from "../domain/settings";
 import {
   contractStatusFormula,
@@ -56,11 +56,11 @@ function columnsOf(fields: readonly Field[], formulas: Readonly<Record<string, s
   return fields.map((field) => (isDataField(field) ? field : { ...field, formula: formulas[field.key] ?? "" }));
 }
 
-/** The header of every ValueContracts column, by key: what the formulas refer to. */
-const CONTRACT_HEADERS = Object.fromEntries(CONTRACT_FIELDS.map((field) => [field.key, field.header])) as Readonly<Record<ContractField | ContractFigureField, string>>;
+/** The header of every ValueContracts column, by key: what the formulas (here and the report's) refer to. */
+export const CONTRACT_HEADERS = Object.fromEntries(CONTRACT_FIELDS.map((field) => [field.key, field.header])) as Readonly<Record<ContractField | ContractFigureField, string>>;
 
 /** The header of every ValueLedger column, by key. */
-const LEDGER_HEADERS = Object.fromEntries(LEDGER_FIELDS.map((field) => [field.key, field.header])) as LedgerHeaders;
+export const LEDGER_HEADERS = Object.fromEntries(LEDGER_FIELDS.map((field) => [field.key, field.header])) as LedgerHeaders;
 
 /** The formula of each calculated column of ValueContracts (layout-formulas.ts). */
 const CONTRACT_FORMULAS: Readonly<Record<ContractFigureField, string>> = {
@@ -79,6 +79,9 @@ export const CONTRACTS: TableLayout = {
   key: "id",
   columns: columnsOf(CONTRACT_FIELDS, CONTRACT_FORMULAS),
 };
+
+/** The header of every ValueReviews column, by key. */
+export const REVIEW_HEADERS = Object.fromEntries(REVIEW_FIELDS.map((field) => [field.key, field.header])) as Readonly<Record<ReviewField, string>>;
 
 export const REVIEWS: TableLayout = {
   table: "ValueReviews",

@@ -5,7 +5,7 @@ import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/list
 import { OUTSIDE_HEADLINE } from "../domain/portfolio-headline";
 import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
 import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
-import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "./layout";
+import { CONTRACT_HEADERS, CONTRACTS, LEDGER, LEDGER_HEADERS, REVIEW_HEADERS, REVIEWS } from "./layout";
 import { columnOf, criterionKey, quoted } from "./layout-formulas";
 import { literalText } from "./text-literal";
 
@@ -120,10 +120,11 @@ function blockHeight(block: ReportBlock): number {
   return Math.max(1 + block.grid.length, block.charts.length * CHART_ROWS) + GAP;
 }
 
-const header = (layout: TableLayout, key: string): string => layout.columns.find((column) => column.key === key)?.header ?? key;
-const contracts = (key: string): string => columnOf(CONTRACTS.table, header(CONTRACTS, key));
-const ledger = (key: string): string => columnOf(LEDGER.table, header(LEDGER, key));
-const reviews = (key: string): string => columnOf(REVIEWS.table, header(REVIEWS, key));
+/** A whole column of a table by its field's key: ValueLedger[Realised amount]. */
+type LedgerKey = keyof typeof LEDGER_HEADERS;
+const contracts = (key: keyof typeof CONTRACT_HEADERS): string => columnOf(CONTRACTS.table, CONTRACT_HEADERS[key]);
+const ledger = (key: LedgerKey): string => columnOf(LEDGER.table, LEDGER_HEADERS[key]);
+const reviews = (key: keyof typeof REVIEW_HEADERS): string => columnOf(REVIEWS.table, REVIEW_HEADERS[key]);
 
 /** An absolute reference to a cell of the report: $B$12 (0-based row and column). */
 const cell = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
@@ -153,10 +154,10 @@ const perLiveContract = (fn: "SUMIFS" | "COUNTIFS", head: readonly string[], cri
 const LIVE_LEDGER: readonly string[] = [...OUTSIDE_HEADLINE.flatMap((status) => [ledger("contractStatus"), quoted(`<>${status}`)]), ledger("contractStatus"), quoted("?*")];
 
 /** A ledger column summed over the live contracts' rows meeting the criteria. */
-const liveLedger = (column: string, ...criteria: string[]): string => `SUMIFS(${[ledger(column), ...criteria, ...LIVE_LEDGER].join(",")})`;
+const liveLedger = (column: LedgerKey, ...criteria: string[]): string => `SUMIFS(${[ledger(column), ...criteria, ...LIVE_LEDGER].join(",")})`;
 
 /** SUMIFS of a ledger column over a line (and further criteria), live contracts only. */
-const ledgerSum = (column: string, line: LedgerLine, ...criteria: string[]): string => liveLedger(column, ledger("line"), quoted(line), ...criteria);
+const ledgerSum = (column: LedgerKey, line: LedgerLine, ...criteria: string[]): string => liveLedger(column, ledger("line"), quoted(line), ...criteria);
 
 /** The bridge's rows (tests sum the domain's side by them): the five benefits, the lifecycle cost (its eight lines together) and the three other costs. */
 const LIFECYCLE_LINES: readonly LedgerLine[] = LIFECYCLE_COST_FIELDS.map((key) => lineHeader(key));
