@@ -8,7 +8,7 @@ import { createContractStore } from "../workbook/excel-contract-store";
 import { CONTRACTS, LEDGER, REVIEWS, SETTINGS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
-import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport } from "./files";
+import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport, writeSettings } from "./files";
 import { readUnits, type UnitData } from "./unit-read";
 
 /**
@@ -175,30 +175,19 @@ function settingOf(data: UnitData, header: string): CellValue {
  * says so, as the figures then mean nothing until converted.
  */
 async function writeGroupSettings(group: MemoryExcel, units: readonly { readonly file: string; readonly values: readonly CellValue[] }[], warn: (line: string) => void): Promise<void> {
-  const agreed = new Map<number, CellValue>();
+  const agreed = new Map<string, CellValue>();
   SHARED_SETTINGS.forEach((header, k) => {
     const values = units.map((unit) => unit.values[k] ?? "");
     const first = values[0] ?? "";
     if (values.every((one) => String(one).trim().toLowerCase() === String(first).trim().toLowerCase())) {
-      if (String(first).trim() !== "") agreed.set(k, first);
+      if (String(first).trim() !== "") agreed.set(header, first);
       return;
     }
     const found = units.map((unit, u) => `${values[u] === "" ? "blank" : String(values[u])} in ${unit.file}`).join(", ");
     const money = header === "Currency" ? " The group's amounts add different currencies: convert them before reading its figures." : "";
     warn(`Warning: the units differ on ${header} (${found}); the group keeps set-up's default.${money}`);
   });
-  if (agreed.size === 0) return;
-  await group.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(SETTINGS.table);
-    const header = table.getHeaderRowRange().load("values");
-    await context.sync();
-    const names = (header.values[0] ?? []).map((name) => String(name));
-    for (const [k, value] of agreed) {
-      const column = names.indexOf(SHARED_SETTINGS[k] ?? "");
-      if (column >= 0) table.getDataBodyRange().getCell(0, column).values = [[typeof value === "string" ? literalText(value) : value]];
-    }
-    await context.sync();
-  });
+  await writeSettings(group.run, agreed);
 }
 
 /** Runs the command; resolves to the exit code (0: the group was written). UsageErrors propagate (exit 2). */

@@ -2,7 +2,9 @@ import { closeSync, constants as fsConstants, openSync, accessSync, readFileSync
 import path from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import type { MemoryExcel } from "../memory-excel";
-import type { ExcelRun } from "../workbook/excel-api";
+import type { CellValue, ExcelRun } from "../workbook/excel-api";
+import { SETTINGS } from "../workbook/layout";
+import { literalText } from "../workbook/text-literal";
 import { createContractStore } from "../workbook/excel-contract-store";
 import { readXlsx, XlsxReadError } from "../xlsx/read-xlsx";
 import { writeXlsxChunks } from "../xlsx/write-xlsx";
@@ -112,4 +114,20 @@ export const baseName = (file: string): string => path.basename(file, path.extna
 export async function writeReport(run: ExcelRun): Promise<void> {
   const report = await createContractStore(run).refreshReport();
   if (!report.ok) throw new Error(`The report sheet could not be written: ${report.error.message}`);
+}
+
+/** Writes settings into the workbook's AIVMSettings row, by header (text as literal text, never a formula). */
+export async function writeSettings(run: ExcelRun, values: ReadonlyMap<string, CellValue>): Promise<void> {
+  if (values.size === 0) return;
+  await run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(SETTINGS.table);
+    const header = table.getHeaderRowRange().load("values");
+    await context.sync();
+    const names = (header.values[0] ?? []).map((name) => String(name));
+    for (const [name, value] of values) {
+      const column = names.indexOf(name);
+      if (column >= 0) table.getDataBodyRange().getCell(0, column).values = [[typeof value === "string" ? literalText(value) : value]];
+    }
+    await context.sync();
+  });
 }

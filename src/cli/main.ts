@@ -3,11 +3,9 @@ import { headerOf } from "../domain/field-model";
 import { SETTINGS_FIELDS } from "../domain/settings";
 import { createMemoryExcel } from "../memory-excel";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { SETTINGS } from "../workbook/layout";
-import { literalText } from "../workbook/text-literal";
 import { checkCommand } from "./check";
 import { consolidateCommand } from "./consolidate";
-import { saveWorkbook, UsageError, writeReport } from "./files";
+import { saveWorkbook, UsageError, writeReport, writeSettings } from "./files";
 
 /**
  * aivm, the value office's command line over .xlsx files: the add-in's own set-up, store and schemas run over the
@@ -54,16 +52,7 @@ async function sampleCommand(file: string, unit: string | undefined, out: (line:
   const excel = createMemoryExcel({ payloadLimitBytes: Infinity });
   const inserted = await createContractStore(excel.run).insertSampleContracts(new Date().toISOString().slice(0, 10));
   if (!inserted.ok) throw new Error(inserted.error.message);
-  if (unit !== undefined) {
-    await excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(SETTINGS.table);
-      const header = table.getHeaderRowRange().load("values");
-      await context.sync();
-      const column = (header.values[0] ?? []).indexOf(headerOf(SETTINGS_FIELDS, "businessUnit"));
-      table.getDataBodyRange().getCell(0, column).values = [[literalText(unit)]];
-      await context.sync();
-    });
-  }
+  if (unit !== undefined) await writeSettings(excel.run, new Map([[headerOf(SETTINGS_FIELDS, "businessUnit"), unit]]));
   await writeReport(excel.run);
   saveWorkbook(excel, file);
   out(`Wrote ${file}: ${inserted.value.length} sample contracts with their ledger and the report sheet${unit === undefined ? "" : `, business unit "${unit}"`}.`);
