@@ -5,11 +5,11 @@ import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import type { CellProblem } from "../workbook/contract-store";
 import { columnLetter, type CellValue } from "../workbook/excel-api";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { CONTRACTS, LEDGER, REVIEWS, SETTINGS, type TableLayout } from "../workbook/layout";
+import { CONTRACTS, LEDGER, REVIEWS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
 import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport, writeSettings } from "./files";
-import { readUnits, type UnitData } from "./unit-read";
+import { readUnits, settingOf, type UnitData } from "./unit-read";
 
 /**
  * `aivm consolidate FILE.xlsx... --out GROUP.xlsx`: one group workbook, set up by the add-in's own set-up, whose
@@ -47,7 +47,8 @@ interface UnitRows {
 /** The unit's own name: --unit, else its Business unit setting, else its file name. */
 function unitName(data: UnitData, given: string | undefined): string {
   if (given !== undefined && given.trim() !== "") return given.trim();
-  return data.setting.trim() !== "" ? data.setting.trim() : baseName(data.file);
+  const setting = String(settingOf(data, BUSINESS_UNIT)).trim();
+  return setting !== "" ? setting : baseName(data.file);
 }
 
 /** Splits a unit's rows into group rows and invalid rows. */
@@ -161,13 +162,6 @@ async function writeInvalidSheet(group: MemoryExcel, invalid: readonly CellValue
 /** The settings the group takes from its units (Business unit is each unit's own, so not among them). */
 const SHARED_SETTINGS = SETTINGS_FIELDS.filter((field) => field.key !== "businessUnit").map((field) => field.header);
 
-/** A unit's setting under `header` as its cell holds it ("" when the table or column is missing, or blank). */
-function settingOf(data: UnitData, header: string): CellValue {
-  const table = data.tables[SETTINGS.table];
-  const at = table?.headers.findIndex((name) => name.toLowerCase() === header.toLowerCase()) ?? -1;
-  return at < 0 ? "" : (table?.body[0]?.[at] ?? "");
-}
-
 /**
  * The group's settings: each setting on which every unit agrees (compared as text without case: "quarter" is
  * "Quarter"), written into the group's AIVMSettings; for each on which they differ, a warning naming every unit's
@@ -202,7 +196,7 @@ export async function consolidateCommand(files: readonly string[], units: readon
   const totals = new Map<TableLayout, number>(TABLES.map((layout) => [layout, 0]));
   const settings: { file: string; values: CellValue[] }[] = [];
   let i = 0;
-  for await (const data of readUnits(files, BUSINESS_UNIT, progress)) {
+  for await (const data of readUnits(files, progress)) {
     const file = data.file;
     const unit = unitName(data, units[i]);
     i += 1;

@@ -25,13 +25,11 @@ export interface UnitData {
   readonly file: string;
   readonly dateSystem: 1900 | 1904;
   readonly problems: readonly CellProblem[];
-  /** The workbook's own Business unit setting, or "". */
-  readonly setting: string;
   readonly tables: Readonly<Record<string, TableData>>;
 }
 
 /** Reads and checks one unit (in whichever thread runs it). */
-export async function readUnit(file: string, businessUnit: string): Promise<UnitData> {
+export async function readUnit(file: string): Promise<UnitData> {
   const excel = await openWorkbook(file);
   const problems = await checkedProblems(file, excel);
   const tables: Record<string, TableData> = {};
@@ -40,10 +38,14 @@ export async function readUnit(file: string, businessUnit: string): Promise<Unit
     if (table === undefined) continue;
     tables[layout.table] = { sheet: table.sheet.name, top: table.top, headers: table.columns.map((column) => column.name), body: excel.model.values(table.sheet, table.bodyRect) };
   }
-  const settings = tables[SETTINGS.table];
-  const at = settings?.headers.findIndex((header) => header.toLowerCase() === businessUnit.toLowerCase()) ?? -1;
-  const setting = at < 0 ? "" : String(settings?.body[0]?.[at] ?? "");
-  return { file, dateSystem: excel.model.dateSystem, problems, setting, tables };
+  return { file, dateSystem: excel.model.dateSystem, problems, tables };
+}
+
+/** A unit's setting under `header` as its AIVMSettings cell holds it ("" when the table or column is missing, or blank). */
+export function settingOf(data: UnitData, header: string): CellValue {
+  const table = data.tables[SETTINGS.table];
+  const at = table?.headers.findIndex((name) => name.toLowerCase() === header.toLowerCase()) ?? -1;
+  return at < 0 ? "" : (table?.body[0]?.[at] ?? "");
 }
 
 /** What a worker sends back: the unit, or why it could not be read. */
@@ -53,12 +55,12 @@ export type WorkerReply = { readonly index: number; readonly unit: UnitData } | 
 const underTsx = (): boolean => process.execArgv.some((arg, i, all) => (arg === "--import" && /tsx/.test(all[i + 1] ?? "")) || /^--import=.*tsx/.test(arg));
 
 /** The units in file order, read by up to two worker threads (or here, one by one). */
-export async function* readUnits(files: readonly string[], businessUnit: string, progress: (line: string) => void): AsyncGenerator<UnitData> {
+export async function* readUnits(files: readonly string[], progress: (line: string) => void): AsyncGenerator<UnitData> {
   const threads = Math.min(2, cpus().length, files.length);
   if (!underTsx() || threads < 2) {
     for (const [i, file] of files.entries()) {
       progress(`Reading ${file} (${i + 1} of ${files.length})...`);
-      yield await readUnit(file, businessUnit);
+      yield await readUnit(file);
     }
     return;
   }
@@ -77,7 +79,7 @@ export async function* readUnits(files: readonly string[], businessUnit: string,
       return;
     }
     progress(`Reading ${files[index] ?? ""} (${index + 1} of ${files.length})...`);
-    worker.postMessage({ index, file: files[index], businessUnit });
+    worker.postMessage({ index, file: files[index] });
   };
   for (const worker of workers) {
     worker.on("message", (reply: WorkerReply) => {
