@@ -1,3 +1,4 @@
+import { addPertDraws } from "./draws";
 import { hdrStream } from "./hdr";
 import { pertQuantile, type PertRange } from "./pert";
 import { percentileIncSorted } from "./percentile";
@@ -56,21 +57,6 @@ function checkRange(range: PertRange, subject: string, [minName, likelyName, max
 
 const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
 
-/**
- * Adds sign x draw to each trial's total, in trial order. A constant adds the same term a direct sum
- * would (sumSigned), so an all-constant input reproduces REALISEDVALUE exactly.
- */
-function addDraws(totals: Float64Array, range: PertRange, sign: number, varId: number, seed: number): void {
-  if (range.min === range.max) {
-    const term = sign * range.min;
-    for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + term;
-    return;
-  }
-  const draw = pertQuantile(range);
-  const uniform = streamFor(varId, seed);
-  for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + sign * draw(uniform(i + 1));
-}
-
 /** Mean, P10, P50, P90 and the share of trials below 0. Sorts `totals` in place. */
 function summarise(totals: Float64Array): Result<ValueRangeSummary> {
   // The mean, shifted by the first trial: exact for a constant, and less cancellation for a narrow range.
@@ -127,7 +113,7 @@ export function simulateValue(
   const run = checkRun(trials, seed);
   if (!run.ok) return run;
   const totals = new Float64Array(trials);
-  ranges.forEach((range, k) => addDraws(totals, range, VALUE_COMPONENTS[k]?.sign ?? 1, k + 1, seed));
+  ranges.forEach((range, k) => addPertDraws(totals, range, VALUE_COMPONENTS[k]?.sign ?? 1, { entity: seed, varId: k + 1, seed3: 0, seed4: 0 }));
   return ok(totals);
 }
 
