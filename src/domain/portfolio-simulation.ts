@@ -1,0 +1,369 @@
+import { addPertDraws } from "./draws";
+import { idKey } from "./lists";
+import { pertQuantile } from "./pert";
+import { DEFAULT_SEED, TRIALS } from "./simulation";
+import { LEDGER_LINES, isBenefitLine, type LedgerLine } from "./value-lines";
+
+/**
+ * The portfolio simulation: every contract's uncertain lines (ValueRanges) drawn from PERT(low, likely,
+ * high) with lambda 4 through the SIPmath HDR generator, as VALUERANGE draws its components, and summed
+ * per contract, per value chain, per mandate and for the portfolio. Amounts are annual run-rate in the
+ * workbook's currency, favourable positive, counted as Planned value counts them: a benefit as drawn
+ * (Incremental revenue at the contract's revenue margin, none stated counting as 0), a cost subtracted.
+ *
+ * The streams are a public interface, like the HDR constants, so that anyone can reproduce a figure:
+ *   entity = the seed (default 1), seed3 = seed4 = 0,
+ *   varId  = 16 x FNV-1a-32(UTF-8 bytes of the Contract ID as IDs compare: trimmed, lower case, NFKC)
+ *            + the line's number (1 to 16 in the ledger's order: Incremental revenue = 1 ... Cannibalisation = 16),
+ *   trial i (from 1) is HDR counter i.
+ * A contract's draws depend on its own ID and lines only, so adding, removing or reordering contracts
+ * never changes another contract's figures. FNV-1a (Fowler, Noll, Vo; IETF draft-eastlake-fnv) is the
+ * 32-bit hash with offset basis 2166136261 and prime 16777619. Two IDs with the same hash would share
+ * streams: about a 1 in 200,000 chance across 200 contracts, and only correlation follows, not an error.
+ */
+
+/** An uncertain amount of one line: low <= likely <= high, each >= 0, in the line's units (revenue as revenue, costs positive). */
+export interface LineRange {
+  readonly low: number;
+  readonly likely: number;
+  readonly high: number;
+}
+
+/** One line of a contract as the simulation reads it: its plan (0 when blank) and its range, null when certain at plan. */
+export interface SimulatedLine {
+  readonly line: LedgerLine;
+  readonly plan: number;
+  readonly range: LineRange | null;
+}
+
+/** What the simulation needs of a contract; lines not listed are 0. */
+export interface SimulatedContract {
+  readonly id: string;
+  readonly valueChain: string | null;
+  readonly mandate: string | null;
+  /** Revenue margin, a fraction (0.35 = 35%); null counts revenue as 0, as Planned value does. */
+  readonly revenueMargin: number | null;
+  readonly lines: readonly SimulatedLine[];
+}
+
+/** Mean and percentiles (PERCENTILE.INC) of a simulated amount, and the probability (a fraction) that it is below 0. */
+export interface SimulationSummary {
+  readonly mean: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly probabilityBelowZero: number;
+}
+
+export interface ContractSimulation {
+  readonly id: string;
+  /** Planned value a year: the lines at their plans. */
+  readonly planned: number;
+  readonly summary: SimulationSummary;
+  /** How many of its lines have a range (0: the summary is its plan in every trial). */
+  readonly uncertainLines: number;
+}
+
+/** A value chain's or mandate's total ("Not stated" when the contracts leave it blank). */
+export interface GroupSimulation {
+  readonly name: string;
+  readonly contracts: number;
+  readonly planned: number;
+  readonly summary: SimulationSummary;
+}
+
+/**
+ * One bar of the portfolio's tornado: the portfolio's mean with this line held at its own P10 (low) and
+ * at its P90 (high), the other lines as simulated (so low - high is the line's share of the spread).
+ * For a cost, its P90 lowers the portfolio: high < low.
+ */
+export interface TornadoBar {
+  readonly contractId: string;
+  readonly line: LedgerLine;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Counts of trials in equal bins from `start`, each `width` wide (currency); the last bin includes its upper edge. */
+export interface Histogram {
+  readonly start: number;
+  readonly width: number;
+  readonly counts: readonly number[];
+}
+
+export interface PortfolioSimulation {
+  readonly trials: number;
+  readonly seed: number;
+  /** In the order given. */
+  readonly contracts: readonly ContractSimulation[];
+  readonly planned: number;
+  readonly portfolio: SimulationSummary;
+  readonly histogram: Histogram;
+  /** By name, in first-seen order. */
+  readonly byValueChain: readonly GroupSimulation[];
+  readonly byMandate: readonly GroupSimulation[];
+  /** Every uncertain line, widest swing (|high - low|) first. */
+  readonly tornado: readonly TornadoBar[];
+}
+
+export interface SimulationOptions {
+  readonly trials?: number;
+  readonly seed?: number;
+  /** Bins of the portfolio's histogram (default 24). */
+  readonly bins?: number;
+}
+
+/** Group name for a blank value chain or mandate. */
+export const NOT_STATED = "Not stated";
+
+/** FNV-1a, 32 bits, over the UTF-8 bytes of `text`: a whole number from 0 to 2^32 - 1. */
+export function fnv1a32(text: string): number {
+  let hash = 2166136261;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** The HDR varId of one contract's line: 16 x FNV-1a-32(idKey(contract ID)) + the line's number (1 to 16). */
+export function rangeVarId(contractId: string, line: LedgerLine): number {
+  return 16 * fnv1a32(idKey(contractId)) + LEDGER_LINES.indexOf(line) + 1;
+}
+
+/** How much of a line's amount counts in value: +1 for a benefit (the margin for revenue), -1 for a cost. */
+function lineScale(line: LedgerLine, revenueMargin: number | null): number {
+  if (!isBenefitLine(line)) return -1;
+  return line === "Incremental revenue" ? (revenueMargin ?? 0) : 1;
+}
+
+function checkRange(id: string, { line, range }: SimulatedLine): void {
+  if (range === null) return;
+  const { low, likely, high } = range;
+  if (!([low, likely, high].every(Number.isFinite) && low >= 0 && low <= likely && likely <= high)) {
+    throw new RangeError(`${id}, ${line}: a range needs 0 <= low <= likely <= high (${low}, ${likely}, ${high}).`);
+  }
+}
+
+const mean = (values: Float64Array): number => {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
+  return sum / values.length;
+};
+
+/**
+ * Puts the k-th smallest of values[from..to] (0-based k, from <= k <= to) at index k, the smaller ones
+ * before it and the larger after (Hoare's FIND, with the median of three as pivot): O(n) expected, where
+ * a sort is O(n log n). Reorders values in place.
+ */
+function select(values: Float64Array, k: number, from: number, to: number): void {
+  let lo = from;
+  let hi = to;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    const [a, b, c] = [values[lo] ?? 0, values[mid] ?? 0, values[hi] ?? 0];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * PERCENTILE.INC at each fraction of `fractions` (ascending), by selection rather than a sort: the values
+ * at ranks floor(p (n - 1)) and the next, interpolated. Reorders values in place.
+ */
+export function percentilesInc(values: Float64Array, fractions: readonly number[]): number[] {
+  const last = values.length - 1;
+  let from = 0;
+  return fractions.map((p) => {
+    const rank = p * last;
+    const k = Math.floor(rank);
+    select(values, k, from, last);
+    from = k;
+    const low = values[k] ?? 0;
+    if (k >= last || rank === k) return low;
+    let next = Infinity; // the smallest value above rank k: everything after k is at least values[k]
+    for (let i = k + 1; i <= last; i++) if ((values[i] ?? 0) < next) next = values[i] ?? 0;
+    return low + (rank - k) * (next - low);
+  });
+}
+
+/** Summarises trials (reordering them in place). */
+function summarise(totals: Float64Array): SimulationSummary {
+  let below = 0;
+  for (let i = 0; i < totals.length; i++) if ((totals[i] ?? 0) < 0) below++;
+  const average = mean(totals);
+  const [p10 = 0, p50 = 0, p90 = 0] = percentilesInc(totals, [0.1, 0.5, 0.9]);
+  return { mean: average, p10, p50, p90, probabilityBelowZero: below / totals.length };
+}
+
+/** Trials in `bins` equal bins between the smallest and the largest. */
+function histogramOf(values: Float64Array, bins: number): Histogram {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    start = Math.min(start, values[i] ?? 0);
+    end = Math.max(end, values[i] ?? 0);
+  }
+  const width = end > start ? (end - start) / bins : 0;
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const bin = width === 0 ? 0 : Math.min(bins - 1, Math.floor(((values[i] ?? 0) - start) / width));
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return { start, width, counts };
+}
+
+interface Group {
+  readonly name: string;
+  contracts: number;
+  planned: number;
+  readonly totals: Float64Array;
+}
+
+function addTo(groups: Map<string, Group>, name: string | null, totals: Float64Array, planned: number): void {
+  const key = name ?? NOT_STATED;
+  let group = groups.get(key);
+  if (!group) {
+    group = { name: key, contracts: 0, planned: 0, totals: new Float64Array(totals.length) };
+    groups.set(key, group);
+  }
+  group.contracts++;
+  group.planned += planned;
+  for (let i = 0; i < totals.length; i++) group.totals[i] = (group.totals[i] ?? 0) + (totals[i] ?? 0);
+}
+
+const groupsOf = (groups: Map<string, Group>): GroupSimulation[] =>
+  [...groups.values()].map(({ name, contracts, planned, totals }) => ({ name, contracts, planned, summary: summarise(totals) }));
+
+/**
+ * The simulation in steps, for a caller that must not block (the pane runs steps until about 30 ms
+ * have passed, then yields to the browser): each step draws one uncertain line for every trial, or
+ * summarises one contract, and yields the fraction of the work done (0 to 1). The generator's return
+ * value is the result, the same as simulatePortfolio's.
+ * @throws RangeError for trials or a seed out of range, or a range that breaks 0 <= low <= likely <= high: callers check ranges first.
+ */
+export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[], options: SimulationOptions = {}): Generator<number, PortfolioSimulation, void> {
+  const trials = options.trials ?? TRIALS.default;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const bins = options.bins ?? 24;
+  if (!(Number.isInteger(trials) && trials >= TRIALS.min && trials <= TRIALS.max)) throw new RangeError(`trials must be a whole number from ${TRIALS.min} to ${TRIALS.max}: ${trials}`);
+  if (!(Number.isInteger(seed) && seed >= 0)) throw new RangeError(`seed must be a whole number of 0 or more: ${seed}`);
+  for (const contract of contracts) contract.lines.forEach((line) => checkRange(contract.id, line));
+
+  const work = contracts.reduce((total, contract) => total + 1 + contract.lines.filter((line) => line.range !== null).length, 0);
+  let done = 0;
+  const portfolio = new Float64Array(trials);
+  const chains = new Map<string, Group>();
+  const mandates = new Map<string, Group>();
+  const results: ContractSimulation[] = [];
+  const tornado: Array<{ contractId: string; line: LedgerLine; swingLow: number; swingHigh: number }> = [];
+  let planned = 0;
+
+  for (const contract of contracts) {
+    const totals = new Float64Array(trials);
+    let contractPlanned = 0;
+    let certain = 0;
+    let uncertainLines = 0;
+    for (const line of contract.lines) {
+      const scale = lineScale(line.line, contract.revenueMargin);
+      contractPlanned += scale * line.plan;
+      if (line.range === null) {
+        certain += scale * line.plan;
+        continue;
+      }
+      uncertainLines++;
+      const { low, likely, high } = line.range;
+      const pert = { min: low, likely, max: high };
+      const before = mean(totals);
+      addPertDraws(totals, pert, scale, { entity: seed, varId: rangeVarId(contract.id, line.line), seed3: 0, seed4: 0 });
+      const drawnMean = mean(totals) - before; // scale x the line's simulated mean
+      const quantile = pertQuantile(pert);
+      tornado.push({ contractId: contract.id, line: line.line, swingLow: scale * quantile(0.1) - drawnMean, swingHigh: scale * quantile(0.9) - drawnMean });
+      yield ++done / work;
+    }
+    for (let i = 0; i < trials; i++) totals[i] = (totals[i] ?? 0) + certain;
+    for (let i = 0; i < trials; i++) portfolio[i] = (portfolio[i] ?? 0) + (totals[i] ?? 0);
+    addTo(chains, contract.valueChain, totals, contractPlanned);
+    addTo(mandates, contract.mandate, totals, contractPlanned);
+    planned += contractPlanned;
+    results.push({ id: contract.id, planned: contractPlanned, summary: summarise(totals), uncertainLines });
+    yield ++done / work;
+  }
+
+  const summary = summarise(portfolio);
+  return {
+    trials,
+    seed,
+    contracts: results,
+    planned,
+    portfolio: summary,
+    histogram: histogramOf(portfolio, bins),
+    byValueChain: groupsOf(chains),
+    byMandate: groupsOf(mandates),
+    tornado: tornado
+      .map(({ contractId, line, swingLow, swingHigh }) => ({ contractId, line, low: summary.mean + swingLow, high: summary.mean + swingHigh }))
+      .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low)),
+  };
+}
+
+/** The whole simulation at once (tests, the CLI, the report): portfolioSimulationSteps run to the end. */
+export function simulatePortfolio(contracts: readonly SimulatedContract[], options: SimulationOptions = {}): PortfolioSimulation {
+  const steps = portfolioSimulationSteps(contracts, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Everything the result depends on, as one string: equal keys give equal results, so a cache keyed by it
+ * (SimulationCache) can skip a run when nothing changed. Numbers are written in full (shortest round-trip form).
+ */
+export function simulationKey(contracts: readonly SimulatedContract[], options: SimulationOptions = {}): string {
+  const head = `${options.trials ?? TRIALS.default}|${options.seed ?? DEFAULT_SEED}|${options.bins ?? 24}`;
+  const parts = contracts.map((contract) => {
+    const lines = contract.lines.map(({ line, plan, range }) => `${LEDGER_LINES.indexOf(line)}:${plan}${range === null ? "" : `:${range.low}:${range.likely}:${range.high}`}`);
+    return JSON.stringify([contract.id, contract.valueChain, contract.mandate, contract.revenueMargin, lines.join(",")]);
+  });
+  return `${head}\n${parts.join("\n")}`;
+}
+
+/** The last few results by key: reopening a view or recalculating with nothing changed costs a lookup. */
+export class SimulationCache {
+  private readonly entries = new Map<string, PortfolioSimulation>();
+  constructor(private readonly capacity = 8) {}
+
+  get(key: string): PortfolioSimulation | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+      this.entries.set(key, found); // most recently used last
+    }
+    return found;
+  }
+
+  set(key: string, result: PortfolioSimulation): void {
+    this.entries.delete(key);
+    this.entries.set(key, result);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
