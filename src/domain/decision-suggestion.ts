@@ -27,10 +27,21 @@ export interface SuggestionInput {
   readonly stopBelowValue: number | null;
   /** Months elapsed (of ledger history), 0 or more; null when unknown, and the thresholds are then read whole. */
   readonly elapsedMonths: number | null;
+  /**
+   * The simulated probability (a fraction) that the contract's value a year is below 0, from its ranges
+   * (portfolio-simulation.ts); absent or null when it has none or the simulation has not run.
+   */
+  readonly lossProbability?: number | null;
+  /** The workbook's Pause loss probability (a fraction, default 0.5): a loss more likely than this argues for pausing. */
+  readonly pauseLossProbability?: number;
 }
+
+/** The Pause loss probability of a workbook that states none: a loss more likely than not. */
+export const DEFAULT_PAUSE_LOSS_PROBABILITY = 0.5;
 
 /** The rules that suggest a decision; the reason says it in words. */
 export type DecidingRule =
+  | "likely-loss-weak-evidence"
   | "no-thresholds"
   | "thresholds-contradict"
   | "no-realised-value"
@@ -67,6 +78,8 @@ export const phasedThreshold = (annual: number, elapsedMonths: number): number =
  * Suggests Continue, Expand, Redesign, Pause or Terminate, or finds a contradiction (decision null).
  * The thresholds are amounts a year, phased to the months elapsed (annual x elapsedMonths / 12; read
  * whole, and the reason says so, when elapsedMonths is null). Rules, first match wins:
+ * 0. the simulated probability of a loss above the Pause loss probability while the evidence is below
+ *    Financial -> Pause (the ranges say a loss is likely, and nothing measured says otherwise);
  * 1. neither threshold set -> Continue;
  * 2. Expand at value below Stop below value -> Continue, correct the contract;
  * 3. no realised value to date -> Continue;
@@ -92,6 +105,16 @@ export function suggestDecision(input: SuggestionInput, formatAmount: (amount: n
   const planNote = realised === null ? "" : ` ${comparedWithPlan(realised, plan, fmt)}`;
   const decide = (decision: Decision, rule: DecidingRule, reason: string): DecisionSuggestion => ({ decision, rule, reason: reason + planNote });
 
+  const lossProbability = input.lossProbability ?? null;
+  const pauseAt = input.pauseLossProbability ?? DEFAULT_PAUSE_LOSS_PROBABILITY;
+  if (lossProbability !== null && lossProbability > pauseAt && !evidenced) {
+    return decide(
+      "Pause",
+      "likely-loss-weak-evidence",
+      `The contract's ranges give a ${percent(lossProbability)} chance that its value a year is negative, above the workbook's pause level of ${percent(pauseAt)}, and ${evidence}: ` +
+        `pause and gather ${EVIDENCE_TO_ACT} evidence, or narrow the ranges, before spending more.`,
+    );
+  }
   if (expandAt === null && stopBelow === null) {
     return decide("Continue", "no-thresholds", "The contract sets neither an Expand at value nor a Stop below value, so there is nothing to steer by. Add them to the contract.");
   }
@@ -149,6 +172,13 @@ export function suggestDecision(input: SuggestionInput, formatAmount: (amount: n
   }
   const range = [stopPhased === null ? null : `at or above ${stopText}`, expandPhased === null ? null : `below ${expandText}`].filter((part) => part !== null).join(" and ");
   return read("Continue", "between-thresholds", `${found} is ${range}.`);
+}
+
+/** A probability as a whole percentage ("62%"); under 1% or over 99% keeps one decimal so it never reads 0% or 100% wrongly. */
+function percent(probability: number): string {
+  const shown = probability * 100;
+  const digits = shown > 0 && shown < 1 ? 1 : shown > 99 && shown < 100 ? 1 : 0;
+  return `${shown.toFixed(digits)}%`;
 }
 
 /** Realised to date against the plan to date, in one sentence: a percentage while the plan is positive. */

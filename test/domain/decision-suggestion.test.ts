@@ -38,10 +38,23 @@ describe("suggestDecision", () => {
     ["only a stop value, above it", { expandAtValue: null }, "Continue", "between-thresholds"],
     ["only an expand value, reached", { stopBelowValue: null, realisedToDate: 600_000 }, "Expand", "at-expand-evidenced"],
     ["elapsed time unknown: annual thresholds as they stand", { elapsedMonths: null, realisedToDate: 500_000 }, "Expand", "at-expand-evidenced"],
+    ["a likely loss with operational evidence", { lossProbability: 0.62, evidenceLevel: "Operational" }, "Pause", "likely-loss-weak-evidence"],
+    ["a likely loss with no thresholds and technical evidence", { lossProbability: 0.51, evidenceLevel: "Technical", expandAtValue: null, stopBelowValue: null }, "Pause", "likely-loss-weak-evidence"],
+    ["a likely loss measured with financial evidence: the measurement decides", { lossProbability: 0.9 }, "Continue", "between-thresholds"],
+    ["a loss exactly at the default pause level is not above it", { lossProbability: 0.5, evidenceLevel: "Operational" }, "Continue", "between-thresholds"],
+    ["a workbook pausing above 30%", { lossProbability: 0.35, pauseLossProbability: 0.3, evidenceLevel: "Behavioural" }, "Pause", "likely-loss-weak-evidence"],
+    ["no simulation", { lossProbability: null, evidenceLevel: "Operational" }, "Continue", "between-thresholds"],
   ])("%s", (_, change, decision, rule) => {
     const suggestion = suggestDecision({ ...base, ...change }, money);
     expect(suggestion.decision).toBe(decision);
     expect(suggestion.rule).toBe(rule);
+  });
+
+  test("a Pause for a likely loss says how likely, against what level, and what evidence is missing", () => {
+    const suggestion = suggestDecision({ ...base, lossProbability: 0.623, pauseLossProbability: 0.4, evidenceLevel: "Behavioural" }, money);
+    expect(suggestion.reason).toMatch(/^The contract's ranges give a 62% chance that its value a year is negative, above the workbook's pause level of 40%, and evidence is at Behavioural level: pause and gather Financial evidence/);
+    // Under 1% keeps a decimal, so a small chance never reads as 0%.
+    expect(suggestDecision({ ...base, lossProbability: 0.004, pauseLossProbability: 0.001, evidenceLevel: "None" }).reason).toContain("a 0.4% chance");
   });
 
   test("the reason names the amounts that decided it, written by the caller's formatter", () => {
