@@ -50,23 +50,28 @@ PORTFOLIO = [
                        ("Operating cost", 90000, (50000, 90000, 140000))]),
     ("VC-0003", 0.3, [("Avoided loss", 60000, None), ("Friction", 10000, None)]),
 ]
-TRIALS, SEED = 1000, 7
+def main():
+    TRIALS, SEED = 1000, 7
 
-def summary(x):
-    return [float(np.mean(x)), *[float(np.percentile(x, q, method="linear")) for q in (10, 50, 90)], float(np.mean(x < 0))]
+    def summary(x):
+        return [float(np.mean(x)), *[float(np.percentile(x, q, method="linear")) for q in (10, 50, 90)], float(np.mean(x < 0))]
 
-total = np.zeros(TRIALS)
-for cid, margin, lines in PORTFOLIO:
-    c = np.zeros(TRIALS)
-    for line, plan, rng in lines:
-        s = scale(line, margin or 0.0)
-        if rng is None:
-            c += s * plan
-        else:
-            vid = var_id(cid, line)
-            u = np.array([hdr(i, vid, SEED) for i in range(1, TRIALS + 1)])
-            c += s * np.array([pert_ppf(*rng, x) for x in u])
-    total += c
-    print(cid, [repr(v) for v in summary(c)])
-print("portfolio", [repr(v) for v in summary(total)])
-print("fnv1a32('vc-0001')", fnv1a32("vc-0001"), "varId", var_id("VC-0001", "Technology cost"))
+    total = np.zeros(TRIALS)
+    for cid, margin, lines in PORTFOLIO:
+        c = np.zeros(TRIALS)
+        for line, plan, rng in lines:
+            s = scale(line, margin or 0.0)
+            if rng is None:
+                c += s * plan
+            else:
+                vid = var_id(cid, line)
+                u = np.array([hdr(i, vid, SEED) for i in range(1, TRIALS + 1)])
+                c += s * np.array([pert_ppf(*rng, x) for x in u])
+        total += c
+        print(cid, [repr(v) for v in summary(c)])
+    print("portfolio", [repr(v) for v in summary(total)])
+    print("fnv1a32('vc-0001')", fnv1a32("vc-0001"), "varId", var_id("VC-0001", "Technology cost"))
+
+
+if __name__ == "__main__":
+    main()
