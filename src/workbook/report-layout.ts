@@ -1,5 +1,7 @@
 import { PROVEN_LEVELS } from "../domain/evidence";
-import { ACCOUNTING_FORMAT, DATE_FORMAT } from "../domain/field-model";
+import { ACCOUNTING_FORMAT, DATE_FORMAT, PERCENT_FORMAT } from "../domain/field-model";
+import type { ExceedanceCurve } from "../domain/loss-exposure";
+import type { SimulationSummary } from "../domain/portfolio-simulation";
 import { BENEFIT_LINES, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, lineHeader, type LedgerLine } from "../domain/value-lines";
 import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/lists";
 import { OUTSIDE_HEADLINE } from "../domain/portfolio-headline";
@@ -17,8 +19,8 @@ import { literalText } from "./text-literal";
  *
  * The report owns exactly REPORT_AREA (columns A:M, rows 1 to REPORT_ROWS) and rewrites all of it at each refresh;
  * a user's own cells anywhere else (column N onward, or below row REPORT_ROWS) are never written. Labels are
- * constants from the domain's lists written as literal text (text-literal.ts), never as formulas; no text a user
- * typed is written at all.
+ * constants from the domain's lists written as literal text (text-literal.ts), never as formulas; the only text a user
+ * typed that it writes is the Contract IDs naming the tornado's lines, as literal text too.
  *
  * The report is the live portfolio, as the pane's headline is (countsInHeadline): Draft and Terminated contracts are
  * left out of every block. Over ValueContracts by Status criteria ("<>Draft", "<>Terminated"); over the ledger by the
@@ -79,11 +81,35 @@ export interface ChartSpec {
   readonly position: { readonly start: string; readonly end: string };
 }
 
-/** A cell of the report: a constant label (written as literal text), a date, a formula, or blank. */
+/**
+ * A cell of the report: a constant label (written as literal text), a date, a formula, a number worked out at the
+ * refresh (the simulation's figures, which no formula of Excel 2010 can compute), or blank.
+ */
 export type ReportCell =
   | { readonly kind: "label"; readonly text: string }
   | { readonly kind: "date"; readonly serial: number }
-  | { readonly kind: "formula"; readonly formula: string; readonly format: "amount" | "count" };
+  | { readonly kind: "formula"; readonly formula: string; readonly format: "amount" | "count" }
+  | { readonly kind: "number"; readonly value: number; readonly format: "amount" | "percent" };
+
+/**
+ * The simulation's figures for the report, worked out by the refresh (portfolio-simulation.ts, loss-exposure.ts):
+ * a snapshot, labelled as one, since the sheet cannot recalculate them.
+ */
+export interface ReportUncertainty {
+  readonly trials: number;
+  readonly seed: number;
+  /** The live contracts' planned value a year, and the simulated summary of their value; null when no live contract has a range. */
+  readonly planned: number;
+  readonly portfolio: SimulationSummary | null;
+  /** The widest bars first (at most TORNADO_BARS are shown): "VC-0007: Capacity value", the portfolio's mean with the line at its P10 and P90. */
+  readonly tornado: readonly { readonly label: string; readonly low: number; readonly high: number }[];
+  /** The live avoided-loss contracts' losses summed, at EXCEEDANCE_POINTS thresholds; null when none has a LossExposure row. */
+  readonly exceedance: ExceedanceCurve | null;
+}
+
+/** Bars of the report's tornado, and thresholds of its exceedance curve. */
+export const TORNADO_BARS = 10;
+export const EXCEEDANCE_POINTS = 21;
 
 export interface ReportBlock {
   readonly key: string;
@@ -104,6 +130,8 @@ export interface ReportInput {
   readonly currentPeriod: { readonly start: string; readonly end: string };
   /** ISO date -> serial in the workbook's date system. */
   readonly serialOf: (iso: string) => number;
+  /** The simulation's figures; null or absent leaves the two uncertainty blocks empty but for their note. */
+  readonly uncertainty?: ReportUncertainty | null;
 }
 
 export interface ReportLayout {
@@ -317,6 +345,84 @@ function decisions(row: number, input: ReportInput): ReportBlock {
   };
 }
 
+const number = (value: number, format: "amount" | "percent"): ReportCell => ({ kind: "number", value, format });
+/** What a simulated block's title adds: a snapshot, not live formulas, or why it is empty. */
+const snapshot = (u: ReportUncertainty | null, empty: boolean, what: string): string =>
+  u === null ? " (Refresh report from the pane to simulate them)"
+  : empty ? ` (none yet: ${what})`
+  : ` (simulated at this refresh, ${u.trials.toLocaleString("en-GB")} trials, seed ${u.seed}: not live formulas, so refresh after changing a range)`;
+
+/**
+ * The portfolio's value a year as the ranges make it (mean, P10, P50, P90, the chance of a loss), then the tornado:
+ * for the lines that move it most, how far the portfolio's mean moves with the line held at its own P10 and at its
+ * P90 (a bar chart of the two changes, one left and one right of zero).
+ */
+function uncertainty(row: number, input: ReportInput): ReportBlock {
+  const u = input.uncertainty ?? null;
+  const summary = u?.portfolio ?? null;
+  const figure = (name: string, value: number | undefined, format: "amount" | "percent" = "amount"): (ReportCell | null)[] => [label(name), value === undefined ? null : number(value, format)];
+  const bars = u?.tornado.slice(0, TORNADO_BARS) ?? [];
+  const mean = summary?.mean ?? 0;
+  const tornadoFirst = 7;
+  const grid: (ReportCell | null)[][] = [
+    figure("Planned value", u?.planned),
+    figure("Mean", summary?.mean),
+    figure("P10", summary?.p10),
+    figure("P50", summary?.p50),
+    figure("P90", summary?.p90),
+    figure("P(value < 0)", summary?.probabilityBelowZero, "percent"),
+    [label("Line (contract)"), label("Change at its P10"), label("Change at its P90")],
+    ...Array.from({ length: TORNADO_BARS }, (_, i): (ReportCell | null)[] => {
+      const bar = bars[i];
+      return bar === undefined ? [] : [label(bar.label), number(bar.low - mean, "amount"), number(bar.high - mean, "amount")];
+    }),
+  ];
+  return {
+    key: "uncertainty",
+    title: `Uncertainty: the portfolio's value a year from its ranges, and the lines that move it most${snapshot(u, summary === null, "add a range to a live contract's amount in the pane")}`,
+    row,
+    grid,
+    charts: [{
+      name: "AIVM Tornado",
+      type: "BarClustered",
+      fallback: "BarClustered",
+      source: blockAddress(row, tornadoFirst - 1, tornadoFirst - 1 + TORNADO_BARS, 0, 2),
+      seriesBy: "Columns",
+      title: "What moves the portfolio's mean: each line at its P10 and P90",
+      position: beside(row, 3, grid.length),
+    }],
+  };
+}
+
+/** The live avoided-loss contracts' loss a year summed: the probability it exceeds each amount, without and with. */
+function exceedance(row: number, input: ReportInput): ReportBlock {
+  const u = input.uncertainty ?? null;
+  const curve = u?.exceedance ?? null;
+  const grid: (ReportCell | null)[][] = [
+    [label("Loss a year"), label("Without"), label("With")],
+    ...Array.from({ length: EXCEEDANCE_POINTS }, (_, i): (ReportCell | null)[] => {
+      const threshold = curve?.thresholds[i];
+      if (curve === null || threshold === undefined) return [];
+      return [number(threshold, "amount"), number(curve.without[i] ?? 0, "percent"), number(curve.with[i] ?? 0, "percent")];
+    }),
+  ];
+  return {
+    key: "exceedance",
+    title: `Loss exceedance: the chance that a year's loss exceeds each amount, without and with the interventions${snapshot(u, curve === null, "add a loss exposure to a live avoided-loss contract in the pane")}`,
+    row,
+    grid,
+    charts: [{
+      name: "AIVM Loss exceedance",
+      type: "Line",
+      fallback: "Line",
+      source: blockAddress(row, 0, EXCEEDANCE_POINTS, 0, 2),
+      seriesBy: "Columns",
+      title: "Loss exceedance, without and with",
+      position: beside(row, 3, grid.length),
+    }],
+  };
+}
+
 /** The periods from the earliest to the latest in the ledger, every one between included, the latest MAX_PERIODS kept. */
 export function reportPeriods(starts: readonly string[], kind: WorkbookSettings["period"]): { shown: string[]; leftOut: number } {
   const sorted = [...new Set(starts)].sort();
@@ -362,7 +468,7 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
 /** The report's blocks, top to bottom; the J-curve, whose length varies, last. */
 export function reportLayout(input: ReportInput): ReportLayout {
   const { shown, leftOut } = reportPeriods(input.periods, input.settings.period);
-  const builders: ((row: number) => ReportBlock)[] = [bridge, evidencePyramid, valueClassMix, chainByMandate, reviewsDue, (row) => decisions(row, input), (row) => jCurve(row, input, shown)];
+  const builders: ((row: number) => ReportBlock)[] = [bridge, evidencePyramid, valueClassMix, chainByMandate, reviewsDue, (row) => decisions(row, input), (row) => uncertainty(row, input), (row) => exceedance(row, input), (row) => jCurve(row, input, shown)];
   const blocks: ReportBlock[] = [];
   let row = FIRST_ROW;
   for (const build of builders) {
@@ -385,9 +491,9 @@ export const REPORT_ROWS = reportLayout({
 export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}`;
 
 /** Every chart of the report (their names do not depend on the data). */
-export const REPORT_CHART_COUNT = 8;
+export const REPORT_CHART_COUNT = 10;
 
-const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0" } as const;
+const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0", percent: PERCENT_FORMAT } as const;
 
 /**
  * A column width in points for a number of characters of the default font (Calibri 11, whose widest digit is 7 px):
@@ -442,6 +548,7 @@ export function reportCells(layout: ReportLayout, asOf: string): { formulas: Cel
         if (content === null) return;
         if (content.kind === "label") put(block.row + 1 + r, c, literalText(content.text));
         else if (content.kind === "date") put(block.row + 1 + r, c, content.serial, DATE_FORMAT);
+        else if (content.kind === "number") put(block.row + 1 + r, c, content.value, FORMATS[content.format]);
         else put(block.row + 1 + r, c, content.formula, FORMATS[content.format]);
       }),
     );
