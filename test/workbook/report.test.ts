@@ -38,12 +38,12 @@ async function sampleWorkbook(options: MemoryExcelOptions = {}, supportsChartTyp
 const reportValues = (excel: MemoryExcel): CellValue[][] => excel.workbook.sheet(REPORT_SHEET).values(REPORT_AREA);
 
 describe("refreshing the report", () => {
-  it("creates the sheet with eight charts whose figures are the domain's", async () => {
+  it("creates the sheet with ten charts whose figures are the domain's", async () => {
     const { excel, store } = await sampleWorkbook();
     const summary = valueOf(await store.refreshReport());
     expect(summary.sheetCreated).toBe(true);
-    expect(summary.created).toHaveLength(8);
-    expect(REPORT_CHART_COUNT).toBe(8);
+    expect(summary.created).toHaveLength(10);
+    expect(REPORT_CHART_COUNT).toBe(10);
     expect(summary.updated).toEqual([]);
     expect(summary.fallbacks).toEqual([]);
     // Open the tables, read the ledger's periods and the settings, then write: 3 round trips on a new sheet.
@@ -57,6 +57,8 @@ describe("refreshing the report", () => {
       ["AIVM Value chain by mandate", "ColumnStacked"],
       ["AIVM Reviews due", "ColumnClustered"],
       ["AIVM Decisions this period", "BarClustered"],
+      ["AIVM Tornado", "BarClustered"],
+      ["AIVM Loss exceedance", "Line"],
       ["AIVM Portfolio J-curve", "Line"],
     ]);
     // Every chart sits inside the report's columns (A:M) and reads cells of the report sheet.
@@ -112,8 +114,8 @@ describe("refreshing the report", () => {
     expect(second.updated).toEqual(first.created);
     expect(second.periods).toBe(first.periods + (next > latest ? 1 : 0));
     const charts = excel.workbook.sheet(REPORT_SHEET).charts();
-    expect(charts).toHaveLength(8);
-    expect(new Set(charts.map((chart) => chart.name)).size).toBe(8);
+    expect(charts).toHaveLength(10);
+    expect(new Set(charts.map((chart) => chart.name)).size).toBe(10);
     const rowsOf = (source: string): number => {
       const match = /!A(\d+):C(\d+)$/.exec(source);
       return match ? Number(match[2]) - Number(match[1]) : Number.NaN;
@@ -128,7 +130,7 @@ describe("refreshing the report", () => {
     const { excel, store } = await sampleWorkbook();
     valueOf(await store.refreshReport());
     // README.md ("The report sheet") tells users which cells AIVM owns.
-    expect(REPORT_AREA).toBe("A1:M189");
+    expect(REPORT_AREA).toBe("A1:M234");
     const sheet = excel.workbook.sheet(REPORT_SHEET);
     sheet.setCellDirect("N1", "My note");
     sheet.setCellDirect("P10", "=1+2");
@@ -152,7 +154,7 @@ describe("refreshing the report", () => {
     const labels = values.filter((row, i) => i > 1 && !sheet.cell(`A${i + 1}`).bold).map((row) => String(row[0]));
     expect(Math.max(...labels.map((text) => text.length))).toBeLessThanOrEqual(LABEL_CHARACTERS);
     const titles = values.flatMap((row, i) => (sheet.cell(`A${i + 1}`).bold ? [String(row[0])] : []));
-    expect(titles.map((title) => title.split(/[:(]/)[0]?.trim())).toEqual(["AIVM Report", "Value bridge", "Evidence pyramid", "Value-class mix", "Planned value", "Reviews", "Decisions taken this period", "Portfolio J-curve"]);
+    expect(titles.map((title) => title.split(/[:(]/)[0]?.trim())).toEqual(["AIVM Report", "Value bridge", "Evidence pyramid", "Value-class mix", "Planned value", "Reviews", "Decisions taken this period", "Uncertainty", "Loss exceedance", "Portfolio J-curve"]);
     expect(sheet.cell("B6").bold).toBe(false);
 
     // A cell made bold by hand inside the area is the report's again at the next refresh, which adds no round trip.
@@ -272,7 +274,7 @@ describe("refreshing the report", () => {
     ]);
     const charts = excel.workbook.sheet(REPORT_SHEET).charts();
     expect(charts.filter((chart) => chart.name.startsWith("AIVM Value bridge")).map((chart) => chart.type)).toEqual(["ColumnClustered", "ColumnClustered"]);
-    expect(charts).toHaveLength(8);
+    expect(charts).toHaveLength(10);
   });
 
   // A report refreshed before the bridge had two charts holds one "AIVM Value bridge": it becomes the realised one
@@ -287,10 +289,10 @@ describe("refreshing the report", () => {
       await context.sync();
     });
     const summary = valueOf(await store.refreshReport());
-    expect(summary.created).toHaveLength(7);
+    expect(summary.created).toHaveLength(9);
     expect(summary.updated).toEqual(["AIVM Value bridge (realised)"]);
     const charts = excel.workbook.sheet(REPORT_SHEET).charts();
-    expect(charts).toHaveLength(8);
+    expect(charts).toHaveLength(10);
     expect(charts.map((chart) => chart.name)).not.toContain("AIVM Value bridge");
     expect(charts[0]).toMatchObject({ name: "AIVM Value bridge (realised)", title: "Value bridge (realised to date)", position: "E4:M19" });
   });
