@@ -10,6 +10,7 @@ import { createMemoryExcel } from "../../src/memory-excel";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
+import { REPORT_CHART_COUNT } from "../../src/workbook/report-layout";
 
 const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin", "aivm.mjs");
@@ -53,10 +54,10 @@ test("sample writes a workbook that check finds valid (exit 0)", () => {
   const check = aivm("check", "north.xlsx");
   expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows)\n");
   expect(check.status).toBe(0);
-  expect(reportParts("north.xlsx")).toEqual({ sheet: true, charts: 8 });
+  expect(reportParts("north.xlsx")).toEqual({ sheet: true, charts: REPORT_CHART_COUNT });
 });
 
-/** Whether the file has the report sheet, and how many chart parts it holds (the report draws 8). */
+/** Whether the file has the report sheet, and how many chart parts it holds (the report draws REPORT_CHART_COUNT). */
 function reportParts(file: string): { sheet: boolean; charts: number } {
   const entries = unzipSync(readFileSync(path.join(dir, file)));
   const workbook = strFromU8(entries["xl/workbook.xml"] ?? new Uint8Array());
@@ -81,7 +82,7 @@ test("consolidate: unique unit-prefixed IDs, a Business unit column, invalid row
   expect(run.stderr).toContain("Reading south.xlsx (2 of 2)...");
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('south.xlsx: unit "south", IDs prefixed "SOUTH-"');
-  expect(reportParts("group.xlsx")).toEqual({ sheet: true, charts: 8 });
+  expect(reportParts("group.xlsx")).toEqual({ sheet: true, charts: REPORT_CHART_COUNT });
   const book = await exceljsOf("group.xlsx");
   const contracts = book.getWorksheet("Value Contracts");
   const values = contracts?.getRow(1).values;

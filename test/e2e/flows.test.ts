@@ -3,6 +3,7 @@ import { unzipSync } from "fflate";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { REPORT_CHART_COUNT } from "../../src/workbook/report-layout";
 import { shootAndCheck } from "./support/checks";
 import { paneForEachTest } from "./support/preview";
 
@@ -107,9 +108,9 @@ describe("the preview's workbook as a file", () => {
       expect(contracts?.getCell("A9").value).toMatch(/^VC-/);
       expect(contracts?.getCell("A10").value ?? null).toBeNull();
       expect(book.worksheets.map((sheet) => sheet.name)).toContain("AIVM Report");
-      // The report's 8 charts: one chart part each (xl/charts/chartN.xml, ECMA-376 Part 1, 21.2).
+      // The report's charts: one chart part each (xl/charts/chartN.xml, ECMA-376 Part 1, 21.2).
       const charts = Object.keys(unzipSync(bytes, { filter: (entry) => /^xl\/charts\/chart\d+\.xml$/.test(entry.name) }));
-      expect(charts).toHaveLength(8);
+      expect(charts).toHaveLength(REPORT_CHART_COUNT);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
