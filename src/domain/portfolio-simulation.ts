@@ -228,27 +228,52 @@ function histogramOf(values: Float64Array, bins: number): Histogram {
   return { start, width, counts };
 }
 
-interface Group {
+/**
+ * A running total of trials: a constant (the contracts certain at their plans, added once) plus, once an uncertain
+ * contract joins, their trials. A workbook of thousands of contracts without ranges costs no arrays at all.
+ */
+interface Total {
+  constant: number;
+  trials: Float64Array | null;
+}
+
+function addTrials(total: Total, trials: Float64Array): void {
+  if (total.trials === null) total.trials = new Float64Array(trials.length);
+  const into = total.trials;
+  for (let i = 0; i < trials.length; i++) into[i] = (into[i] ?? 0) + (trials[i] ?? 0);
+}
+
+/** The summary of a total: its trials plus the constant, or the constant alone. */
+function summariseTotal({ constant, trials }: Total): SimulationSummary {
+  if (trials === null) return certainSummary(constant);
+  for (let i = 0; i < trials.length; i++) trials[i] = (trials[i] ?? 0) + constant;
+  return summarise(trials);
+}
+
+const certainSummary = (amount: number): SimulationSummary => ({ mean: amount, p10: amount, p50: amount, p90: amount, probabilityBelowZero: amount < 0 ? 1 : 0 });
+
+interface Group extends Total {
   readonly name: string;
   contracts: number;
   planned: number;
-  readonly totals: Float64Array;
 }
 
-function addTo(groups: Map<string, Group>, name: string | null, totals: Float64Array, planned: number): void {
+/** Adds a contract to its group: its trials, or its plan when it is certain (trials null). */
+function addTo(groups: Map<string, Group>, name: string | null, trials: Float64Array | null, planned: number): void {
   const key = name ?? NOT_STATED;
   let group = groups.get(key);
   if (!group) {
-    group = { name: key, contracts: 0, planned: 0, totals: new Float64Array(totals.length) };
+    group = { name: key, contracts: 0, planned: 0, constant: 0, trials: null };
     groups.set(key, group);
   }
   group.contracts++;
   group.planned += planned;
-  for (let i = 0; i < totals.length; i++) group.totals[i] = (group.totals[i] ?? 0) + (totals[i] ?? 0);
+  if (trials === null) group.constant += planned;
+  else addTrials(group, trials);
 }
 
 const groupsOf = (groups: Map<string, Group>): GroupSimulation[] =>
-  [...groups.values()].map(({ name, contracts, planned, totals }) => ({ name, contracts, planned, summary: summarise(totals) }));
+  [...groups.values()].map((group) => ({ name: group.name, contracts: group.contracts, planned: group.planned, summary: summariseTotal(group) }));
 
 /**
  * The simulation in steps, for a caller that must not block (the pane runs steps until about 30 ms
@@ -267,7 +292,7 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
 
   const work = contracts.reduce((total, contract) => total + 1 + contract.lines.filter((line) => line.range !== null).length, 0);
   let done = 0;
-  const portfolio = new Float64Array(trials);
+  const portfolio: Total = { constant: 0, trials: null };
   const chains = new Map<string, Group>();
   const mandates = new Map<string, Group>();
   const results: ContractSimulation[] = [];
@@ -275,18 +300,17 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
   let planned = 0;
 
   for (const contract of contracts) {
-    const totals = new Float64Array(trials);
+    const uncertain = contract.lines.some((line) => line.range !== null);
+    const totals = uncertain ? new Float64Array(trials) : null;
     let contractPlanned = 0;
     let certain = 0;
-    let uncertainLines = 0;
     for (const line of contract.lines) {
       const scale = lineScale(line.line, contract.revenueMargin);
       contractPlanned += scale * line.plan;
-      if (line.range === null) {
+      if (line.range === null || totals === null) {
         certain += scale * line.plan;
         continue;
       }
-      uncertainLines++;
       const { low, likely, high } = line.range;
       const pert = { min: low, likely, max: high };
       const before = mean(totals);
@@ -296,23 +320,30 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
       tornado.push({ contractId: contract.id, line: line.line, swingLow: scale * quantile(0.1) - drawnMean, swingHigh: scale * quantile(0.9) - drawnMean });
       yield ++done / work;
     }
-    for (let i = 0; i < trials; i++) totals[i] = (totals[i] ?? 0) + certain;
-    for (let i = 0; i < trials; i++) portfolio[i] = (portfolio[i] ?? 0) + (totals[i] ?? 0);
+    const uncertainLines = contract.lines.filter((line) => line.range !== null).length;
+    if (totals === null) {
+      portfolio.constant += contractPlanned;
+      results.push({ id: contract.id, planned: contractPlanned, summary: certainSummary(contractPlanned), uncertainLines });
+    } else {
+      for (let i = 0; i < trials; i++) totals[i] = (totals[i] ?? 0) + certain;
+      addTrials(portfolio, totals);
+    }
     addTo(chains, contract.valueChain, totals, contractPlanned);
     addTo(mandates, contract.mandate, totals, contractPlanned);
     planned += contractPlanned;
-    results.push({ id: contract.id, planned: contractPlanned, summary: summarise(totals), uncertainLines });
+    if (totals !== null) results.push({ id: contract.id, planned: contractPlanned, summary: summarise(totals), uncertainLines });
     yield ++done / work;
   }
 
-  const summary = summarise(portfolio);
+  const summary = summariseTotal(portfolio);
+  const histogram = histogramOf(portfolio.trials ?? new Float64Array(trials).fill(portfolio.constant), bins);
   return {
     trials,
     seed,
     contracts: results,
     planned,
     portfolio: summary,
-    histogram: histogramOf(portfolio, bins),
+    histogram,
     byValueChain: groupsOf(chains),
     byMandate: groupsOf(mandates),
     tornado: tornado
