@@ -398,3 +398,29 @@ export class SimulationCache {
     }
   }
 }
+
+/**
+ * Runs a stepped computation (portfolioSimulationSteps) to its end without holding the thread for longer than
+ * `sliceMs` milliseconds at a time: after each slice it awaits `pause` (in the pane, a macrotask, so the browser
+ * paints and handles input), and reports the progress (0 to 1). A step itself is short (one line's 10,000 draws
+ * take a few milliseconds), so no slice runs much past `sliceMs`. `now` is the clock in milliseconds.
+ */
+export async function runInSlices<T>(
+  steps: Generator<number, T, void>,
+  pause: () => Promise<void>,
+  options: { readonly sliceMs?: number; readonly now?: () => number; readonly onProgress?: (fraction: number) => void; readonly cancelled?: () => boolean } = {},
+): Promise<T | undefined> {
+  const sliceMs = options.sliceMs ?? 30;
+  const now = options.now ?? (() => performance.now());
+  let sliceStart = now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (now() - sliceStart >= sliceMs) {
+      options.onProgress?.(next.value);
+      await pause();
+      if (options.cancelled?.()) return undefined;
+      sliceStart = now();
+    }
+  }
+}

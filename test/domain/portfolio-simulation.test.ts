@@ -6,6 +6,7 @@ import {
   percentilesInc,
   portfolioSimulationSteps,
   rangeVarId,
+  runInSlices,
   SimulationCache,
   simulatePortfolio,
   simulationKey,
@@ -216,5 +217,27 @@ describe("percentiles by selection", () => {
         expect(percentilesInc(Float64Array.from(list), [0.1, 0.5, 0.9])).toEqual(expected);
       }),
     );
+  });
+});
+
+describe("running in slices", () => {
+  test("pauses whenever a slice has used its time, reports progress, and returns the result", async () => {
+    // A clock that moves 10 ms per reading: every third reading ends a 30 ms slice.
+    let clock = 0;
+    const now = () => (clock += 10);
+    let pauses = 0;
+    const progress: number[] = [];
+    const result = await runInSlices(portfolioSimulationSteps(PORTFOLIO, { trials: 200 }), async () => void pauses++, { now, onProgress: (p) => progress.push(p) });
+    expect(result).toEqual(simulatePortfolio(PORTFOLIO, { trials: 200 }));
+    expect(pauses).toBeGreaterThan(1);
+    expect(progress).toHaveLength(pauses);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  test("stops at the next pause once cancelled", async () => {
+    let clock = 0;
+    let cancelled = false;
+    const result = await runInSlices(portfolioSimulationSteps(PORTFOLIO, { trials: 200 }), async () => void (cancelled = true), { now: () => (clock += 50), cancelled: () => cancelled });
+    expect(result).toBeUndefined();
   });
 });
