@@ -1,4 +1,5 @@
 import { LossExposure, lossExceedanceCurve } from "../../src/domain/loss-exposure";
+import { sampleLossExposures } from "../../src/domain/sample-loss-exposure";
 
 const row = (contractId: string, numbers: ReadonlyArray<number | null>): unknown => {
   const keys = ["frequencyWithout", "impactWithout", "frequencyWith", "impactWith"].flatMap((side) => ["Low", "Likely", "High"].map((end) => `${side}${end}`));
@@ -65,5 +66,20 @@ describe("a LossExposure row", () => {
       "Impact with likely is required when any impact with the intervention is given.",
       "Impact with high is required when any impact with the intervention is given.",
     ]);
+  });
+});
+
+describe("the sample loss exposures", () => {
+  test("belong to the two avoided-loss samples and imply about their Avoided loss plans", () => {
+    const rows = sampleLossExposures(["VC-0001", "VC-0002", "VC-0003", "VC-0004", "VC-0005", "VC-0006", "VC-0007", "VC-0008"]);
+    expect(rows.map((row) => row.contractId)).toEqual(["VC-0004", "VC-0008"]);
+    // Frequency and impact are independent streams, so each side's mean is the product of the PERT means, worked
+    // out in sample-loss-exposure.ts: 666,944 and 107,639 avoided a year.
+    const implied = rows.map((row) => {
+      const curve = lossExceedanceCurve([row], { trials: 20_000 });
+      return curve.meanWithout - curve.meanWith;
+    });
+    expect(Math.abs((implied[0] ?? 0) / 666_944 - 1)).toBeLessThan(0.02);
+    expect(Math.abs((implied[1] ?? 0) / 107_639 - 1)).toBeLessThan(0.02);
   });
 });
