@@ -42,11 +42,11 @@ describe("Refresh report", () => {
     open();
     expect(await screen.findByText(/^Report refreshed: 10 charts\. Created sheet "AIVM Report"/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Refresh report" }));
-    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(8);
+    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(10);
 
     await user.keyboard("{Enter}");
     expect(await screen.findByText(/^Report refreshed: 10 charts\. Updated sheet "AIVM Report"/)).toBeTruthy();
-    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(8);
+    expect(excel.workbook.sheet("AIVM Report").charts()).toHaveLength(10);
   });
 
   it("says which charts fell back to a clustered column", async () => {
