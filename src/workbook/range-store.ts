@@ -9,7 +9,7 @@ import type { CellProblem, SavedRanges, StoredContract, StoredRange, StoreError,
 import type { CellValue, ExcelContext } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
 import { RANGES } from "./layout";
-import { asRead, ownOf, queueKeys, queueRowCount, queueRowWrite, restoring, sameHeader, type Probe, type RowImage, type RowSeen } from "./row-writes";
+import { asRead, cellRuns, ownOf, queueKeys, queueRowCount, queueRowWrite, restoring, sameHeader, type Probe, type RowImage } from "./row-writes";
 import { invalid } from "./store-messages";
 import { positionOf, rowRange, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 
@@ -70,13 +70,16 @@ const sameRows = (a: readonly StoredRange[], b: readonly StoredRange[]): boolean
   return [...left].every(([fingerprint, count]) => right.get(fingerprint) === count);
 };
 
-/** A row changed in place (or Excel's blank row filled): what it must still be, and what is written. */
+/** A row changed in place (or Excel's blank row filled): what it must still be, what is written, and the row before and after. */
 interface Update {
   readonly index: number;
   readonly expected: string;
   readonly cells: ReadonlyMap<number, CellValue>;
-  readonly probe: Probe<RowSeen>;
+  readonly before: Probe<RowImage>;
+  readonly after: Probe<RowImage>;
 }
+
+const codeOf = (error: unknown): string => (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "");
 
 /** A row deleted: what it must still be, and its image read just before the delete in the same request. */
 interface Deletion {
@@ -177,26 +180,38 @@ export async function saveRangesOnce(
   }
   const expectedRows = mine.map((row) => row.row - first).sort((a, b) => a - b);
 
-  // The write request: the keys as they are, the updates, the appends, then the deletions from the bottom up.
+  // The write request. First every read that names a row by its index (the keys, the header, each row to change or
+  // delete): should a co-author have shortened the table, the request fails there, before anything is written. Then
+  // the updates, the appends, and the deletions from the bottom up (so no index moves under a later one).
   const keys = queueKeys(ranges);
   const header = ranges.table.getHeaderRowRange().load("values");
-  const updates: Update[] = changes.map((change) => ({ ...change, probe: queueRowWrite(ranges, change.index, change.cells) }));
+  const before = changes.map((change) => queueImage(ranges, change.index));
+  const doomed = [...removals].sort((a, b) => b.row - a.row).map((row) => ({ index: row.row - first, expected: row.fingerprint, image: queueImage(ranges, row.row - first) }));
+  const body = ranges.table.getDataBodyRange();
+  const updates: Update[] = changes.map((change, k) => {
+    for (const run of cellRuns(change.cells)) body.getCell(change.index, run.start).getResizedRange(0, run.cells.length - 1).values = [run.cells];
+    const after = rowRange(ranges, change.index).load(["values", "text"]);
+    const image = before[k] ?? (() => ({ values: [], text: [], formulas: [] }));
+    return { ...change, before: image, after: () => ({ values: after.values[0] ?? [], text: after.text[0] ?? [], formulas: [] }) };
+  });
   if (appends.length > 0) ranges.table.rows.add(undefined, appends.map((cells) => tableRow(RANGES, ranges.map, cells)));
-  const deletions: Deletion[] = [...removals]
-    .sort((a, b) => b.row - a.row)
-    .map((row) => {
-      const index = row.row - first;
-      const image = queueImage(ranges, index);
-      ranges.table.rows.getItemAt(index).delete();
-      return { index, expected: row.fingerprint, image };
-    });
+  const deletions: Deletion[] = doomed.map((deletion) => {
+    ranges.table.rows.getItemAt(deletion.index).delete();
+    return deletion;
+  });
   const count = queueRowCount(ranges);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // A row named by index no longer exists: nothing was written (the reads come first). Read again.
+    if (codeOf(error) === "ItemNotFound" || codeOf(error) === "InvalidArgument") return { kind: "again" };
+    throw error;
+  }
 
   const now = keys();
   const rowsNow = now.flatMap((cell, i) => (idKey(cell) === key ? [i] : []));
   const moved = !sameHeader(ranges, header.values[0] ?? []) || rowsNow.length !== expectedRows.length || rowsNow.some((index, i) => index !== expectedRows[i]);
-  const changed = updates.some((update) => printOf(ranges, update.probe().before) !== update.expected) || deletions.some((deletion) => printOf(ranges, deletion.image()) !== deletion.expected);
+  const changed = updates.some((update) => printOf(ranges, update.before()) !== update.expected) || deletions.some((deletion) => printOf(ranges, deletion.image()) !== deletion.expected);
   if (moved || changed) {
     await undo(context, ranges, updates, appends.length, deletions, count());
     return { kind: "again" };
@@ -216,7 +231,7 @@ async function undo(context: ExcelContext, head: TableHead, updates: readonly Up
   const gone = deletions.map((deletion) => deletion.index);
   for (const update of updates) {
     const index = update.index - gone.filter((at) => at < update.index).length;
-    queueRowWrite(head, index, restoring(update.probe().before, update.cells.keys()), "formulas");
+    queueRowWrite(head, index, restoring(update.before(), update.cells.keys()), "formulas");
   }
   const back = [...deletions].reverse().map((deletion) => {
     const image = deletion.image();
@@ -231,7 +246,7 @@ function savedRows(head: TableHead, stored: StoredContract, updates: readonly Up
   const gone = deletions.map((deletion) => deletion.index);
   const rows: { index: number; cells: readonly CellValue[] }[] = updates.map((update) => ({
     index: update.index - gone.filter((at) => at < update.index).length,
-    cells: asRead(head, update.probe().after),
+    cells: asRead(head, update.after()),
   }));
   appends.forEach((cells, k) => rows.push({ index: count - appends.length + k, cells: tableRow(RANGES, head.map, readBack(cells)) }));
   const contracts = new Map([[idKey(stored.id), stored.contract]]);
