@@ -40,7 +40,7 @@ import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 import { RangeInput } from "../domain/value-range";
-import { contractsByKey, rangeRowsOf, readRanges, saveRangesOnce } from "./range-store";
+import { appendRanges, contractsByKey, rangeRowsOf, readRanges, saveRangesOnce } from "./range-store";
 import { invalid } from "./store-messages";
 
 /**
@@ -235,13 +235,14 @@ class ExcelContractStore implements ContractStore {
       // The samples are only needed on request: a chunk of their own (both modules in it) keeps them out of the store's first load.
       const portfolio = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
       const history = import(/* webpackChunkName: "samples" */ "../domain/sample-ledger");
+      const spreads = import(/* webpackChunkName: "samples" */ "../domain/sample-ranges");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS], "write");
+      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES], "write");
       if (!opened.ok) return opened;
-      const [head, ledger, settings] = opened.value;
-      if (!head || !ledger || !settings) return fail(notOpened);
-      const [{ samplePortfolio }, { sampleLedger }] = await Promise.all([portfolio, history]);
+      const [head, ledger, settings, ranges] = opened.value;
+      if (!head || !ledger || !settings || !ranges) return fail(notOpened);
+      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }] = await Promise.all([portfolio, history, spreads]);
       const [setting] = await readColumns(context, [settings], allColumns);
       const contracts = samplePortfolio(today, nextIdIn(head), extra);
       const created = await this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
@@ -255,7 +256,10 @@ class ExcelContractStore implements ContractStore {
         return { id, cells: recordCells(LEDGER, { ...entry, id, recordedBy: "AIVM sample", updated: this.now() }, ledger.dates.offset) };
       });
       const written = await appendRows(context, ledger, rows, true);
-      return written.ok ? created : written;
+      if (!written.ok) return written;
+      // And the ranges of their uncertain lines.
+      await appendRanges(context, ranges, sampleRanges(saved, this.now()));
+      return created;
     });
   }
 
