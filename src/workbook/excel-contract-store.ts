@@ -40,7 +40,7 @@ import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 import { RangeInput } from "../domain/value-range";
-import { appendRanges, contractsByKey, rangeRowsOf, readRanges, saveRangesOnce } from "./range-store";
+import { appendRanges, contractsByKey, queueRangesOf, readRanges, saveRangesIn } from "./range-store";
 import { invalid } from "./store-messages";
 
 /**
@@ -176,23 +176,7 @@ class ExcelContractStore implements ContractStore {
       if (inputs.some((input) => input.line === parsed.value.line)) return Promise.resolve(fail(invalid("The ranges", [{ field: "line", message: `${parsed.value.line} is given twice: a contract has at most one range per line.` }])));
       inputs.push(parsed.value);
     }
-    return this.attempt("save the ranges", async (context) => {
-      // A co-author who moves rows between our requests makes an attempt undo itself; a fresh read then tells a real conflict from a move.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const opened = await openTables(context, [CONTRACTS, RANGES], "write");
-        if (!opened.ok) return opened;
-        const [contracts, table] = opened.value;
-        if (!contracts || !table) return fail(notOpened);
-        const row = queueRows(contracts, rowsOf(contracts, contractId));
-        const [snapshot] = await readColumns(context, [table], allColumns);
-        const found = findContract(row(), contractId);
-        if (!found.ok) return found;
-        if (!snapshot) return fail(notOpened);
-        const once = await saveRangesOnce(context, table, snapshot, found.value, inputs, read, this.now());
-        if (once.kind === "done") return once.result;
-      }
-      return fail({ kind: "excel", message: `Rows of table ${RANGES.table} kept moving while AIVM saved the ranges of ${contractId}, so nothing was saved. Try again in a moment.` });
-    });
+    return this.attempt("save the ranges", (context) => saveRangesIn(context, contractId, inputs, read, this.now()));
   }
 
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
@@ -381,17 +365,6 @@ function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap
 
 /** Whether a read's result is the portfolio's list (which carries table-level problems). */
 const isList = (value: unknown): value is ContractList => typeof value === "object" && value !== null && "contracts" in value && "problems" in value;
-
-/**
- * Queues a read of one contract's ValueRanges rows (by the Contract IDs read with the table's head); the result, after
- * the sync, decodes them against the contract. No table (not yet repaired) or no contract: none.
- */
-function queueRangesOf(head: TableHead | null, contractId: string | null): (contract: StoredContract) => StoredRange[] {
-  if (head === null || contractId === null) return () => [];
-  const indexes = rangeRowsOf(head, contractId);
-  const read = queueRows(head, indexes);
-  return (stored) => readRanges(read(), new Map([[idKey(stored.id), stored.contract]]), indexes);
-}
 
 /** The columns the portfolio reads (LIST_FIELDS). */
 const listColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => LIST_FIELDS.has(column.key));

@@ -1,17 +1,18 @@
 import type { ValueContract } from "../domain/contract";
 import { idKey, nameKey } from "../domain/lists";
 import { fail, ok } from "../domain/result";
-import { lineField, type LedgerLine } from "../domain/value-lines";
+import { LEDGER_LINES, lineField, type LedgerLine } from "../domain/value-lines";
 import { planOutsideRange, RangeInput, ValueRange } from "../domain/value-range";
 import { readBack } from "./appends";
 import { placeAt, readRows, recordCells, tableRow } from "./codec";
 import type { CellProblem, SavedRanges, StoredContract, StoredRange, StoreError, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
-import { RANGES } from "./layout";
+import { CONTRACTS, RANGES } from "./layout";
 import { asRead, cellRuns, ownOf, queueKeys, queueRowCount, queueRowWrite, restoring, sameHeader, type Probe, type RowImage } from "./row-writes";
 import { invalid } from "./store-messages";
-import { positionOf, rowRange, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
+import { findContract, notOpened, openTables, queueRows, rowsOf } from "./store-reads";
+import { allColumns, positionOf, readColumns, rowRange, sheetRow, type TableHead, type TableSnapshot } from "./table-io";
 
 /**
  * ValueRanges in the workbook: reading its rows with the problems their contracts reveal, and saving one
@@ -54,7 +55,40 @@ export function readRanges(snapshot: TableSnapshot, contracts: ContractsByKey | 
 }
 
 /** The body rows whose Contract ID (the table's key, read when it was opened) is this contract's. */
-export const rangeRowsOf = (head: TableHead, contractId: string): number[] => head.keys.flatMap((key, i) => (idKey(key) === idKey(contractId) && idKey(contractId) !== "" ? [i] : []));
+const rangeRowsOf = (head: TableHead, contractId: string): number[] => head.keys.flatMap((key, i) => (idKey(key) === idKey(contractId) && idKey(contractId) !== "" ? [i] : []));
+
+/**
+ * Queues a read of one contract's ValueRanges rows (by the Contract IDs read with the table's head); the result, after
+ * the sync, decodes them against the contract. No table (not yet repaired) or no contract: none.
+ */
+export function queueRangesOf(head: TableHead | null, contractId: string | null): (contract: StoredContract) => StoredRange[] {
+  if (head === null || contractId === null) return () => [];
+  const indexes = rangeRowsOf(head, contractId);
+  const read = queueRows(head, indexes);
+  return (stored) => readRanges(read(), new Map([[idKey(stored.id), stored.contract]]), indexes);
+}
+
+/**
+ * ContractStore.saveRanges in one Excel.run, `inputs` already parsed: opens ValueContracts and ValueRanges, reads the
+ * contract and every range row (one sync), and writes (saveRangesOnce). A co-author who moves rows between our
+ * requests makes an attempt undo itself; a fresh read then tells a real conflict from a move (3 attempts at most).
+ */
+export async function saveRangesIn(context: ExcelContext, contractId: string, inputs: readonly RangeInput[], read: readonly StoredRange[], updated: string): Promise<StoreResult<SavedRanges>> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const opened = await openTables(context, [CONTRACTS, RANGES], "write");
+    if (!opened.ok) return opened;
+    const [contracts, ranges] = opened.value;
+    if (!contracts || !ranges) return fail(notOpened);
+    const row = queueRows(contracts, rowsOf(contracts, contractId));
+    const [snapshot] = await readColumns(context, [ranges], allColumns);
+    const found = findContract(row(), contractId);
+    if (!found.ok) return found;
+    if (!snapshot) return fail(notOpened);
+    const once = await saveRangesOnce(context, ranges, snapshot, found.value, inputs, read, updated);
+    if (once.kind === "done") return once.result;
+  }
+  return fail({ kind: "excel", message: `Rows of table ${RANGES.table} kept moving while AIVM saved the ranges of ${contractId}, so nothing was saved. Try again in a moment.` });
+}
 
 /** Fingerprints as a multiset: how many rows have each. */
 function tally(rows: readonly { readonly fingerprint: string }[]): Map<string, number> {
@@ -104,7 +138,7 @@ function planIn(stored: StoredContract, line: LedgerLine): number {
 }
 
 /** What one attempt at a save found: saved, refused, or moved rows (try again from a fresh read). */
-export type Attempt = { readonly kind: "done"; readonly result: StoreResult<SavedRanges> } | { readonly kind: "again" };
+type Attempt = { readonly kind: "done"; readonly result: StoreResult<SavedRanges> } | { readonly kind: "again" };
 
 /**
  * One attempt of saveRanges (ContractStore.saveRanges says what it promises), given the contract and every ValueRanges
@@ -113,7 +147,7 @@ export type Attempt = { readonly kind: "done"; readonly result: StoreResult<Save
  * read found (a co-author acted in between), what that request did is undone in the next one, and the caller tries
  * again from a fresh read ("again"), which tells a real conflict from rows that only moved.
  */
-export async function saveRangesOnce(
+async function saveRangesOnce(
   context: ExcelContext,
   ranges: TableHead,
   snapshot: TableSnapshot,
@@ -140,7 +174,7 @@ export async function saveRangesOnce(
   const byLine = new Map<string, StoredRange[]>();
   for (const row of mine) {
     const line = row.draft["line"];
-    if (typeof line === "string" && RANGES_LINES.has(nameKey(line))) byLine.set(nameKey(line), [...(byLine.get(nameKey(line)) ?? []), row]);
+    if (typeof line === "string" && KNOWN_LINES.has(nameKey(line))) byLine.set(nameKey(line), [...(byLine.get(nameKey(line)) ?? []), row]);
   }
   const wanted = new Set(inputs.map((input) => nameKey(input.line)));
   const records = inputs.map((input) => ({ ...input, contractId: stored.id, updated }));
@@ -219,7 +253,8 @@ export async function saveRangesOnce(
   return { kind: "done", result: ok(savedRows(ranges, stored, updates, appends, deletions, count())) };
 }
 
-const RANGES_LINES = new Set((RANGES.columns.find((column) => column.key === "line" && column.kind === "list") as { list: readonly string[] } | undefined)?.list.map(nameKey) ?? []);
+/** The 16 lines as nameKey compares them: a row whose Line is none of them is left alone by a save. */
+const KNOWN_LINES: ReadonlySet<string> = new Set(LEDGER_LINES.map(nameKey));
 
 /**
  * Puts back what a refused write request did, in one request: removes the rows it appended (the last ones), puts the
@@ -254,11 +289,12 @@ function savedRows(head: TableHead, stored: StoredContract, updates: readonly Up
     .sort((a, b) => a.index - b.index)
     .flatMap(({ index, cells }) => readRanges({ ...head, body: [cells], place: placeAt(head.place, index) }, contracts));
   // A filled blank row counts as added, not updated.
-  const filled = updates.filter((update) => update.expected === BLANK_PRINT(head)).length;
+  const filled = updates.filter((update) => update.expected === blankPrint(head)).length;
   return { ranges: saved, added: appends.length + filled, updated: updates.length - filled, deleted: deletions.length };
 }
 
-const BLANK_PRINT = (head: TableHead): string => fingerprintOf(ownOf(head, []));
+/** The fingerprint of a row whose data cells are all blank (Excel's one row of a new table). */
+const blankPrint = (head: TableHead): string => fingerprintOf(ownOf(head, []));
 
 /** A conflict naming the contract's rows as they are now. */
 function rangesConflict(stored: StoredContract, current: readonly StoredRange[]): StoreError {
@@ -285,7 +321,7 @@ export async function appendRanges(context: ExcelContext, head: TableHead, recor
   await context.sync();
   if (probe === null || fill === undefined) return;
   const seen = probe();
-  if (printOf(head, seen.before) === BLANK_PRINT(head)) return;
+  if (printOf(head, seen.before) === blankPrint(head)) return;
   // Someone typed into the blank row meanwhile: put it back as it was, and add ours at the end instead.
   queueRowWrite(head, 0, restoring(seen.before, RANGES.columns.map((column) => positionOf(head.map, column)).filter((position) => position >= 0)), "formulas");
   head.table.rows.add(undefined, [tableRow(RANGES, head.map, fill)]);

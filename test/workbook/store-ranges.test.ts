@@ -140,6 +140,19 @@ describe("saving a contract's ranges as a set", () => {
     ]);
   });
 
+  test("the list's rows stamp a save as well as the editor's; an empty set deletes the contract's rows and no others", async () => {
+    const { excel, store } = await withRanges();
+    const listed = valueOf(await store.listContracts()).ranges.filter((row) => row.draft["contractId"] === "VC-0001");
+    expect(listed).toEqual(valueOf(await store.openContract("VC-0001")).ranges);
+    expect(valueOf(await store.saveRanges("VC-0001", [], listed))).toMatchObject({ ranges: [], added: 0, updated: 0, deleted: 3 });
+    expect(bodyOf(excel)).toEqual([["VC-0002", "Operating cost", 50_000, 60_000, 90_000]]);
+    // The last row of the table: Excel clears a table's only data row rather than delete it.
+    const other = valueOf(await store.openContract("VC-0002")).ranges;
+    expect(valueOf(await store.saveRanges("VC-0002", [], other))).toMatchObject({ deleted: 1 });
+    expect(valueOf(await store.listContracts()).ranges).toEqual([]);
+    expect(valueOf(await store.saveRanges("VC-0002", [input("Friction", 0, null, 15_000)], []))).toMatchObject({ added: 1, ranges: [expect.objectContaining({ row: 2 })] });
+  });
+
   test("an unchanged range keeps its cells (a formula typed into Basis too); only Updated is written", async () => {
     const { excel, store } = await withRanges({ calculate: calculateFormula });
     excel.workbook.table(RANGES.table).setCellDirect(0, "Basis", '="Pilot "&2026');
