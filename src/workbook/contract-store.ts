@@ -272,7 +272,8 @@ export interface ContractStore {
    * if the contract's rows are not still exactly those, nothing is written and the result is a conflict with the rows
    * as they are now. The same request that writes checks the rows it changes or deletes; rows of other contracts are
    * never written. A row whose Line is not one of the 16 lines is left as it is (Check workbook reports it). A blank
-   * Likely needs the contract's plan inside [Low, High]. 3 round trips when nobody else writes meanwhile.
+   * Likely needs the contract's plan inside [Low, High]. 3 round trips when nobody else writes meanwhile. The editor
+   * saves the contract first (updateContract) and its ranges after, so a blank Likely is checked against the plan saved.
    */
   saveRanges(contractId: string, ranges: readonly RangeInput[], read: readonly StoredRange[]): Promise<StoreResult<SavedRanges>>;
   /**
