@@ -1,5 +1,5 @@
 // README.md documents the tables as a public interface. Its column tables are checked against the field
-// model they describe (src/domain/contract.ts, review.ts, ledger.ts, settings.ts): same columns, same order, same kind, same
+// model they describe (src/domain/contract.ts, review.ts, ledger.ts, value-range.ts, settings.ts): same columns, same order, same kind, same
 // requirement. A column added, renamed or retyped in one place and not the other fails here.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +8,7 @@ import type { Field } from "../src/domain/field-model";
 import { LEDGER_FIELDS } from "../src/domain/ledger";
 import { REVIEW_FIELDS } from "../src/domain/review";
 import { SETTINGS_FIELDS } from "../src/domain/settings";
+import { RANGE_FIELDS } from "../src/domain/value-range";
 
 const README = readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
 
@@ -40,6 +41,7 @@ describe.each([
   ['### ValueContracts (sheet "Value Contracts")', CONTRACT_FIELDS],
   ['### ValueReviews (sheet "Value Reviews")', REVIEW_FIELDS],
   ['### ValueLedger (sheet "Value Ledger")', LEDGER_FIELDS],
+  ['### ValueRanges (sheet "Value Ranges")', RANGE_FIELDS],
   ['### AIVMSettings (sheet "AIVM Lists"', SETTINGS_FIELDS],
 ] as const)("README.md %s", (heading, fields: readonly Field[]) => {
   const rows = tableAfter(heading);

@@ -6,7 +6,8 @@ import { blankRecord, recordObject, type Field } from "./field-model";
  * The workbook's settings, one row of the small AIVMSettings table on the lists sheet: how the ledger's
  * periods are cut (months, or quarters of a fiscal year that starts in a given month), the discount
  * rate for payback, the label of the workbook's currency, and the business unit whose workbook it is (the group
- * consolidation's name for its rows: `aivm consolidate`). People change them in the sheet.
+ * consolidation's name for its rows: `aivm consolidate`), and the chance of a loss at which a review suggests Pause.
+ * People change them in the sheet.
  */
 
 export const PERIOD_KINDS = ["Quarter", "Month"] as const;
@@ -22,10 +23,21 @@ export const SETTINGS_FIELDS = [
   { key: "discountRate", header: "Discount rate", kind: "fraction" },
   { key: "currency", header: "Currency", kind: "text" },
   { key: "businessUnit", header: "Business unit", kind: "text" },
+  // Blank means DEFAULT_PAUSE_LOSS_PROBABILITY. Appended last, so Repair adds it at the end of an existing table.
+  { key: "pauseLossProbability", header: "Pause loss probability", kind: "fraction" },
 ] as const satisfies readonly Field[];
 
 export const WorkbookSettings = recordObject(SETTINGS_FIELDS);
 export type WorkbookSettings = z.infer<typeof WorkbookSettings>;
+
+/**
+ * The chance of losing money above which a review suggests Pause (a fraction, 0.5 = 50%): when a contract's
+ * simulated P(value < 0) is above it and its evidence is below Financial. Used while Pause loss probability is blank.
+ */
+export const DEFAULT_PAUSE_LOSS_PROBABILITY = 0.5;
+
+/** The workbook's Pause loss probability (a fraction), or the default while it is blank. */
+export const pauseLossProbability = (settings: Pick<WorkbookSettings, "pauseLossProbability">): number => settings.pauseLossProbability ?? DEFAULT_PAUSE_LOSS_PROBABILITY;
 
 /** The settings of a workbook that has none yet: quarters of a calendar year, no discounting, no currency label. */
 export const DEFAULT_SETTINGS: WorkbookSettings = { ...blankRecord(SETTINGS_FIELDS), discountRate: 0 };

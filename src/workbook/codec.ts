@@ -177,8 +177,9 @@ export function readRows<T>(
 }
 
 
-/** Every row whose key another row also uses is invalid, with a problem naming the other rows. */
+/** Every row whose key (or, for a table with `unique` fields, whose combination of them) another row also uses is invalid, with a problem naming the other rows. */
 function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: string): RowRecord<T>[] {
+  if (layout.unique !== undefined) return flagDuplicatePairs(layout, layout.unique, records, sheet);
   const rowsById = new Map<string, number[]>();
   for (const record of records) {
     if (record.id === "") continue;
@@ -194,6 +195,34 @@ function flagDuplicates<T>(layout: TableLayout, records: RowRecord<T>[], sheet: 
     const others = rows.filter((row) => row !== record.row).join(", ");
     const message = `${header} "${record.id}" is also used in row ${others}: each row needs its own ${header}.`;
     return { ...record, value: null, problems: [...record.problems, { sheet, row: record.row, column: header, field: layout.key, message }] };
+  });
+}
+
+/**
+ * Rows that share every `unique` field (compared as idKey: case, spaces and look-alike dashes ignored) with another
+ * row: each is invalid, with a problem on the last of those fields' column (ValueRanges: Line) naming the other rows.
+ * A row with one of them blank is left to its schema.
+ */
+function flagDuplicatePairs<T>(layout: TableLayout, unique: readonly string[], records: RowRecord<T>[], sheet: string): RowRecord<T>[] {
+  const identity = (record: RowRecord<T>): string | null => {
+    const parts = unique.map((key) => idKey(record.draft[key] ?? ""));
+    return parts.some((part) => part === "") ? null : parts.join("\u0001");
+  };
+  const rowsByIdentity = new Map<string, number[]>();
+  for (const record of records) {
+    const key = identity(record);
+    if (key !== null) rowsByIdentity.set(key, [...(rowsByIdentity.get(key) ?? []), record.row]);
+  }
+  const columns = unique.map((key) => layout.columns.find((column) => column.key === key));
+  const last = columns[columns.length - 1];
+  return records.map((record) => {
+    const key = identity(record);
+    const rows = key === null ? [] : (rowsByIdentity.get(key) ?? []);
+    if (rows.length < 2) return record;
+    const others = rows.filter((row) => row !== record.row).join(", ");
+    const named = columns.map((column) => `${column?.header ?? ""} "${String(record.draft[column?.key ?? ""] ?? "").trim()}"`).join(" and ");
+    const message = `Row ${others} has the same ${named}: ${layout.table} holds at most one row for each, so neither is used until one is deleted.`;
+    return { ...record, value: null, problems: [...record.problems, { sheet, row: record.row, column: last?.header ?? null, field: last?.key ?? null, message }] };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Result } from "../domain/result";
 import type { LedgerEntry, NewLedgerEntry } from "../domain/ledger";
 import type { NewReview, ValueReview } from "../domain/review";
 import type { WorkbookSettings } from "../domain/settings";
+import type { RangeInput, ValueRange } from "../domain/value-range";
 import type { CellValue } from "./excel-api";
 import type { ReportSummary } from "./report";
 
@@ -96,8 +97,11 @@ export type StoreError =
   | { readonly kind: "duplicate"; readonly message: string }
   /** No row with this Contract ID. */
   | { readonly kind: "not-found"; readonly message: string }
-  /** The row changed since it was read: `current` is the row as it is now, to reload. */
-  | { readonly kind: "conflict"; readonly message: string; readonly current: StoredContract }
+  /**
+   * The row changed since it was read: `current` is the row as it is now, to reload. A ranges save (saveRanges) also
+   * gives the contract's ValueRanges rows as they are now.
+   */
+  | { readonly kind: "conflict"; readonly message: string; readonly current: StoredContract; readonly ranges?: readonly StoredRange[] }
   /** Excel refused the request (payload too large, sheet protected, host error): message says what to do. */
   | { readonly kind: "excel"; readonly message: string };
 
@@ -115,6 +119,31 @@ export interface StoredLedgerEntry {
   readonly problems: readonly CellProblem[];
 }
 
+/** One row of ValueRanges as read. */
+export interface StoredRange {
+  /** The range, or null when the row fails validation (its problems say why). */
+  readonly range: ValueRange | null;
+  /** The row's values as read, by field (converted where possible, else as found). */
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Excel row number on the sheet when read. */
+  readonly row: number;
+  /** A digest of the row's data cells as read: saveRanges refuses to change or delete a row that changed since. */
+  readonly fingerprint: string;
+  /**
+   * Its own problems (schema, a second row for the same Contract ID and Line), and those seen against its contract
+   * where the read knows it (no such contract, a blank Likely whose plan lies outside [Low, High]).
+   */
+  readonly problems: readonly CellProblem[];
+}
+
+/** What saving a contract's ranges did: its rows as written, and how many were added, updated and deleted. */
+export interface SavedRanges {
+  readonly ranges: readonly StoredRange[];
+  readonly added: number;
+  readonly updated: number;
+  readonly deleted: number;
+}
+
 export interface ContractList {
   /**
    * Every row, with the columns the portfolio shows and needs (layout.ts LIST_FIELDS); the other fields
@@ -126,8 +155,10 @@ export interface ContractList {
   readonly skippedLedgerRows: number;
   /** The workbook's settings (DEFAULT_SETTINGS where the row is missing or invalid). */
   readonly settings: WorkbookSettings;
-  /** Table-level problems found while listing (e.g. a user column hiding a required one). */
+  /** Table-level problems found while listing (e.g. a user column hiding a required one, a missing ValueRanges). */
   readonly problems: readonly CellProblem[];
+  /** Every ValueRanges row, valid or not, in sheet order, with its problems (validRanges: the valid ones). */
+  readonly ranges: readonly StoredRange[];
 }
 
 export interface WorkbookCheck {
@@ -152,6 +183,8 @@ export interface OpenedContract {
   readonly owners: readonly string[];
   /** The Contract ID a new contract saved now without one would get: shown, never sent back. */
   readonly nextId: string;
+  /** The contract's ValueRanges rows, valid or not, in sheet order: what saveRanges takes as `read` (none for a new contract). */
+  readonly ranges: readonly StoredRange[];
 }
 
 /** A contract opened for review, and its reviews so far (oldest first), from one request. */
@@ -161,6 +194,8 @@ export interface OpenedReview {
   /** The contract's ledger entries (valid ones), and the workbook's settings: what the suggestion phases by. */
   readonly ledger: readonly LedgerEntry[];
   readonly settings: WorkbookSettings;
+  /** The contract's ValueRanges rows, valid or not, in sheet order (the Pause suggestion simulates from the valid ones). */
+  readonly ranges: readonly StoredRange[];
 }
 
 /** A contract opened with its ledger: for recording actuals and for the contract page. */
@@ -231,6 +266,17 @@ export interface ContractStore {
    */
   recordActuals(contractId: string, period: string, lines: readonly ActualsLine[], recordedBy: string, opened: readonly StoredLedgerEntry[]): Promise<StoreResult<RecordedActuals>>;
   /**
+   * Replaces one contract's ValueRanges rows with `ranges` (at most one per line), in one Excel.run: a line already in
+   * a row updates it (only the cells that change, and Updated), a line no longer given deletes its row, a new line is
+   * appended; Updated is now. `read` is the contract's rows as the caller read them (openContract, listContracts):
+   * if the contract's rows are not still exactly those, nothing is written and the result is a conflict with the rows
+   * as they are now. The same request that writes checks the rows it changes or deletes; rows of other contracts are
+   * never written. A row whose Line is not one of the 16 lines is left as it is (Check workbook reports it). A blank
+   * Likely needs the contract's plan inside [Low, High]. 3 round trips when nobody else writes meanwhile. The editor
+   * saves the contract first (updateContract) and its ranges after, so a blank Likely is checked against the plan saved.
+   */
+  saveRanges(contractId: string, ranges: readonly RangeInput[], read: readonly StoredRange[]): Promise<StoreResult<SavedRanges>>;
+  /**
    * Writes the "AIVM Report" sheet: live formulas over the four tables and seven native charts, created when missing
    * and updated in place otherwise (report.ts). not-set-up while a table is missing. 3 round trips the first time, 4 after.
    */
@@ -239,6 +285,9 @@ export interface ContractStore {
 
 /** The stamp a save must carry: the row's version, fingerprint and sheet row as read. */
 export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored.version, fingerprint: stored.fingerprint, row: stored.row, id: stored.id, cells: stored.cells });
+
+/** The ranges of the ValueRanges rows that passed validation: what contractRanges takes. */
+export const validRanges = (rows: readonly StoredRange[]): ValueRange[] => rows.flatMap((stored) => (stored.range === null ? [] : [stored.range]));
 
 /** The entries of the ledger rows that passed validation: what figures are computed from. */
 export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));

@@ -18,6 +18,8 @@ import {
   type OpenedReview,
   type ReadStamp,
   type SavedContract,
+  type SavedRanges,
+  type StoredRange,
   type SetupReport,
   type StoredContract,
   type StoredReview,
@@ -28,15 +30,18 @@ import type { ChartTypeName, ExcelContext, ExcelRun } from "./excel-api";
 import { queueReportSheet, refreshReport, type ReportSummary } from "./report";
 import { serialToIso } from "../domain/dates";
 import { periodStart } from "../domain/settings";
-import { CONTRACTS, LEDGER, LIST_FIELDS, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LIST_FIELDS, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
 import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
 import { setUpWorkbook } from "./setup";
 import { excelFailure, unexpectedFailure } from "./store-errors";
-import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn, notOpened, openTables, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
+import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn, notOpened, openTables, openTablesAnd, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
+import { RangeInput } from "../domain/value-range";
+import { appendRanges, contractsByKey, queueRangesOf, readRanges, saveRangesIn } from "./range-store";
+import { invalid } from "./store-messages";
 
 /**
  * The ContractStore over a workbook, built once where the pane (or a test) starts: Excel.run in the
@@ -97,12 +102,14 @@ class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.opened("read the contracts", [CONTRACTS, LEDGER, SETTINGS], "read", async ([head, ledger, settings], context) => {
-      const [snapshot, entries, setting] = await readColumns(context, [head, ledger, settings], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
+    return this.withRanges("read the contracts", [CONTRACTS, LEDGER, SETTINGS], async ([head, ledger, settings], ranges, context) => {
+      const tables = ranges === null ? [head, ledger, settings] : [head, ledger, settings, ranges];
+      const [snapshot, entries, setting, rangeRows] = await readColumns(context, tables, (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
       if (!snapshot) return fail(notOpened);
       const summed = summedLedger(entries);
       const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, summed.lines));
-      return ok({ contracts, skippedLedgerRows: summed.skipped, settings: readSettings(setting), problems: missingFormulaProblems(head) });
+      const stored = rangeRows ? readRanges(rangeRows, contractsByKey(contracts)) : [];
+      return ok({ contracts, skippedLedgerRows: summed.skipped, settings: readSettings(setting), problems: missingFormulaProblems(head), ranges: stored });
     });
   }
 
@@ -137,26 +144,39 @@ class ExcelContractStore implements ContractStore {
   }
 
   openContract(id: string | null, row?: number): Promise<StoreResult<OpenedContract>> {
-    return this.opened("read the contracts", [CONTRACTS], "read", async ([head], context) => {
+    return this.withRanges("read the contracts", [CONTRACTS], async ([head], ranges, context) => {
       const read = queueRows(head, id === null ? [] : rowsOf(head, id, row));
       const owners = queueColumn(head, "owner");
+      const mine = queueRangesOf(ranges, id);
       await context.sync();
       const found = id === null ? ok(null) : findContract(read(), id, row);
       if (!found.ok) return found;
-      return ok({ stored: found.value, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head) });
+      return ok({ stored: found.value, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head), ranges: found.value === null ? [] : mine(found.value) });
     });
   }
 
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
-    return this.opened("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([contracts, reviews, ledger, settings], context) => {
+    return this.withRanges("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([contracts, reviews, ledger, settings], ranges, context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
       const rows = queueLedgerOf(context, ledger, contractId);
+      const mine = queueRangesOf(ranges, contractId);
       const [snapshot, setting] = await readColumns(context, [reviews, settings], allColumns);
       const found = findContract(read(), contractId);
       if (!found.ok) return found;
       const entries = validEntries(await rows());
-      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting) });
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting), ranges: mine(found.value) });
     });
+  }
+
+  saveRanges(contractId: string, ranges: readonly RangeInput[], read: readonly StoredRange[]): Promise<StoreResult<SavedRanges>> {
+    const inputs: RangeInput[] = [];
+    for (const range of ranges) {
+      const parsed = parse(RangeInput, range, `The range for ${String(range.line)}`);
+      if (!parsed.ok) return Promise.resolve(parsed);
+      if (inputs.some((input) => input.line === parsed.value.line)) return Promise.resolve(fail(invalid("The ranges", [{ field: "line", message: `${parsed.value.line} is given twice: a contract has at most one range per line.` }])));
+      inputs.push(parsed.value);
+    }
+    return this.attempt("save the ranges", (context) => saveRangesIn(context, contractId, inputs, read, this.now()));
   }
 
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
@@ -199,13 +219,14 @@ class ExcelContractStore implements ContractStore {
       // The samples are only needed on request: a chunk of their own (both modules in it) keeps them out of the store's first load.
       const portfolio = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
       const history = import(/* webpackChunkName: "samples" */ "../domain/sample-ledger");
+      const spreads = import(/* webpackChunkName: "samples" */ "../domain/sample-ranges");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS], "write");
+      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES], "write");
       if (!opened.ok) return opened;
-      const [head, ledger, settings] = opened.value;
-      if (!head || !ledger || !settings) return fail(notOpened);
-      const [{ samplePortfolio }, { sampleLedger }] = await Promise.all([portfolio, history]);
+      const [head, ledger, settings, ranges] = opened.value;
+      if (!head || !ledger || !settings || !ranges) return fail(notOpened);
+      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }] = await Promise.all([portfolio, history, spreads]);
       const [setting] = await readColumns(context, [settings], allColumns);
       const contracts = samplePortfolio(today, nextIdIn(head), extra);
       const created = await this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
@@ -219,7 +240,10 @@ class ExcelContractStore implements ContractStore {
         return { id, cells: recordCells(LEDGER, { ...entry, id, recordedBy: "AIVM sample", updated: this.now() }, ledger.dates.offset) };
       });
       const written = await appendRows(context, ledger, rows, true);
-      return written.ok ? created : written;
+      if (!written.ok) return written;
+      // And the ranges of their uncertain lines.
+      await appendRanges(context, ranges, sampleRanges(saved, this.now()));
+      return created;
     });
   }
 
@@ -297,6 +321,25 @@ class ExcelContractStore implements ContractStore {
     }
   }
 
+  /**
+   * attempt() for a read with the tables opened and ValueRanges too when it exists (one request): a workbook set up
+   * before ValueRanges reads as having no ranges until Set up repairs it, and says so among the list's problems.
+   */
+  private withRanges<T, const L extends readonly TableLayout[]>(
+    doing: string,
+    layouts: L,
+    batch: (heads: { readonly [I in keyof L]: TableHead }, ranges: TableHead | null, context: ExcelContext) => Promise<StoreResult<T>>,
+  ): Promise<StoreResult<T>> {
+    return this.attempt(doing, async (context) => {
+      const opened = await openTablesAnd(context, layouts, RANGES);
+      if (!opened.ok) return opened;
+      if (opened.value.heads.length !== layouts.length) return fail(notOpened);
+      const result = await batch(opened.value.heads as unknown as { readonly [I in keyof L]: TableHead }, opened.value.later, context);
+      // The table-level problems of ValueRanges go with the list's own.
+      return result.ok && isList(result.value) ? ok({ ...result.value, problems: [...result.value.problems, ...opened.value.problems] }) : result;
+    });
+  }
+
   /** attempt() with the tables opened (one request when they exist) and handed to `batch`. */
   private opened<T, const L extends readonly TableLayout[]>(
     doing: string,
@@ -319,6 +362,9 @@ function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap
   if (stored.contract === null) return stored;
   return { ...stored, figures: contractFigures(stored.contract, byContract.get(idKey(stored.id)) ?? []) };
 }
+
+/** Whether a read's result is the portfolio's list (which carries table-level problems). */
+const isList = (value: unknown): value is ContractList => typeof value === "object" && value !== null && "contracts" in value && "problems" in value;
 
 /** The columns the portfolio reads (LIST_FIELDS). */
 const listColumns = (head: TableHead): DataColumn[] => dataColumns(head.layout).filter((column) => LIST_FIELDS.has(column.key));

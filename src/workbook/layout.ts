@@ -3,6 +3,7 @@ import { isDataField, type CalculatedField, type DataField, type Field } from ".
 import { LEDGER_FIELDS } from "../domain/ledger";
 import { REVIEW_FIELDS, type ReviewField } from "../domain/review";
 import { SETTINGS_FIELDS } from "../domain/settings";
+import { RANGE_FIELDS } from "../domain/value-range";
 import {
   contractStatusFormula,
   countsAsFormula,
@@ -41,8 +42,13 @@ export type Column = DataColumn | CalculatedColumn;
 export interface TableLayout {
   readonly table: string;
   readonly sheet: string;
-  /** Field holding the row's key (Contract ID, Review ID). */
+  /** Field holding the row's key (Contract ID, Review ID); for ValueRanges, the contract the row belongs to. */
   readonly key: string;
+  /**
+   * The fields that together tell a row apart, where the key alone does not: ValueRanges has one row per
+   * Contract ID and Line. Absent: the key is unique by itself.
+   */
+  readonly unique?: readonly string[];
   readonly columns: readonly Column[];
   /** Where a new table's header row starts on its sheet (A1 unless it shares a sheet). */
   readonly anchor?: { readonly row: number; readonly column: number };
@@ -103,6 +109,15 @@ export const LEDGER: TableLayout = {
   }),
 };
 
+/** How uncertain each contract line is: at most one row per Contract ID and Line (value-range.ts). */
+export const RANGES: TableLayout = {
+  table: "ValueRanges",
+  sheet: "Value Ranges",
+  key: "contractId",
+  unique: ["contractId", "line"],
+  columns: columnsOf(RANGE_FIELDS, {}),
+};
+
 /**
  * Dropdown sources. Excel caps a typed list source at 255 characters (the capture decisions alone
  * take 331), so every dropdown points at a range on a sheet of lists that set-up writes and repairs.
@@ -113,9 +128,10 @@ const SETTINGS_COLUMNS = columnsOf(SETTINGS_FIELDS, {});
 
 /**
  * Each list under the header of the first column that uses it, in column order of ValueContracts,
- * ValueReviews, ValueLedger and AIVMSettings (documented in the README).
+ * ValueReviews, ValueLedger, AIVMSettings and ValueRanges (documented in the README). ValueRanges' Line shares the
+ * ledger's list; its place last keeps every earlier list where workbooks already have it.
  */
-export const LISTS: readonly { readonly header: string; readonly values: readonly string[] }[] = [CONTRACTS.columns, REVIEWS.columns, LEDGER.columns, SETTINGS_COLUMNS]
+export const LISTS: readonly { readonly header: string; readonly values: readonly string[] }[] = [CONTRACTS.columns, REVIEWS.columns, LEDGER.columns, SETTINGS_COLUMNS, RANGES.columns]
   .flat()
   .flatMap((column) => (column.kind === "list" ? [{ header: column.header, values: column.list }] : []))
   .filter((entry, index, all) => all.findIndex((other) => other.values === entry.values) === index);

@@ -2,7 +2,7 @@ import type { SetupReport, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext, RangeLike, TableLike, WorksheetLike } from "./excel-api";
 import { isBlank } from "./cells";
 import { columnLetter } from "./excel-api";
-import { CONTRACTS, LEDGER, LISTS, LISTS_SHEET, REVIEWS, SETTINGS, validationOf, type Column, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LISTS, LISTS_SHEET, RANGES, REVIEWS, SETTINGS, validationOf, type Column, type TableLayout } from "./layout";
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { headerOf } from "../domain/field-model";
 import { CONTRACT_FIELDS } from "../domain/contract";
@@ -33,7 +33,7 @@ type Plan =
     };
 
 /** New tables are created before existing ones are repaired: a column added to ValueContracts sums the ledger. */
-const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, SETTINGS] as const;
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, SETTINGS] as const;
 
 /** AIVM 0.1 called the plan "Realised value"; Repair renames that column rather than add Planned value beside it. */
 const OLD_NAMES: ReadonlyMap<string, string> = new Map([[headerOf(CONTRACT_FIELDS, "plannedValue"), "Realised value"]]);

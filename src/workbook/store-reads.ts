@@ -2,8 +2,8 @@ import type { z } from "zod";
 import { ContractId, problemsOf } from "../domain/contract";
 import { idKey } from "../domain/lists";
 import { fail, ok } from "../domain/result";
-import { dataColumns, readContracts, readReviews } from "./codec";
-import type { ReadStamp, StoredContract, StoredReview, StoreError, StoreResult } from "./contract-store";
+import { ambiguousColumnProblems, dataColumns, missingColumnProblems, readContracts, readReviews } from "./codec";
+import type { CellProblem, ReadStamp, StoredContract, StoredReview, StoreError, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext } from "./excel-api";
 import { keyHeader, LEDGER, SETTINGS, type TableLayout } from "./layout";
 import { duplicateId, invalid, notFound } from "./store-messages";
@@ -25,6 +25,26 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
   const errors = opened.heads.flatMap((head) => [layoutError(head), purpose === "write" ? ambiguityError(head) : null]).filter((error): error is LayoutError => error !== null);
   if (errors.length === 0) return ok(opened.heads);
   return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
+}
+
+/**
+ * openTables for `layouts`, and `later` too when it exists: a table a later AIVM added (ValueRanges) that a read can do
+ * without until Set up repairs the workbook. Its absence, its missing and its ambiguous columns are problems, never a
+ * failure; the same one sync as openTables when every table exists.
+ */
+export async function openTablesAnd(context: ExcelContext, layouts: readonly TableLayout[], later: TableLayout): Promise<StoreResult<{ heads: TableHead[]; later: TableHead | null; problems: CellProblem[] }>> {
+  const opened = await openHeads(context, [...layouts, later]);
+  const [missing] = opened.missing.filter((layout) => layout !== later);
+  if (missing !== undefined) return fail(notSetUpError(missing));
+  const heads = opened.heads.filter((head) => head.layout !== later);
+  const errors = heads.map(layoutError).filter((error): error is LayoutError => error !== null);
+  if (errors.length > 0) return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
+  const found = opened.heads.find((head) => head.layout === later) ?? null;
+  const problems: CellProblem[] =
+    found === null
+      ? [{ sheet: later.sheet, row: null, column: null, field: null, message: `Table ${later.table} is missing: this workbook was set up before AIVM kept it, or it was deleted. Run Set up (it repairs) to add it; until then every line is certain at its plan.` }]
+      : [...missingColumnProblems(later, found.map.missing, found.place), ...ambiguousColumnProblems(later, found.map, found.place)];
+  return ok({ heads, later: found, problems });
 }
 
 const notSetUpError = (layout: TableLayout): StoreError => ({

@@ -4,14 +4,16 @@ import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import { headerOf } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
-import { CONTRACTS, LEDGER, LISTS_SHEET, REVIEWS, SETTINGS, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LISTS_SHEET, RANGES, REVIEWS, SETTINGS, type TableLayout } from "./layout";
+import { contractsByKey, readRanges } from "./range-store";
 import { readLedger } from "./ledger-store";
 import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead } from "./table-io";
 
 /**
  * Every problem in the workbook: missing (or renamed) tables and the lists sheet, missing columns,
  * every invalid contract or review row (sheet, row, column, reason), calculated cells overwritten by
- * hand, and reviews of contracts that are not in ValueContracts (a deleted row, or an ID changed by hand).
+ * hand, reviews, ledger rows and ranges of contracts that are not in ValueContracts (a deleted row, or an ID changed
+ * by hand), a second range for the same contract and line, and a blank Likely whose contract's plan lies outside its range.
  */
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
   const { heads, missing } = await openHeads(context, LAYOUTS);
@@ -27,12 +29,15 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   const contracts = snapshots.find((snapshot) => snapshot.layout === CONTRACTS) ?? null;
   const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
   const ledger = snapshots.find((snapshot) => snapshot.layout === LEDGER) ?? null;
+  const ranges = snapshots.find((snapshot) => snapshot.layout === RANGES) ?? null;
   const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place, undefined, contracts.dates.offset) : null;
   heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   const contractKeys = stored ? new Set(stored.map((row) => idKey(row.id))) : null;
   if (reviews) problems.push(...problemsWithOrphans(reviews.place.sheet, readReviews(reviews.map, reviews.body, reviews.place, reviews.dates.offset), contractKeys));
   if (ledger) problems.push(...problemsWithOrphans(ledger.place.sheet, readLedger(ledger.map, ledger.body, ledger.place, ledger.dates.offset), contractKeys));
+  // Ranges are judged against their contracts too: no such contract, or a blank Likely whose plan lies outside the range.
+  if (ranges) problems.push(...readRanges(ranges, stored ? contractsByKey(stored) : null).flatMap((row) => row.problems));
   const ready = LAYOUTS.every((layout) => {
     const snapshot = snapshots.find((candidate) => candidate.layout === layout);
     return snapshot !== undefined && layoutError(snapshot) === null;
@@ -110,7 +115,7 @@ export function isColumnFormula(cell: unknown, formula: string): boolean {
 }
 
 /** Every table AIVM keeps, in the order Check workbook reports them. */
-const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, SETTINGS] as const;
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, SETTINGS] as const;
 
 /** A structured reference's table name (one of ours) before its column: what isColumnFormula ignores. */
 const TABLE_PREFIX = new RegExp(`\\b(${LAYOUTS.map((layout) => layout.table).join("|")})\\[`, "g");

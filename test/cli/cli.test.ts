@@ -32,12 +32,13 @@ async function exceljsOf(file: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-/** A sample workbook with two mistakes typed by hand: a Status outside the list, and text in Baseline. */
+/** A sample workbook with three mistakes pasted by hand: a Status outside the list, text in Baseline and in a range's Low. */
 async function brokenSample(file: string): Promise<void> {
   expect(aivm("sample", "clean.xlsx").status).toBe(0);
   const excel = await readXlsx(path.join(dir, "clean.xlsx"));
   excel.workbook.table("ValueContracts").pasteCellDirect(1, "Status", "Actve");
   excel.workbook.table("ValueContracts").pasteCellDirect(2, "Baseline", "about two thousand");
+  excel.workbook.table("ValueRanges").pasteCellDirect(0, "Low", "1.1m");
   writeFileSync(path.join(dir, file), writeXlsx(excel.model));
 }
 
@@ -50,9 +51,9 @@ test("npx aivm runs the command from the project folder", () => {
 test("sample writes a workbook that check finds valid (exit 0)", () => {
   const sample = aivm("sample", "north.xlsx", "--unit", "North");
   expect(sample.status).toBe(0);
-  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger and the report sheet, business unit "North".\n');
+  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger, value ranges and the report sheet, business unit "North".\n');
   const check = aivm("check", "north.xlsx");
-  expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows)\n");
+  expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows, 17 ranges)\n");
   expect(check.status).toBe(0);
   expect(reportParts("north.xlsx")).toEqual({ sheet: true, charts: REPORT_CHART_COUNT });
 });
@@ -71,7 +72,8 @@ test("check reports each invalid row by file, sheet, row and column, and exits 1
   const lines = check.stdout.trim().split("\n");
   expect(lines).toContain('broken.xlsx: Value Contracts, row 3, column "Status": Status must be one of: Draft; Active; Expanding; Redesigning; Paused; Terminated. Found "Actve".');
   expect(lines).toContain('broken.xlsx: Value Contracts, row 4, column "Baseline": Baseline must be a number. Found "about two thousand".');
-  expect(lines.at(-1)).toBe("broken.xlsx: 2 problems in 2 rows (8 contracts, 1 review, 344 ledger rows)");
+  expect(lines).toContain('broken.xlsx: Value Ranges, row 2, column "Low": Low must be a number. Found "1.1m".');
+  expect(lines.at(-1)).toBe("broken.xlsx: 3 problems in 3 rows (8 contracts, 1 review, 344 ledger rows, 17 ranges)");
   expect(check.stderr).toContain("Reading broken.xlsx (1 of 1)...");
 });
 
@@ -108,13 +110,23 @@ test("consolidate: unique unit-prefixed IDs, a Business unit column, invalid row
     if (n > 1) ledgerContracts.add(String(row.getCell(2).value));
   });
   expect([...ledgerContracts].every((id) => ids.includes(id))).toBe(true);
+  // Ranges too: 17 from North; from south, 17 less the 7 of its two invalid contracts and the one with text in Low.
+  const rangeContracts: string[] = [];
+  book.getWorksheet("Value Ranges")?.eachRow((row, n) => {
+    if (n > 1) rangeContracts.push(String(row.getCell(1).value));
+  });
+  expect(rangeContracts).toHaveLength(26);
+  expect(rangeContracts.every((id) => ids.includes(id))).toBe(true);
+  expect(rangeContracts.filter((id) => id.startsWith("SOUTH-"))).toHaveLength(9);
   const invalid = book.getWorksheet("Invalid rows");
   expect(invalid?.getRow(1).values).toEqual([undefined, "File", "Business unit", "Sheet", "Row", "Column", "Message", "Row values (in the table's column order)"]);
   const lines = invalid?.getRows(2, (invalid.rowCount ?? 1) - 1)?.map((row) => [row.getCell(1).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]) ?? [];
   expect(lines).toContainEqual(["south.xlsx", "Value Contracts", 3, "Status"]);
   expect(lines).toContainEqual(["south.xlsx", "Value Contracts", 4, "Baseline"]);
-  // The ledger rows of the two invalid contracts are carried too, with the reason.
+  expect(lines).toContainEqual(["south.xlsx", "Value Ranges", 2, "Low"]);
+  // The ledger rows and ranges of the two invalid contracts are carried too, with the reason.
   expect(lines.filter((line) => line[1] === "Value Ledger").length).toBeGreaterThan(0);
+  expect(lines.filter((line) => line[1] === "Value Ranges" && line[3] === "Contract ID")).toHaveLength(7);
   // The group itself checks clean.
   const check = aivm("check", "group.xlsx");
   expect(check.status).toBe(0);

@@ -4,7 +4,7 @@ import type { ContractStore, StoreError, StoreResult } from "../../src/workbook/
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import { columnLetter } from "../../src/workbook/excel-api";
-import { LEDGER, SETTINGS } from "../../src/workbook/layout";
+import { LEDGER, RANGES, SETTINGS } from "../../src/workbook/layout";
 
 /**
  * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,
@@ -123,17 +123,19 @@ export function manyContracts(count: number): ValueContract[] {
 }
 
 /**
- * Adds the ValueLedger table (empty: Excel's one blank row) and the AIVMSettings table (its defaults) by hand,
- * as set-up would: for tests that build ValueContracts themselves and need the rest of a set-up workbook.
+ * Adds the ValueLedger and ValueRanges tables (empty: Excel's one blank row) and the AIVMSettings table (its defaults)
+ * by hand, as set-up would: for tests that build ValueContracts themselves and need the rest of a set-up workbook.
  */
 export function addLedgerTablesDirect(excel: MemoryExcel): void {
-  excel.workbook.addSheet(LEDGER.sheet);
-  excel.workbook.sheet(LEDGER.sheet).setValuesDirect(`A1:${columnLetter(LEDGER.columns.length - 1)}2`, [LEDGER.columns.map((column) => column.header), LEDGER.columns.map(() => "")]);
-  excel.workbook.addTableDirect(`'${LEDGER.sheet}'!A1:${columnLetter(LEDGER.columns.length - 1)}2`, LEDGER.table);
+  for (const layout of [LEDGER, RANGES]) {
+    excel.workbook.addSheet(layout.sheet);
+    excel.workbook.sheet(layout.sheet).setValuesDirect(`A1:${columnLetter(layout.columns.length - 1)}2`, [layout.columns.map((column) => column.header), layout.columns.map(() => "")]);
+    excel.workbook.addTableDirect(`'${layout.sheet}'!A1:${columnLetter(layout.columns.length - 1)}2`, layout.table);
+  }
   if (!excel.workbook.hasSheet(SETTINGS.sheet)) excel.workbook.addSheet(SETTINGS.sheet);
   // Where set-up puts it: right of the lists, which set-up writes from A1.
   const at = SETTINGS.anchor?.column ?? 0;
   const area = `${columnLetter(at)}1:${columnLetter(at + SETTINGS.columns.length - 1)}2`;
-  excel.workbook.sheet(SETTINGS.sheet).setValuesDirect(area, [SETTINGS.columns.map((column) => column.header), ["Quarter", "January", 0, "", ""]]);
+  excel.workbook.sheet(SETTINGS.sheet).setValuesDirect(area, [SETTINGS.columns.map((column) => column.header), ["Quarter", "January", 0, "", "", ""]]);
   excel.workbook.addTableDirect(`'${SETTINGS.sheet}'!${area}`, SETTINGS.table);
 }

@@ -78,9 +78,9 @@ describe("the ValueLedger and AIVMSettings layouts", () => {
     expect(lines).toEqual(CONTRACTS.columns.slice(14, 31).map((column) => column.header).filter((header) => header !== "Revenue margin"));
   });
 
-  test("settings: period, fiscal year start, discount rate, currency and business unit, on the lists sheet", () => {
+  test("settings: period, fiscal year start, discount rate, currency, business unit and pause loss probability, on the lists sheet", () => {
     expect(SETTINGS.sheet).toBe("AIVM Lists");
-    expect(headers(SETTINGS.columns)).toEqual(["Period", "Fiscal year starts", "Discount rate", "Currency", "Business unit"]);
+    expect(headers(SETTINGS.columns)).toEqual(["Period", "Fiscal year starts", "Discount rate", "Currency", "Business unit", "Pause loss probability"]);
   });
 });
 

@@ -21,18 +21,20 @@ describe("set-up on an empty workbook", () => {
       'Created table ValueReviews on sheet "Value Reviews" with its 11 columns, dropdowns and number formats, and froze its header row.',
       'Created sheet "Value Ledger".',
       'Created table ValueLedger on sheet "Value Ledger" with its 16 columns, dropdowns and number formats, and froze its header row.',
+      'Created sheet "Value Ranges".',
+      'Created table ValueRanges on sheet "Value Ranges" with its 7 columns, dropdowns and number formats, and froze its header row.',
       'Created table AIVMSettings on sheet "AIVM Lists" with the workbook\'s settings: Quarter periods, fiscal year from January. Change them there.',
     ]);
     const { workbook } = excel;
-    expect(workbook.sheetNames()).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger"]);
+    expect(workbook.sheetNames()).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger", "Value Ranges"]);
     const contracts = workbook.table("ValueContracts");
     expect(contracts.sheetName).toBe("Value Contracts");
     expect(contracts.headers()).toEqual(headers(CONTRACTS));
     expect(contracts.address()).toBe("'Value Contracts'!A1:AY2");
     expect(workbook.table("ValueLedger").headers()).toEqual(headers(LEDGER));
     // The settings sit on the lists sheet, one blank column (K) right of the ten lists (A to J), with their defaults.
-    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:P2");
-    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, "", ""]]);
+    expect(workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:Q2");
+    expect(workbook.table("AIVMSettings").body()).toEqual([["Quarter", "January", 0, "", "", ""]]);
     expect(workbook.sheet("Value Ledger").frozenRows()).toBe(1);
     expect(workbook.table("ValueReviews").headers()).toEqual(headers(REVIEWS));
 
@@ -60,7 +62,7 @@ describe("set-up on an empty workbook", () => {
 
   test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {
     const { store } = await setUpStore();
-    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], skippedLedgerRows: 0, settings: DEFAULT_SETTINGS, problems: [] });
+    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], skippedLedgerRows: 0, settings: DEFAULT_SETTINGS, problems: [], ranges: [] });
     expect(valueOf(await store.check())).toEqual({ ready: true, tablesExist: true, problems: [] });
   });
 
@@ -86,7 +88,7 @@ describe("set-up on an empty workbook", () => {
     expect(errorOf(await store.createContract(fullContract())).message).toContain("Run Set up");
     expect(valueOf(await store.check())).toMatchObject({
       ready: false,
-      problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything(), expect.anything(), expect.anything()],
+      problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything(), expect.anything(), expect.anything(), expect.anything()],
     });
   });
 
@@ -120,7 +122,10 @@ describe("settings set up before the Business unit setting", () => {
     expect(report.actions).toContain(
       'Added the missing column "Business unit" at the end of table AIVMSettings. If it had been renamed, copy its values into the new column, then delete the old one.',
     );
-    expect(excel.workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:P2");
-    expect(excel.workbook.table("AIVMSettings").row(0)).toEqual({ Period: "Month", "Fiscal year starts": "April", "Discount rate": 0.08, Currency: "GBP", "Business unit": "" });
+    expect(report.actions).toContain(
+      'Added the missing column "Pause loss probability" at the end of table AIVMSettings. If it had been renamed, copy its values into the new column, then delete the old one.',
+    );
+    expect(excel.workbook.table("AIVMSettings").address()).toBe("'AIVM Lists'!L1:Q2");
+    expect(excel.workbook.table("AIVMSettings").row(0)).toEqual({ Period: "Month", "Fiscal year starts": "April", "Discount rate": 0.08, Currency: "GBP", "Business unit": "", "Pause loss probability": "" });
   });
 });

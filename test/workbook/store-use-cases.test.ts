@@ -1,6 +1,6 @@
 import type { ExcelContext, ExcelRun } from "../../src/workbook/excel-api";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { errorOf, fullContract, newReview, NOW, setUpStore, valueOf } from "./fixtures";
+import { errorOf, fullContract, newReview, NOW, NOW_ISO, setUpStore, valueOf } from "./fixtures";
 
 // Each use case is one Excel.run: an ID is given in the request that writes it, so a co-author who takes
 // "the next ID" between the pane opening a form and saving it cannot make the save fail or collide.
@@ -26,7 +26,7 @@ describe("one request per use case", () => {
   test("a new contract saved without an ID takes the next free one at save, not the one shown when the editor opened", async () => {
     const { excel, store } = await setUpStore();
     const opened = valueOf(await store.openContract(null));
-    expect(opened).toEqual({ stored: null, owners: [], nextId: "VC-0001" });
+    expect(opened).toEqual({ stored: null, owners: [], nextId: "VC-0001", ranges: [] });
     valueOf(await createContractStore(excel.run, () => NOW).createContract(fullContract("")));
     const ours = valueOf(await store.createContract({ ...fullContract(""), title: "Ours" }));
     expect(ours.id).toBe("VC-0002");
@@ -77,11 +77,19 @@ describe("one request per use case", () => {
     const listed = valueOf(await store.listContracts());
     expect(listed.skippedLedgerRows).toBe(0);
     expect(listed.contracts.filter((stored) => (stored.figures?.realisedToDate ?? 0) !== 0).length).toBeGreaterThan(3);
+    // And the ranges of six samples' uncertain lines, from Excel's blank first row on, each valid against its contract.
+    expect(listed.ranges.length).toBe(17);
+    expect(listed.ranges[0]?.row).toBe(2);
+    expect(listed.ranges.every((row) => row.range !== null && row.range.updated === NOW_ISO)).toBe(true);
+    expect(new Set(listed.ranges.map((row) => row.range?.contractId)).size).toBe(6);
     expect(valueOf(await store.check()).problems).toEqual([]);
     // Again: after the ones already there, with fresh IDs.
     const again = valueOf(await store.insertSampleContracts("2026-11-30"));
     expect(again[0]?.id).toBe(`VC-${String(inserted.length + 1).padStart(4, "0")}`);
     expect(ledger.row(ledger.rowCount() - 1)["Contract ID"]).not.toBe(ledger.row(0)["Contract ID"]);
+    const ranges = excel.workbook.table("ValueRanges");
+    expect(ranges.rowCount()).toBe(34);
+    expect(ranges.row(33)["Contract ID"]).toBe(again.find((stored) => stored.contract?.title === "Design copilot for custom enclosures")?.id);
   });
 
   test("the workbook check says whether the tables exist, so Setup offers Create or Repair", async () => {
