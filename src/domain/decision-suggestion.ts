@@ -1,4 +1,5 @@
 import { EVIDENCE_LEVELS, type Decision, type EvidenceLevel } from "./lists";
+import { DEFAULT_PAUSE_LOSS_PROBABILITY } from "./settings";
 
 /**
  * A suggested review decision: the contract's scale and stop thresholds (Expand at value, Stop below
@@ -35,9 +36,6 @@ export interface SuggestionInput {
   /** The workbook's Pause loss probability (a fraction, default 0.5): a loss more likely than this argues for pausing. */
   readonly pauseLossProbability?: number;
 }
-
-/** The Pause loss probability of a workbook that states none: a loss more likely than not. */
-export const DEFAULT_PAUSE_LOSS_PROBABILITY = 0.5;
 
 /** The rules that suggest a decision; the reason says it in words. */
 export type DecidingRule =

@@ -1,4 +1,7 @@
+import type { ValueContract } from "./contract";
 import { addPertDraws } from "./draws";
+import { countsInHeadline } from "./portfolio-headline";
+import { contractRanges, type ValueRange } from "./value-range";
 import { idKey } from "./lists";
 import { pertQuantile } from "./pert";
 import { DEFAULT_SEED, TRIALS } from "./simulation";
@@ -115,6 +118,20 @@ export interface SimulationOptions {
 
 /** Group name for a blank value chain or mandate. */
 export const NOT_STATED = "Not stated";
+
+/**
+ * A contract as the simulation takes it: its lines with their plans and, where ValueRanges gives one that can be
+ * used, their ranges (contractRanges; a line whose row has problems is certain at its plan, and Check workbook says
+ * why). Lines with neither a plan nor a range are left out: they add 0 in every trial.
+ */
+export function simulatedContract(contract: ValueContract, rows: readonly ValueRange[]): SimulatedContract {
+  const lines = contractRanges(contract, rows).flatMap(({ line, plan, range }) => (plan === 0 && range === null ? [] : [{ line, plan, range }]));
+  return { id: contract.id, valueChain: contract.valueChain, mandate: contract.mandate, revenueMargin: contract.revenueMargin, lines };
+}
+
+/** The live portfolio (every status but Draft and Terminated, as the headline counts) as the simulation takes it. */
+export const livePortfolio = (contracts: readonly ValueContract[], rows: readonly ValueRange[]): SimulatedContract[] =>
+  contracts.filter((contract) => countsInHeadline(contract.status)).map((contract) => simulatedContract(contract, rows));
 
 /** FNV-1a, 32 bits, over the UTF-8 bytes of `text`: a whole number from 0 to 2^32 - 1. */
 export function fnv1a32(text: string): number {

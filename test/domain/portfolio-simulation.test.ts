@@ -1,8 +1,13 @@
 import fc from "fast-check";
+import { contractFigures } from "../../src/domain/contract-figures";
+import { samplePortfolio } from "../../src/domain/sample-contracts";
+import { sampleRanges } from "../../src/domain/sample-ranges";
 import { percentileIncSorted } from "../../src/domain/percentile";
 import { pertQuantile } from "../../src/domain/pert";
 import {
   fnv1a32,
+  livePortfolio,
+  simulatedContract,
   percentilesInc,
   portfolioSimulationSteps,
   rangeVarId,
@@ -240,5 +245,27 @@ describe("running in slices", () => {
     let cancelled = false;
     const result = await runInSlices(portfolioSimulationSteps(PORTFOLIO, { trials: 200 }), async () => void (cancelled = true), { now: () => (clock += 50), cancelled: () => cancelled });
     expect(result).toBeUndefined();
+  });
+});
+
+describe("the contracts of a workbook as the simulation takes them", () => {
+  const contracts = samplePortfolio("2026-06-30", "VC-0001");
+  const ranges = sampleRanges(contracts, "2026-06-30T00:00:00Z");
+
+  test("each contract's plan is its Planned value, certain lines and all", () => {
+    const simulated = simulatePortfolio(contracts.map((contract) => simulatedContract(contract, ranges)), { trials: 200 });
+    simulated.contracts.forEach((result, i) => {
+      const contract = contracts[i];
+      if (contract === undefined) throw new Error("no contract");
+      expect(result.planned).toBeCloseTo(contractFigures(contract).plannedValue, 6);
+    });
+  });
+
+  test("the live portfolio leaves out Draft and Terminated contracts, as the headline does", () => {
+    const live = livePortfolio(contracts, ranges);
+    expect(live.map((contract) => contract.id)).toEqual(contracts.filter((contract) => !["Draft", "Terminated"].includes(contract.status)).map((contract) => contract.id));
+    // Only lines with a plan or a range are simulated; the sample ranges' lines are uncertain.
+    const withRanges = new Set(ranges.map((row) => `${row.contractId}|${row.line}`));
+    for (const contract of live) for (const line of contract.lines) expect(line.range !== null).toBe(withRanges.has(`${contract.id}|${line.line}`));
   });
 });
