@@ -25,9 +25,13 @@ import {
   type StoredReview,
   type StoreResult,
   type WorkbookCheck,
+  validRanges,
 } from "./contract-store";
 import type { ChartTypeName, ExcelContext, ExcelRun } from "./excel-api";
 import { queueReportSheet, refreshReport, type ReportSummary } from "./report";
+import type { ReportUncertainty } from "./report-layout";
+import { livePortfolio, portfolioSimulationSteps, runInSlices, SimulationCache, simulationKey } from "../domain/portfolio-simulation";
+import { TRIALS } from "../domain/simulation";
 import { serialToIso } from "../domain/dates";
 import { periodStart } from "../domain/settings";
 import { CONTRACTS, LEDGER, LIST_FIELDS, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
@@ -39,7 +43,7 @@ import { excelFailure, unexpectedFailure } from "./store-errors";
 import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn, notOpened, openTables, openTablesAnd, parse, queueColumn, queueRows, reviewsOf, rowsOf, takenIn } from "./store-reads";
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
-import { RangeInput } from "../domain/value-range";
+import { RangeInput, type ValueRange } from "../domain/value-range";
 import { appendRanges, contractsByKey, queueRangesOf, readRanges, saveRangesIn } from "./range-store";
 import { invalid } from "./store-messages";
 
@@ -51,7 +55,7 @@ import { invalid } from "./store-messages";
  * @param clock  the time written to Updated (UTC, whole seconds); tests pass a fixed one.
  */
 export function createContractStore(run: ExcelRun, clock: () => Date = () => new Date(), capabilities: StoreCapabilities = {}): ContractStore {
-  return neverRejects(new ExcelContractStore(run, clock, capabilities.supportsChartType ?? (() => true)));
+  return neverRejects(new ExcelContractStore(run, clock, capabilities.supportsChartType ?? (() => true), capabilities.pause ?? (() => Promise.resolve()), capabilities.simulations ?? new SimulationCache()));
 }
 
 /** The ExcelApi set each report chart type needs: the composition root asks the host about it (isSetSupported). */
@@ -61,7 +65,17 @@ export { CHART_TYPE_API_SET } from "./report-layout";
 export interface StoreCapabilities {
   /** Whether Excel draws a chart type (Waterfall needs ExcelApi 1.9: CHART_TYPE_API_SET). Default: every type. */
   readonly supportsChartType?: (type: ChartTypeName) => boolean;
+  /**
+   * Yields the thread to the host between slices of a simulation (runInSlices): in the pane a macrotask, so a long
+   * report refresh never holds the pane for more than a slice. Default: a resolved promise (the CLI, the tests).
+   */
+  readonly pause?: () => Promise<void>;
+  /** Simulation results by their inputs, shared with the pane's views so none runs twice. Default: the store's own. */
+  readonly simulations?: SimulationCache;
 }
+
+/** Trials of the report's simulation: VALUERANGE's default. */
+const REPORT_TRIALS = TRIALS.default;
 
 /** Each method of `store` with any rejection turned into a failed StoreResult: the "never rejects" promise, kept in one place. */
 function neverRejects(store: ContractStore): ContractStore {
@@ -91,6 +105,8 @@ class ExcelContractStore implements ContractStore {
     private readonly run: ExcelRun,
     private readonly clock: () => Date,
     private readonly supportsChartType: (type: ChartTypeName) => boolean,
+    private readonly pause: () => Promise<void>,
+    private readonly simulations: SimulationCache,
   ) {}
 
   setUp(): Promise<StoreResult<SetupReport>> {
@@ -277,20 +293,47 @@ class ExcelContractStore implements ContractStore {
   }
 
   refreshReport(): Promise<StoreResult<ReportSummary>> {
-    // The four tables must exist: the report's formulas refer to each of them.
-    return this.opened("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], "read", async ([, , ledger, settings], context) => {
+    // The four tables must exist: the report's formulas refer to each of them. ValueRanges may not (an older workbook).
+    return this.withRanges("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([head, , ledger, settings], ranges, context) => {
       const periods = queueColumn(ledger, "period");
       const sheet = queueReportSheet(context);
-      const [setting] = await readColumns(context, [settings], allColumns);
+      // The contracts and their ranges come with the settings, in the same round trip: the simulation's input.
+      const tables = ranges === null ? [settings, head] : [settings, head, ranges];
+      const [setting, snapshot, rangeRows] = await readColumns(context, tables, (opened) => (opened === head ? listColumns(opened) : allColumns(opened)));
       const { period, fiscalYearStart } = readSettings(setting);
       const offset = ledger.dates.offset;
       const starts = periods().flatMap((cell) => {
         const iso = typeof cell === "number" ? serialToIso(cell + offset) : null;
         return iso?.ok ? [periodStart(iso.value, { period, fiscalYearStart })] : [];
       });
+      const contracts = snapshot ? contractsOf(snapshot, undefined, false) : [];
+      const rows = rangeRows ? validRanges(readRanges(rangeRows, contractsByKey(contracts))) : [];
+      const uncertainty = await this.simulateForReport(contracts.flatMap((stored) => (stored.contract ? [stored.contract] : [])), rows);
       const today = this.clock().toISOString().slice(0, 10);
-      return ok(await refreshReport(context, { settings: { period, fiscalYearStart }, periods: starts, today, dateOffset: offset, supportsChartType: this.supportsChartType, sheet }));
+      return ok(await refreshReport(context, { settings: { period, fiscalYearStart }, periods: starts, today, dateOffset: offset, supportsChartType: this.supportsChartType, sheet, uncertainty }));
     });
+  }
+
+  /**
+   * The report's simulated figures: the live portfolio with its ranges (portfolio-simulation.ts), run in slices
+   * that pause for the host between them, and cached by its inputs, so a second refresh with nothing changed
+   * costs a lookup.
+   */
+  private async simulateForReport(contracts: readonly ValueContract[], rows: readonly ValueRange[]): Promise<ReportUncertainty> {
+    const input = livePortfolio(contracts, rows);
+    const key = simulationKey(input, { trials: REPORT_TRIALS });
+    const simulated = this.simulations.get(key) ?? (await runInSlices(portfolioSimulationSteps(input, { trials: REPORT_TRIALS }), this.pause));
+    if (simulated === undefined) throw new Error("The report's simulation was cancelled.");
+    this.simulations.set(key, simulated);
+    const uncertain = simulated.contracts.some((contract) => contract.uncertainLines > 0);
+    return {
+      trials: simulated.trials,
+      seed: simulated.seed,
+      planned: simulated.planned,
+      portfolio: uncertain ? simulated.portfolio : null,
+      tornado: simulated.tornado.map((bar) => ({ label: `${bar.contractId}: ${bar.line}`, low: bar.low, high: bar.high })),
+      exceedance: null,
+    };
   }
 
   /** Appends validated contracts (co-author-safe, appends.ts), as the rows a list would show. */

@@ -1,7 +1,7 @@
 import { isoToSerial } from "../domain/dates";
 import { periodEnd, periodStart, type WorkbookSettings } from "../domain/settings";
 import type { ChartLike, ChartTypeName, ExcelContext, WorksheetLike } from "./excel-api";
-import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook } from "./report-layout";
+import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook, type ReportUncertainty } from "./report-layout";
 
 /**
  * Writes the "AIVM Report" sheet (report-layout.ts) and its native charts. The sheet is created when missing; its
@@ -49,6 +49,8 @@ export interface ReportOptions {
   readonly supportsChartType: (type: ChartTypeName) => boolean;
   /** The report sheet's lookup (queueReportSheet), synced by the caller. */
   readonly sheet: WorksheetLike;
+  /** The simulated figures of the uncertainty blocks (the store works them out); absent leaves them empty. */
+  readonly uncertainty?: ReportUncertainty | null;
 }
 
 /** Queues the report sheet's lookup: isNullObject is known after the caller's next sync. */
@@ -62,7 +64,7 @@ export async function refreshReport(context: ExcelContext, options: ReportOption
     return serial.ok ? serial.value - options.dateOffset : 0;
   };
   const start = periodStart(options.today, options.settings);
-  const layout = reportLayout({ settings: options.settings, periods: options.periods, currentPeriod: { start, end: periodEnd(start, options.settings.period) }, serialOf });
+  const layout = reportLayout({ settings: options.settings, periods: options.periods, currentPeriod: { start, end: periodEnd(start, options.settings.period) }, serialOf, uncertainty: options.uncertainty ?? null });
   const sheetCreated = options.sheet.isNullObject;
   const sheet = sheetCreated ? context.workbook.worksheets.add(REPORT_SHEET) : options.sheet;
   const specs = layout.blocks.flatMap((block) => block.charts);

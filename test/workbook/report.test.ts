@@ -1,9 +1,10 @@
 import { DECISIONS, type Decision } from "../../src/domain/lists";
+import { livePortfolio, simulatePortfolio } from "../../src/domain/portfolio-simulation";
 import { addPeriods, periodLabel } from "../../src/domain/settings";
 import { realisedAmount } from "../../src/domain/ledger";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
-import { stampOf, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
+import { stampOf, validRanges, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { BRIDGE_LINES, CHART_TYPE_API_SET, LABEL_CHARACTERS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
@@ -89,6 +90,48 @@ describe("refreshing the report", () => {
     expect(summary.periods).toBeGreaterThan(3);
     // The bridge's net is where the J-curve ends.
     expect([close(net[0], realised), close(net[1], plan)]).toEqual([true, true]);
+  });
+
+  // The uncertainty block is a snapshot of the live portfolio's simulation (the samples' ranges), recomputed here from
+  // the store's own reads by the domain (portfolio-simulation.ts, itself checked against scipy in test/reference).
+  it("writes the live portfolio's simulation and its widest lines, and says it is a snapshot", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    expect(excel.syncCount()).toBe(3);
+    const list = valueOf(await store.listContracts());
+    const contracts = list.contracts.flatMap((stored) => (stored.contract ? [stored.contract] : []));
+    const expected = simulatePortfolio(livePortfolio(contracts, validRanges(list.ranges)));
+    const values = reportValues(excel);
+    const title = blockOf(values, "Uncertainty");
+    expect(String(values[title]?.[0])).toContain("(simulated at this refresh, 10,000 trials, seed 1: not live formulas");
+    const figure = (name: string) => values[rowOf(values, name, title)]?.[1];
+    expect(close(figure("Planned value"), expected.planned)).toBe(true);
+    const { mean, p10, p50, p90, probabilityBelowZero } = expected.portfolio;
+    expect([mean, p10, p50, p90, probabilityBelowZero].map((amount, i) => close(figure(["Mean", "P10", "P50", "P90", "P(value < 0)"][i] ?? ""), amount))).toEqual([true, true, true, true, true]);
+    // The tornado: the ten widest lines, each the change in the mean at the line's P10 and P90.
+    const head = rowOf(values, "Line (contract)", title);
+    const bars = expected.tornado.slice(0, 10);
+    expect(bars.length).toBeGreaterThan(5);
+    bars.forEach((bar, i) => {
+      const row = values[head + 1 + i];
+      expect(row?.[0]).toBe(`${bar.contractId}: ${bar.line}`);
+      expect([close(row?.[1], bar.low - mean), close(row?.[2], bar.high - mean)]).toEqual([true, true]);
+    });
+    const tornado = excel.workbook.sheet(REPORT_SHEET).charts().find((chart) => chart.name === "AIVM Tornado");
+    expect(tornado?.source).toBe(`'AIVM Report'!A${head + 1}:C${head + 11}`);
+  });
+
+  it("says the uncertainty block is empty when no live contract has a range", async () => {
+    const excel = createMemoryExcel({ calculate: calculatorOn(TODAY) });
+    const store = createContractStore(excel.run, () => NOW);
+    valueOf(await store.setUp());
+    valueOf(await store.createContracts([fullContract("VC-0001")]));
+    valueOf(await store.refreshReport());
+    const values = reportValues(excel);
+    const title = blockOf(values, "Uncertainty");
+    expect(String(values[title]?.[0])).toContain("(none yet: add a range to a live contract's amount in the pane)");
+    expect(values[rowOf(values, "Mean", title)]?.[1]).toBe("");
+    expect(values[rowOf(values, "Planned value", title)]?.[1]).toEqual(expect.any(Number));
   });
 
   it("updates the charts in place, and follows the ledger when it grows by a period", async () => {
