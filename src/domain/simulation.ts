@@ -1,7 +1,7 @@
 import { addPertDraws } from "./draws";
 import { hdrStream } from "./hdr";
 import { pertQuantile, type PertRange } from "./pert";
-import { percentileIncSorted } from "./percentile";
+import { percentilesIncInPlace } from "./percentile";
 import { fail, ok, type Result } from "./result";
 import { VALUE_COMPONENTS, type ValueComponents } from "./value-equation";
 
@@ -57,8 +57,8 @@ function checkRange(range: PertRange, subject: string, [minName, likelyName, max
 
 const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
 
-/** Mean, P10, P50, P90 and the share of trials below 0. Sorts `totals` in place. */
-function summarise(totals: Float64Array): Result<ValueRangeSummary> {
+/** Mean, P10, P50, P90 (PERCENTILE.INC) and the share of trials below 0. Reorders `totals` in place. */
+export function summarise(totals: Float64Array): Result<ValueRangeSummary> {
   // The mean, shifted by the first trial: exact for a constant, and less cancellation for a narrow range.
   const reference = totals[0] ?? 0;
   let shifted = 0;
@@ -68,14 +68,8 @@ function summarise(totals: Float64Array): Result<ValueRangeSummary> {
     shifted += total - reference;
     if (total < 0) below++;
   }
-  totals.sort();
-  const summary = {
-    mean: reference + shifted / totals.length,
-    p10: percentileIncSorted(totals, 0.1),
-    p50: percentileIncSorted(totals, 0.5),
-    p90: percentileIncSorted(totals, 0.9),
-    probabilityBelowZero: below / totals.length,
-  };
+  const [p10 = Number.NaN, p50 = Number.NaN, p90 = Number.NaN] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
+  const summary = { mean: reference + shifted / totals.length, p10, p50, p90, probabilityBelowZero: below / totals.length };
   if (!Object.values(summary).every(Number.isFinite)) {
     return fail("num", "The simulated amounts are too large to calculate: check the size of the inputs.");
   }
