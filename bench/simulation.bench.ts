@@ -28,22 +28,37 @@ function uniformsOnly(trials: number, seed: number): number {
   return sum;
 }
 
+/** CPU time (user + system, process.cpuUsage) of one call, in milliseconds. */
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 /**
- * Median CPU time (user + system, process.cpuUsage) in milliseconds of `runs` calls after `warmup`:
- * on a shared machine the wall time of a 5 ms call swings by 3x with the other processes' load, the
- * CPU time much less. The ratio to the floor is taken on this clock.
+ * The CPU time of `fn` against the floor's, measured in alternation so that both see the same load:
+ * on a shared machine the wall time of a 5 ms call swings by 3x with the other processes, the CPU time
+ * much less, and a pair taken together less still. Returns the medians and the median of the ratios.
  */
-function medianCpuMs(fn: () => unknown, runs = 21, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
+function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 31): { ms: number; floorMs: number; ratio: number } {
+  for (let i = 0; i < 3; i++) {
     fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
+    floor();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  const times: number[] = [];
+  const floors: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const floorMs = cpuMs(floor);
+    const ms = cpuMs(fn);
+    times.push(ms);
+    floors.push(floorMs);
+    ratios.push(ms / floorMs);
+  }
+  return { ms: median(times), floorMs: median(floors), ratio: median(ratios) };
 }
 
 export const benches: Bench[] = [
@@ -52,11 +67,11 @@ export const benches: Bench[] = [
     async run() {
       const floor = await medianMs(() => uniformsOnly(10_000, freshSeed()), 15, 3);
       const small = await medianMs(() => valueRange(low, likely, high, 10_000, freshSeed()), 15, 3);
-      const floorCpu = medianCpuMs(() => uniformsOnly(10_000, freshSeed()));
-      const smallCpu = medianCpuMs(() => valueRange(low, likely, high, 10_000, freshSeed()));
+      const floorRun = () => uniformsOnly(10_000, freshSeed());
+      const warm = againstFloor(() => valueRange(low, likely, high, 10_000, freshSeed()), floorRun);
       // Other ranges every call: the beta tables are built afresh, not taken from their cache.
       let shift = 0;
-      const coldCpu = medianCpuMs(() => valueRange(low, [likely[0]?.map((x) => x + ++shift / 1024) ?? []], high, 10_000, freshSeed()));
+      const cold = againstFloor(() => valueRange(low, [likely[0]?.map((x) => x + ++shift / 1024) ?? []], high, 10_000, freshSeed()), floorRun);
       const large = await medianMs(() => valueRange(low, likely, high, 100_000, freshSeed()), 5, 1);
       const impact = [[50_000, 120_000, 400_000]]; // with and without: only the frequency changes
       const loss = await medianMs(() => avoidedLossRange([[0.2, 0.5, 1.5]], impact, [[0.05, 0.1, 0.4]], impact, 10_000, freshSeed()));
@@ -64,10 +79,11 @@ export const benches: Bench[] = [
         { name: "Floor: 90,000 HDR uniforms drawn and summed", value: floor, unit: "ms" },
         { name: "VALUERANGE, 10,000 trials, nine uncertain components", value: small, unit: "ms", note: "budget 50 ms" },
         { name: "VALUERANGE 10,000 trials / the floor (wall)", value: small / floor, unit: "x", note: "budget 2x" },
-        { name: "Floor, CPU time", value: floorCpu, unit: "ms" },
-        { name: "VALUERANGE 10,000 trials, CPU time", value: smallCpu, unit: "ms" },
-        { name: "VALUERANGE 10,000 trials / the floor (CPU)", value: smallCpu / floorCpu, unit: "x", note: "budget 2x" },
-        { name: "VALUERANGE, new ranges each call / the floor (CPU)", value: coldCpu / floorCpu, unit: "x", note: "tables built, not cached" },
+        { name: "Floor, CPU time", value: warm.floorMs, unit: "ms" },
+        { name: "VALUERANGE 10,000 trials, CPU time", value: warm.ms, unit: "ms" },
+        { name: "VALUERANGE 10,000 trials / the floor (CPU, paired)", value: warm.ratio, unit: "x", note: "budget 2x" },
+        { name: "VALUERANGE, new ranges each call, CPU time", value: cold.ms, unit: "ms", note: "tables built, not cached" },
+        { name: "VALUERANGE, new ranges each call / the floor", value: cold.ratio, unit: "x", note: "CPU, paired" },
         { name: "VALUERANGE, 100,000 trials, nine uncertain components", value: large, unit: "ms", note: "budget: linear, 10x the 10,000 figure" },
         { name: "VALUERANGE growth from 10,000 to 100,000 trials", value: large / small, unit: "x", note: "linear is 10x" },
         { name: "AVOIDEDLOSSRANGE, 10,000 trials", value: loss, unit: "ms" },

@@ -2,7 +2,7 @@ import { betaCdf, betaInv, logBeta } from "./beta";
 
 /*
  * The beta inverse of a PERT distribution as a table, for the simulation's inner loop: u (a probability)
- * -> x (a fraction of the range's span), for shapes a, b > 1, with no solver and no search per draw.
+ * -> x (a fraction of the range's span), for shapes a, b > 1, with no solver per draw.
  *
  * The body, u in [TAIL_SPLIT, 1 - TAIL_SPLIT], interpolates x(u) with quintic Hermite polynomials
  * whose nodes carry x, dx/du = 1/pdf and d2x/du2 = -pdf'/pdf^3, all exact (from I_x and the density),
@@ -18,15 +18,15 @@ import { betaCdf, betaInv, logBeta } from "./beta";
  *
  * Each node costs one evaluation of I_x. A guide table (Chen and Asau, 1974) finds a draw's interval
  * in constant time: GUIDE cells of equal width per interval, each holding the interval where it
- * starts, so the search is at most a step or two. Nine draws in ten fall in the body and need no exp
- * or log.
+ * starts, so the search is at most a step or two. 96 draws in 100 fall in the body and need no exp
+ * or log. A table holds about 2,000 numbers (16 KB).
  */
 
-const TAIL_SPLIT = 0.05;
+const TAIL_SPLIT = 0.02;
 const UPPER_SPLIT = 1 - TAIL_SPLIT;
 const TAIL_INTERVALS = 16;
-const BODY_INTERVALS = 64;
-const GUIDE = 4;
+const BODY_INTERVALS = 96;
+const GUIDE = 8;
 /** Numbers kept per interval: its first v, 1/h, then c0 .. c5 of c0 + c1 w + ... + c5 w^5, w = (v - v_j) / h. */
 const STRIDE = 8;
 
@@ -67,13 +67,14 @@ export function addTableDraws(totals: Float64Array, uniforms: Float64Array, tabl
   for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + scale * (min + span * betaTableAt(table, uniforms[i] ?? 0.5));
 }
 
-/** The piece at v: the guide's interval, at most a step or two on, then the polynomial by Estrin's scheme (shorter dependency chains than Horner's). */
+/**
+ * The piece at v, within its range: the guide's interval, at most a step or two on (the last interval
+ * is followed by a sentinel start of +Infinity), then the polynomial by Estrin's scheme, which has
+ * shorter chains of dependent multiplications than Horner's.
+ */
 function evaluate({ intervals: c, guide, scale }: Piece, v: number): number {
-  const cell = Math.floor((v - (scale[0] ?? 0)) * (scale[1] ?? 0));
-  const lastCell = guide.length - 1;
-  let k = guide[cell < 0 ? 0 : cell > lastCell ? lastCell : cell] ?? 0;
-  const lastInterval = c.length - STRIDE;
-  while (k < lastInterval && v >= (c[k + STRIDE] ?? 0)) k += STRIDE;
+  let k = guide[Math.floor((v - (scale[0] ?? 0)) * (scale[1] ?? 0))] ?? 0;
+  while (v >= (c[k + STRIDE] ?? Number.POSITIVE_INFINITY)) k += STRIDE;
   const w = (v - (c[k] ?? 0)) * (c[k + 1] ?? 0);
   const w2 = w * w;
   return (c[k + 2] ?? 0) + (c[k + 3] ?? 0) * w + w2 * ((c[k + 4] ?? 0) + (c[k + 5] ?? 0) * w + w2 * ((c[k + 6] ?? 0) + (c[k + 7] ?? 0) * w));
@@ -139,11 +140,13 @@ function piece(nodes: readonly Node[]): Piece {
       6 * rise - 3 * s0 - 3 * s1 - 0.5 * c0 + 0.5 * c1,
     );
   }
+  intervals.push(Number.POSITIVE_INFINITY); // the sentinel that ends evaluate's step
   const first = nodes[0]?.[0] ?? 0;
   const count = nodes.length - 1;
   const cellsPerUnit = (GUIDE * count) / ((nodes[count]?.[0] ?? 0) - first);
   const guide: number[] = [];
-  for (let cell = 0, j = 0; cell < GUIDE * count; cell++) {
+  // One cell more than GUIDE x count: v at the end of the range lands in it; evaluate needs no clamp.
+  for (let cell = 0, j = 0; cell <= GUIDE * count; cell++) {
     const start = first + cell / cellsPerUnit;
     while (j < count - 1 && (nodes[j + 1]?.[0] ?? 0) <= start) j++;
     guide.push(j * STRIDE);
