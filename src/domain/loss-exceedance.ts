@@ -1,7 +1,8 @@
+import { addPertDraws } from "./draws";
 import { cachedResults } from "./lru-cache";
-import { pertQuantile, type PertRange } from "./pert";
+import type { PertRange } from "./pert";
 import { fail, ok, type Result } from "./result";
-import { checkRange, checkRun, DEFAULT_SEED, streamFor, TRIALS, TRIPLE_NAMES } from "./simulation";
+import { checkRange, checkRun, DEFAULT_SEED, TRIALS, TRIPLE_NAMES } from "./simulation";
 
 /**
  * The loss exceedance curve of Open FAIR and Hubbard and Seiersen (How to Measure Anything in
@@ -22,12 +23,12 @@ export function simulateLoss(frequency: PertRange, impact: PertRange, trials: nu
   }
   const run = checkRun(trials, seed);
   if (!run.ok) return run;
-  const frequencyDraw = pertQuantile(frequency);
-  const impactDraw = pertQuantile(impact);
-  const frequencyUniform = streamFor(1, seed);
-  const impactUniform = streamFor(2, seed);
+  // Each factor drawn into zeros by addPertDraws, the simulation's fast loop: 0 + 1 x draw is the draw.
   const losses = new Float64Array(trials);
-  for (let i = 0; i < trials; i++) losses[i] = frequencyDraw(frequencyUniform(i + 1)) * impactDraw(impactUniform(i + 1));
+  const impacts = new Float64Array(trials);
+  addPertDraws(losses, frequency, 1, { entity: seed, varId: 1, seed3: 0, seed4: 0 });
+  addPertDraws(impacts, impact, 1, { entity: seed, varId: 2, seed3: 0, seed4: 0 });
+  for (let i = 0; i < trials; i++) losses[i] = (losses[i] ?? 0) * (impacts[i] ?? 0);
   return ok(losses);
 }
 
