@@ -98,6 +98,16 @@ export function incompleteBeta(x: number, a: number, b: number): number {
 }
 
 /**
+ * A prepared BETA.DIST(x, a, b, TRUE) for many x with the same shapes a, b > 0: x (a fraction) -> I_x(a, b)
+ * (a probability), with the shape constants worked out once; the tables of the PERT inverse are built from it.
+ */
+export function betaCdf(a: number, b: number): (x: number) => number {
+  checkShapes(a, b);
+  const s = shape(a, b);
+  return (x) => (!(x > 0) ? 0 : x >= 1 ? 1 : cdfFrom(s, x, front(s, x)));
+}
+
+/**
  * Solves I_x(a, b) = u for x in [lo, hi], starting from x, given I(lo) <= u <= I(hi). Halley's method
  * with bisection as the safeguard; one evaluation of I per step. Halley's error after a step of size e
  * is about C e^3 with C of order (pdf'/pdf)^2 ~ ((a - 1)/x + (b - 1)/(1 - x))^2, so accepting a step

@@ -1,12 +1,14 @@
-import { hdrStream, type HdrKey } from "./hdr";
-import { pertQuantile, type PertRange } from "./pert";
+import { hdrAt, hdrBases, hdrFill, type HdrKey } from "./hdr";
+import { pertInverseTable, pertQuantile, type PertRange } from "./pert";
+import { addTableDraws } from "./pert-table";
 
 /**
  * The simulation's inner loop, shared by every simulated figure (VALUERANGE, PORTFOLIORANGE, the
  * portfolio simulation): adds scale x PERT(range) drawn from one HDR stream to each trial's total.
  * totals[i] receives trial firstCounter + i (HDR counters start at 1), so a long run can be cut into
  * chunks that give exactly the figures of one pass. A certain range (min = max) adds the same term
- * to every trial, as a direct sum would.
+ * to every trial, as a direct sum would. Two passes, the uniforms and then the draws, each a loop
+ * beside the functions it calls, so that V8 inlines them.
  */
 export function addPertDraws(totals: Float64Array, range: PertRange, scale: number, key: HdrKey, firstCounter = 1): void {
   if (range.min === range.max) {
@@ -14,7 +16,14 @@ export function addPertDraws(totals: Float64Array, range: PertRange, scale: numb
     for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + term;
     return;
   }
-  const draw = pertQuantile(range);
-  const uniform = hdrStream(key);
-  for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + scale * draw(uniform(firstCounter + i));
+  const table = pertInverseTable(range);
+  if (table === null) {
+    const draw = pertQuantile(range);
+    const [base1, base2] = hdrBases(key);
+    for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + scale * draw(hdrAt(base1, base2, firstCounter + i));
+    return;
+  }
+  const uniforms = new Float64Array(totals.length);
+  hdrFill(uniforms, key, firstCounter);
+  addTableDraws(totals, uniforms, table, range.min, range.max - range.min, scale);
 }

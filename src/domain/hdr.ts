@@ -40,8 +40,8 @@ function mod(a: number, m: number): number {
 /** (a * c) mod m for any whole a >= 0 (the built-in `%` is exact even past 2^53) and c * m < 2^53: exact. */
 const mulMod = (a: number, c: number, m: number): number => mod((a % m) * c, m);
 
-/** The constant part of s1 and s2 for one key, reduced modulo M1 and M2. */
-function bases(key: HdrKey): readonly [number, number] {
+/** The constant part of s1 and s2 for one key, reduced modulo M1 and M2: what hdrAt needs besides the counter. */
+export function hdrBases(key: HdrKey): readonly [number, number] {
   const base1 =
     mod(mulMod(key.varId, 1800451, M1) + mulMod(key.entity, 2000371, M1) + mulMod(key.seed3, 1796777, M1) + mulMod(key.seed4, 2299603, M1), M1);
   const base2 =
@@ -56,6 +56,18 @@ function finish(s1: number, s2: number): number {
   return (mod((t1 * 7440893 + t2) * 1343, TWO_32) + 0.5) / TWO_32;
 }
 
+/**
+ * The uniform, a fraction in (0, 1), for trial `counter` (whole, >= 1) of the stream whose hdrBases
+ * are base1 and base2: a plain function, so that a loop over many streams inlines it (a call through
+ * a different closure per stream cannot be inlined).
+ */
+export function hdrAt(base1: number, base2: number, counter: number): number {
+  // Up to a billion, counter * 2499997 + base1 < 2.6e15 needs no reduction before the sum.
+  return counter <= 1e9
+    ? finish(mod(counter * 2499997 + base1, M1), mod(counter * 2246527 + base2, M2))
+    : finish(mod(mulMod(counter, 2499997, M1) + base1, M1), mod(mulMod(counter, 2246527, M2) + base2, M2));
+}
+
 /** The HDR uniform for one trial (counter, a whole number >= 1) of one stream: a fraction in (0, 1). */
 export function hdrUniform(counter: number, key: HdrKey): number {
   return hdrStream(key)(counter);
@@ -63,13 +75,19 @@ export function hdrUniform(counter: number, key: HdrKey): number {
 
 /**
  * The uniforms of one stream as a function of the trial counter (whole, >= 1), with the constant
- * part of the sums worked out once: the simulation's inner loop.
+ * part of the sums worked out once.
  */
 export function hdrStream(key: HdrKey): (counter: number) => number {
-  const [base1, base2] = bases(key);
-  // Up to a billion, counter * 2499997 + base1 < 2.6e15 needs no reduction before the sum.
-  return (counter) =>
-    counter <= 1e9
-      ? finish(mod(counter * 2499997 + base1, M1), mod(counter * 2246527 + base2, M2))
-      : finish(mod(mulMod(counter, 2499997, M1) + base1, M1), mod(mulMod(counter, 2246527, M2) + base2, M2));
+  const [base1, base2] = hdrBases(key);
+  return (counter) => hdrAt(base1, base2, counter);
+}
+
+/**
+ * Fills `out` with one stream's uniforms: out[i] is trial firstCounter + i (counters from 1). The loop
+ * lives here, beside hdrAt, so that it is inlined: a call to an imported function inside a hot loop
+ * was not, in the CommonJS form the tests and benches run (three times slower).
+ */
+export function hdrFill(out: Float64Array, key: HdrKey, firstCounter = 1): void {
+  const [base1, base2] = hdrBases(key);
+  for (let i = 0; i < out.length; i++) out[i] = hdrAt(base1, base2, firstCounter + i);
 }

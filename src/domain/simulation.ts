@@ -1,7 +1,8 @@
 import { addPertDraws } from "./draws";
 import { hdrStream } from "./hdr";
 import { pertQuantile, type PertRange } from "./pert";
-import { percentileIncSorted } from "./percentile";
+import { percentilesIncInPlace } from "./percentile";
+import { cachedResults } from "./lru-cache";
 import { fail, ok, type Result } from "./result";
 import { VALUE_COMPONENTS, type ValueComponents } from "./value-equation";
 
@@ -42,10 +43,10 @@ export function checkSeed(seed: number): Result<number> {
 }
 
 /** The names a range's three numbers go by in messages, e.g. ["low", "likely", "high"]. */
-type RangeNames = readonly [string, string, string];
+export type RangeNames = readonly [string, string, string];
 
-/** Checks one uncertain amount: three finite numbers >= 0 with min <= likely <= max. */
-function checkRange(range: PertRange, subject: string, [minName, likelyName, maxName]: RangeNames): Result<PertRange> {
+/** Checks one uncertain amount: three finite numbers >= 0 with min <= likely <= max; `subject` names it in messages. */
+export function checkRange(range: PertRange, subject: string, [minName, likelyName, maxName]: RangeNames): Result<PertRange> {
   const { min, likely, max } = range;
   if (![min, likely, max].every(Number.isFinite)) return fail("value", `${subject}: ${minName}, ${likelyName} and ${maxName} must be numbers.`);
   if (min < 0) return fail("num", `${subject}: ${minName} must be 0 or more (enter costs as positive amounts); it is ${min}.`);
@@ -55,10 +56,11 @@ function checkRange(range: PertRange, subject: string, [minName, likelyName, max
   return ok(range);
 }
 
-const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
+/** HDR stream varId of entity `seed` (seed3 = seed4 = 0): how every AIVM simulation keys its draws. */
+export const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
 
-/** Mean, P10, P50, P90 and the share of trials below 0. Sorts `totals` in place. */
-function summarise(totals: Float64Array): Result<ValueRangeSummary> {
+/** Mean, P10, P50, P90 (PERCENTILE.INC) and the share of trials below 0. Reorders `totals` in place. */
+export function summarise(totals: Float64Array): Result<ValueRangeSummary> {
   // The mean, shifted by the first trial: exact for a constant, and less cancellation for a narrow range.
   const reference = totals[0] ?? 0;
   let shifted = 0;
@@ -68,22 +70,16 @@ function summarise(totals: Float64Array): Result<ValueRangeSummary> {
     shifted += total - reference;
     if (total < 0) below++;
   }
-  totals.sort();
-  const summary = {
-    mean: reference + shifted / totals.length,
-    p10: percentileIncSorted(totals, 0.1),
-    p50: percentileIncSorted(totals, 0.5),
-    p90: percentileIncSorted(totals, 0.9),
-    probabilityBelowZero: below / totals.length,
-  };
+  const [p10 = Number.NaN, p50 = Number.NaN, p90 = Number.NaN] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
+  const summary = { mean: reference + shifted / totals.length, p10, p50, p90, probabilityBelowZero: below / totals.length };
   if (!Object.values(summary).every(Number.isFinite)) {
     return fail("num", "The simulated amounts are too large to calculate: check the size of the inputs.");
   }
   return ok(summary);
 }
 
-/** Checks trials and seed together: the rules VALUERANGE and AVOIDEDLOSSRANGE share. */
-function checkRun(trials: number, seed: number): Result<{ trials: number; seed: number }> {
+/** Checks trials and seed together: the rules every simulated function shares. */
+export function checkRun(trials: number, seed: number): Result<{ trials: number; seed: number }> {
   const trialsChecked = checkTrials(trials);
   if (!trialsChecked.ok) return trialsChecked;
   const seedChecked = checkSeed(seed);
@@ -122,12 +118,13 @@ export function simulateValue(
  * and the probability (a fraction of the trials) that realised value is below 0. Takes simulateValue's
  * arguments (and defaults), so the two cannot drift apart.
  */
-export function valueRange(...args: Parameters<typeof simulateValue>): Result<ValueRangeSummary> {
+export const valueRange = cachedResults((...args: Parameters<typeof simulateValue>): Result<ValueRangeSummary> => {
   const totals = simulateValue(...args);
   return totals.ok ? summarise(totals.value) : totals;
-}
+});
 
-const TRIPLE_NAMES: RangeNames = ["min", "most likely", "max"];
+/** The names of a min, most likely, max triple in messages. */
+export const TRIPLE_NAMES: RangeNames = ["min", "most likely", "max"];
 
 /**
  * Avoided loss (currency per period) in each trial, in trial order, as in Open FAIR: loss = frequency
@@ -176,11 +173,11 @@ export function simulateAvoidedLoss(
  * AVOIDEDLOSSRANGE: the mean, P10, P50 and P90 of avoided loss (currency per period) over the trials.
  * Takes simulateAvoidedLoss's arguments (and defaults).
  */
-export function avoidedLossRange(...args: Parameters<typeof simulateAvoidedLoss>): Result<RangeSummary> {
+export const avoidedLossRange = cachedResults((...args: Parameters<typeof simulateAvoidedLoss>): Result<RangeSummary> => {
   const totals = simulateAvoidedLoss(...args);
   if (!totals.ok) return totals;
   const summary = summarise(totals.value);
   if (!summary.ok) return summary;
   const { mean, p10, p50, p90 } = summary.value;
   return ok({ mean, p10, p50, p90 });
-}
+});

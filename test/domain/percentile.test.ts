@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { percentileInc, percentileIncSorted } from "../../src/domain/percentile";
+import { percentileInc, percentileIncSorted, percentilesIncInPlace } from "../../src/domain/percentile";
 import { unwrap } from "./unwrap";
 
 describe("PERCENTILE.INC", () => {
@@ -37,5 +37,32 @@ describe("PERCENTILE.INC", () => {
   test("like Excel, no values or p outside [0, 1] is #NUM!", () => {
     expect(percentileInc([], 0.5)).toEqual({ ok: false, error: { kind: "num", message: expect.any(String) } });
     expect(percentileInc([1, 2], 1.1)).toEqual({ ok: false, error: { kind: "num", message: expect.stringContaining("from 0 to 1") } });
+  });
+});
+
+describe("percentilesIncInPlace (selection, no sort)", () => {
+  test("the same numbers as PERCENTILE.INC over the sorted values, in the order asked, ties and all", () => {
+    // Small integers make ties common, the case where a selection's partition is easiest to get wrong.
+    const values = fc.oneof(
+      fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 300 }),
+      fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 300 }),
+    );
+    const ps = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(values, ps, (xs, fractions) => {
+        const sorted = Float64Array.from(xs).sort();
+        const expected = fractions.map((p) => percentileIncSorted(sorted, p) + 0); // + 0: -0 and 0 alike
+        const actual = percentilesIncInPlace(Float64Array.from(xs), fractions).map((x) => x + 0);
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("Excel's example, PERCENTILE.INC({1, 3, 2, 4}, 0.3) = 1.9, and P10, P50, P90 of 1..10", () => {
+    expect(percentilesIncInPlace(Float64Array.of(1, 3, 2, 4), [0.3])[0]).toBeCloseTo(1.9, 15);
+    // Ranks 0.9, 4.5 and 8.1 of 1..10: 1.9, 5.5 and 9.1.
+    const [p10, p50, p90] = percentilesIncInPlace(Float64Array.of(10, 9, 8, 7, 6, 5, 4, 3, 2, 1), [0.1, 0.5, 0.9]);
+    expect([p10, p50, p90].map((x) => Math.round((x ?? NaN) * 10) / 10)).toEqual([1.9, 5.5, 9.1]);
   });
 });
