@@ -189,8 +189,8 @@ export function JCurveChart({ points, band: bandProp }: JCurveChartProps) {
               <tr>
                 <th scope="col">Period</th>
                 <th scope="col">Plan</th>
-                {band !== null && <th scope="col">Plan P10</th>}
-                {band !== null && <th scope="col">Plan P90</th>}
+                {band !== null && <th scope="col">P10</th>}
+                {band !== null && <th scope="col">P90</th>}
                 <th scope="col">Realised</th>
               </tr>
             </thead>

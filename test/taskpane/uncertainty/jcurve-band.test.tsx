@@ -36,7 +36,7 @@ describe("the J-curve's P10-P90 band", () => {
     );
     expect(within(screen.getByRole("list", { name: "Legend" })).getByText("Plan P10 to P90 (shaded)")).toBeTruthy();
     expect(tableRows()).toEqual([
-      ["Period", "Plan", "Plan P10", "Plan P90", "Realised"],
+      ["Period", "Plan", "P10", "P90", "Realised"],
       ["Q2 FY2025", "-30,000", "-45,000", "-20,000", "-40,000"],
       ["Q3 FY2025", "-10,000", "-40,000", "15,000", "-70,000"],
       ["Q4 FY2025", "60,000", "10,000", "110,000", "50,000"],
