@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { JCurvePoint } from "../../domain/ledger-figures";
-import { AreaSwatch, compactAmount, Swatch, useChartStyles } from "../shared/chart-parts";
+import { AreaSwatch, compactAmount, FiguresTable, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 
 /**
@@ -182,31 +182,28 @@ export function JCurveChart({ points, band: bandProp }: JCurveChartProps) {
       </ul>
       <details>
         <summary className={styles.summary}>Figures by period</summary>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.small}>Cumulative amounts at the end of each period</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Plan</th>
-                {band !== null && <th scope="col">P10</th>}
-                {band !== null && <th scope="col">P90</th>}
-                <th scope="col">Realised</th>
+        <FiguresTable caption="Cumulative amounts at the end of each period">
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Plan</th>
+              {band !== null && <th scope="col">P10</th>}
+              {band !== null && <th scope="col">P90</th>}
+              <th scope="col">Realised</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point, index) => (
+              <tr key={point.period}>
+                <th scope="row">{point.label}</th>
+                <td>{format.amount(point.cumulativePlan)}</td>
+                {band !== null && <td>{format.amount(band.cumulativeLow[index] ?? null)}</td>}
+                {band !== null && <td>{format.amount(band.cumulativeHigh[index] ?? null)}</td>}
+                <td>{point.cumulativeRealised === null ? "not measured" : format.amount(point.cumulativeRealised)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.map((point, index) => (
-                <tr key={point.period}>
-                  <th scope="row">{point.label}</th>
-                  <td>{format.amount(point.cumulativePlan)}</td>
-                  {band !== null && <td>{format.amount(band.cumulativeLow[index] ?? null)}</td>}
-                  {band !== null && <td>{format.amount(band.cumulativeHigh[index] ?? null)}</td>}
-                  <td>{point.cumulativeRealised === null ? "not measured" : format.amount(point.cumulativeRealised)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       </details>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 
 /**
  * What the pane's hand-drawn charts share: the figure's frame and caption, the small HTML labels beside
@@ -13,7 +14,11 @@ export const useChartStyles = makeStyles({
   legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
   summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
-  tableWrap: { overflowX: "auto", maxWidth: "100%" },
+  tableWrap: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   table: {
     borderCollapse: "collapse",
     width: "100%",
@@ -47,6 +52,24 @@ export function belowZeroWords(probability: number, subject: string, locale: str
   if (probability === 0) return `no trial put ${subject} below zero`;
   if (probability === 1) return `every trial put ${subject} below zero`;
   return `${formatChance(probability, locale)} chance ${subject} is below zero`;
+}
+
+/**
+ * A chart's figures as a table, in a wrapper that scrolls sideways when the table is wider than the pane
+ * (the J-curve's five columns need 259 px; 246 px are left at 270 px). A region that scrolls must take
+ * keyboard focus so it can be scrolled without a mouse (axe's scrollable-region-focusable): so the wrapper
+ * is a tab stop, named by the caption. Tables sit behind <details>, so the stop is there only when opened.
+ */
+export function FiguresTable({ caption, captionClassName, className, children }: { readonly caption: string; readonly captionClassName?: string; readonly className?: string; readonly children: ReactNode }) {
+  const styles = useChartStyles();
+  return (
+    <div className={styles.tableWrap} role="region" aria-label={caption} tabIndex={0}>
+      <table className={mergeClasses(styles.table, className)}>
+        <caption className={captionClassName ?? styles.small}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
 }
 
 /** A short line in a legend entry, drawn as the chart draws the line it names. */

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { compactAmount, formatChance, linearScale, Swatch, useChartStyles } from "../shared/chart-parts";
+import { compactAmount, FiguresTable, formatChance, linearScale, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 
 /**
@@ -113,27 +113,24 @@ export function ExceedanceCurve(props: ExceedanceCurveProps) {
       </ul>
       <details>
         <summary className={styles.summary}>Figures by threshold</summary>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.small}>Chance the annual loss exceeds each threshold</caption>
-            <thead>
-              <tr>
-                <th scope="col">Loss over</th>
-                <th scope="col">Without</th>
-                <th scope="col">With</th>
+        <FiguresTable caption="Chance the annual loss exceeds each threshold">
+          <thead>
+            <tr>
+              <th scope="col">Loss over</th>
+              <th scope="col">Without</th>
+              <th scope="col">With</th>
+            </tr>
+          </thead>
+          <tbody>
+            {thresholds.map((threshold, index) => (
+              <tr key={index}>
+                <th scope="row">{format.amount(threshold)}</th>
+                <td>{formatChance(without[index] ?? 0, format.locale)}</td>
+                <td>{formatChance(withIt[index] ?? 0, format.locale)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {thresholds.map((threshold, index) => (
-                <tr key={index}>
-                  <th scope="row">{format.amount(threshold)}</th>
-                  <td>{formatChance(without[index] ?? 0, format.locale)}</td>
-                  <td>{formatChance(withIt[index] ?? 0, format.locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       </details>
     </figure>
   );

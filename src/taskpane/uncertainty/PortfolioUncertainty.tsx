@@ -1,7 +1,7 @@
-import { makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { GroupSimulation, PortfolioSimulation, SimulatedContract, SimulationOptions } from "../../domain/portfolio-simulation";
-import { formatChance, useChartStyles } from "../shared/chart-parts";
+import { FiguresTable, formatChance } from "../shared/chart-parts";
 import { FactList } from "../shared/FactList";
 import { plural, useDisplayFormat } from "../shared/display-format";
 import { TornadoChart } from "./TornadoChart";
@@ -95,41 +95,36 @@ export function UncertaintyFigures({ simulation }: { readonly simulation: Portfo
  * amounts, and four columns of amounts fit 270 px.
  */
 function GroupTable({ caption, groups }: { readonly caption: string; readonly groups: readonly GroupSimulation[] }) {
-  const styles = { ...useChartStyles(), ...useStyles() };
+  const styles = useStyles();
   const format = useDisplayFormat();
   return (
-    <div className={styles.tableWrap}>
-      <table className={mergeClasses(styles.table, styles.amounts)}>
-        <caption className={styles.groupCaption}>
-          {caption}
-        </caption>
-        <thead>
+    <FiguresTable caption={caption} captionClassName={styles.groupCaption} className={styles.amounts}>
+      <thead>
+        <tr>
+          <th scope="col">P10</th>
+          <th scope="col">P50</th>
+          <th scope="col">P90</th>
+          <th scope="col">Below zero</th>
+        </tr>
+      </thead>
+      {groups.map((group) => (
+        <tbody key={group.name}>
           <tr>
-            <th scope="col">P10</th>
-            <th scope="col">P50</th>
-            <th scope="col">P90</th>
-            <th scope="col">Below zero</th>
+            <th scope="rowgroup" colSpan={4} className={styles.groupName}>
+              {group.name}{" "}
+              <span className={styles.group}>
+                {plural(group.contracts, "contract")}, plan {format.amount(group.planned)}
+              </span>
+            </th>
           </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.name}>
-            <tr>
-              <th scope="rowgroup" colSpan={4} className={styles.groupName}>
-                {group.name}{" "}
-                <span className={styles.group}>
-                  {plural(group.contracts, "contract")}, plan {format.amount(group.planned)}
-                </span>
-              </th>
-            </tr>
-            <tr>
-              <td>{format.amount(group.summary.p10)}</td>
-              <td>{format.amount(group.summary.p50)}</td>
-              <td>{format.amount(group.summary.p90)}</td>
-              <td>{formatChance(group.summary.probabilityBelowZero, format.locale)}</td>
-            </tr>
-          </tbody>
-        ))}
-      </table>
-    </div>
+          <tr>
+            <td>{format.amount(group.summary.p10)}</td>
+            <td>{format.amount(group.summary.p50)}</td>
+            <td>{format.amount(group.summary.p90)}</td>
+            <td>{formatChance(group.summary.probabilityBelowZero, format.locale)}</td>
+          </tr>
+        </tbody>
+      ))}
+    </FiguresTable>
   );
 }

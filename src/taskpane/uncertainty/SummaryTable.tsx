@@ -1,5 +1,5 @@
 import type { SimulationSummary } from "../../domain/portfolio-simulation";
-import { formatChance, useChartStyles } from "../shared/chart-parts";
+import { FiguresTable, formatChance } from "../shared/chart-parts";
 import { useDisplayFormat } from "../shared/display-format";
 
 /**
@@ -7,7 +7,6 @@ import { useDisplayFormat } from "../shared/display-format";
  * below zero): what a band or a histogram shows, for anyone who cannot see it.
  */
 export function SummaryTable({ caption, planned, summary }: { readonly caption: string; readonly planned: number | null; readonly summary: SimulationSummary }) {
-  const styles = useChartStyles();
   const format = useDisplayFormat();
   const rows: Array<readonly [string, string]> = [
     ...(planned === null ? [] : [["Planned", format.amount(planned)] as const]),
@@ -18,18 +17,15 @@ export function SummaryTable({ caption, planned, summary }: { readonly caption: 
     ["Chance below zero", formatChance(summary.probabilityBelowZero, format.locale)],
   ];
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
-        <caption className={styles.small}>{caption}</caption>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FiguresTable caption={caption}>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </FiguresTable>
   );
 }

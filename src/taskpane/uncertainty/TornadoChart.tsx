@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { TornadoBar } from "../../domain/portfolio-simulation";
-import { AreaSwatch, compactAmount, linearScale, Swatch, useChartStyles } from "../shared/chart-parts";
+import { AreaSwatch, compactAmount, FiguresTable, linearScale, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 
 /**
@@ -114,29 +114,26 @@ export function TornadoChart({ bars, mean, top = 8 }: TornadoChartProps) {
       </ul>
       <details>
         <summary className={styles.summary}>Figures by line</summary>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.small}>Portfolio mean with each line at its P10 and its P90</caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">At P10</th>
-                <th scope="col">At P90</th>
-                <th scope="col">Swing</th>
+        <FiguresTable caption="Portfolio mean with each line at its P10 and its P90">
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">At P10</th>
+              <th scope="col">At P90</th>
+              <th scope="col">Swing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((bar) => (
+              <tr key={`${bar.contractId}|${bar.line}`}>
+                <th scope="row">{barName(bar)}</th>
+                <td>{format.amount(bar.low)}</td>
+                <td>{format.amount(bar.high)}</td>
+                <td>{format.amount(Math.abs(bar.high - bar.low))}</td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((bar) => (
-                <tr key={`${bar.contractId}|${bar.line}`}>
-                  <th scope="row">{barName(bar)}</th>
-                  <td>{format.amount(bar.low)}</td>
-                  <td>{format.amount(bar.high)}</td>
-                  <td>{format.amount(Math.abs(bar.high - bar.low))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       </details>
     </figure>
   );

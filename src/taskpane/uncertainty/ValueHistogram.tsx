@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Histogram, SimulationSummary } from "../../domain/portfolio-simulation";
 import { useId } from "react";
-import { anchorAt, belowZeroWords, compactAmount, labelRows, Swatch, useChartStyles } from "../shared/chart-parts";
+import { anchorAt, belowZeroWords, compactAmount, FiguresTable, labelRows, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { SummaryTable } from "./SummaryTable";
 
@@ -133,27 +133,24 @@ export function ValueHistogram({ histogram, summary, trials }: ValueHistogramPro
       <details>
         <summary className={styles.summary}>Figures</summary>
         <SummaryTable caption="Portfolio value a year" planned={null} summary={summary} />
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.small}>Trials by portfolio value a year</caption>
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Trials</th>
+        <FiguresTable caption="Trials by portfolio value a year">
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Trials</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((count, index) => (
+              <tr key={index}>
+                <td>{format.amount(start + index * width)}</td>
+                <td>{format.amount(start + (index + 1) * width)}</td>
+                <td>{format.amount(count)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {counts.map((count, index) => (
-                <tr key={index}>
-                  <td>{format.amount(start + index * width)}</td>
-                  <td>{format.amount(start + (index + 1) * width)}</td>
-                  <td>{format.amount(count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       </details>
     </figure>
   );
