@@ -110,13 +110,8 @@ export function useSimulation(contracts: readonly SimulatedContract[] | null, op
   useEffect(() => {
     const { contracts: toRun, options: runOptions } = inputs.current;
     if (key === null || toRun === null || runtime.cache.get(key) !== undefined) return undefined;
-    let steps: Generator<number, PortfolioSimulation, void>;
-    try {
-      steps = portfolioSimulationSteps(toRun, runOptions);
-    } catch (error) {
-      setState({ key, value: failed(error) });
-      return undefined;
-    }
+    // A generator runs nothing until next(): its checks (a broken range) throw in the first slice, caught there.
+    const steps = portfolioSimulationSteps(toRun, runOptions);
     const started = runtime.now();
     let slowest = 0;
     let cancel: () => void = () => undefined;
