@@ -37,6 +37,12 @@ export interface RangeBandProps {
   /** Planned value a year: the lines at their plans. */
   readonly planned: number;
   readonly summary: SimulationSummary;
+  /**
+   * The figures table behind <details> (default true). A list row that opens the contract on click can
+   * leave it out: the image's name already gives every number, and a second control in the row would
+   * fight the row's own arrow-key navigation.
+   */
+  readonly figures?: boolean;
 }
 
 /** The band in a sentence with its numbers: the accessible name of the image. */
@@ -46,7 +52,7 @@ export function rangeBandSummary({ contractId, planned, summary }: RangeBandProp
 }
 
 export function RangeBand(props: RangeBandProps) {
-  const { contractId, planned, summary } = props;
+  const { contractId, planned, summary, figures = true } = props;
   const styles = { ...useChartStyles(), ...useStyles() };
   const format = useDisplayFormat();
   const shown = [summary.p10, summary.p50, summary.p90, planned];
@@ -88,10 +94,12 @@ export function RangeBand(props: RangeBandProps) {
         </div>
         <span className={styles.chance}>{chance.charAt(0).toUpperCase() + chance.slice(1)}</span>
       </div>
-      <details>
-        <summary className={styles.summary}>Figures</summary>
-        <SummaryTable caption={`${contractId}: simulated value a year`} planned={planned} summary={summary} />
-      </details>
+      {figures && (
+        <details>
+          <summary className={styles.summary}>Figures</summary>
+          <SummaryTable caption={`${contractId}: simulated value a year`} planned={planned} summary={summary} />
+        </details>
+      )}
     </div>
   );
 }

@@ -43,6 +43,14 @@ describe("RangeBand", () => {
     expect(lineAt(container, 0)).toBeCloseTo(23.214, 3);
   });
 
+  test("a list row can leave the figures table out; the image's name keeps the numbers", () => {
+    const summary = { mean: 50_000, p10: 40_000, p50: 50_000, p90: 60_000, probabilityBelowZero: 0.004 };
+    const { container } = renderPane(<RangeBand contractId="VC-0004" planned={50_000} summary={summary} figures={false} />);
+    expect(container.querySelector("details")).toBeNull();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByRole("img").getAttribute("aria-label")).toBe("VC-0004: planned value 50,000 a year; simulated P10 40,000, P50 50,000, P90 60,000; 0.4% chance the value is below zero.");
+  });
+
   test("no trial below zero is said as such, not as 0%", () => {
     const summary = { mean: 50_000, p10: 40_000, p50: 50_000, p90: 60_000, probabilityBelowZero: 0 };
     renderPane(<RangeBand contractId="VC-0003" planned={50_000} summary={summary} />);
