@@ -5,6 +5,7 @@ import { Header, HOME, type View } from "./Header";
 import { PortfolioView } from "./portfolio/PortfolioView";
 import { focusByKey, focusedElement } from "./shared/actions";
 import { DisplayFormatProvider } from "./shared/display-format";
+import { createSimulationRuntime, SimulationProvider, type SimulationRuntime } from "./uncertainty/useSimulation";
 
 const useStyles = makeStyles({
   provider: { height: "100%" },
@@ -25,11 +26,17 @@ export interface AppProps {
   readonly today: string;
   /** The locale dates and amounts are shown and typed in (boot.ts chooses it). */
   readonly locale: string;
+  /**
+   * Where simulations run and their results are kept for the session (the composition root makes one);
+   * left out, the pane makes its own.
+   */
+  readonly simulation?: SimulationRuntime;
 }
 
 /** The pane: header, banner row, and the current view in a scrolling main area. */
-export function App({ store, theme, notice, today, locale }: AppProps) {
+export function App({ store, theme, notice, today, locale, simulation }: AppProps) {
   const styles = useStyles();
+  const [simulationRuntime] = useState(() => simulation ?? createSimulationRuntime());
   const [view, setView] = useState<View>(HOME);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -58,17 +65,19 @@ export function App({ store, theme, notice, today, locale }: AppProps) {
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <DisplayFormatProvider locale={locale}>
-        <div className={styles.shell}>
-          <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
-          {notice && (
-            <div role="region" aria-label="Notices">
-              {notice}
-            </div>
-          )}
-          <main className={styles.main} aria-labelledby="aivm-view-title">
-            <ViewHost view={view} store={store} today={today} focusKey={focusKey} saved={saved} nav={nav} />
-          </main>
-        </div>
+        <SimulationProvider runtime={simulationRuntime}>
+          <div className={styles.shell}>
+            <Header view={view} onBack={back} onNew={() => nav.openEditor(null)} onSetup={nav.openSetup} />
+            {notice && (
+              <div role="region" aria-label="Notices">
+                {notice}
+              </div>
+            )}
+            <main className={styles.main} aria-labelledby="aivm-view-title">
+              <ViewHost view={view} store={store} today={today} focusKey={focusKey} saved={saved} nav={nav} />
+            </main>
+          </div>
+        </SimulationProvider>
       </DisplayFormatProvider>
     </FluentProvider>
   );

@@ -3,6 +3,7 @@ import { EXCEL_API_VERSION, excelRun } from "../workbook/excel-run";
 import { App } from "./App";
 import { browserLanguage, detectHost, excelApiSupported, paneLocale, paneTheme, prefersDarkScheme, readOfficeDisplayLanguage, readOfficeTheme, requestedExtraContracts } from "./boot";
 import { todayIso } from "./shared/display-format";
+import { createSimulationRuntime } from "./uncertainty/useSimulation";
 
 /**
  * Composition root: picks the store and hands it down. Inside Excel, the ExcelContractStore over
@@ -21,6 +22,8 @@ export async function start(element: HTMLElement): Promise<void> {
   const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
   // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
   const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
+  // One cache of simulation results for the session: a view opened again with nothing changed looks its result up.
+  const simulation = createSimulationRuntime();
   const root = createRoot(element);
   if (host.host !== null && !excelApiSupported(EXCEL_API_VERSION)) {
     // Rare, so its message loads only then, like the preview's banner.
@@ -31,7 +34,7 @@ export async function start(element: HTMLElement): Promise<void> {
   if (host.host !== null) {
     // The report's waterfall needs ExcelApi 1.9; where Excel lacks a chart type the report draws its fallback.
     const store = createContractStore(excelRun, undefined, { supportsChartType: (type) => excelApiSupported(CHART_TYPE_API_SET[type]) });
-    root.render(<App store={store} theme={theme} notice={null} today={today} locale={locale} />);
+    root.render(<App store={store} theme={theme} notice={null} today={today} locale={locale} simulation={simulation} />);
     return;
   }
   // The banner travels in the preview's chunk: Excel users never see it, so their first script leaves it out.
@@ -41,7 +44,7 @@ export async function start(element: HTMLElement): Promise<void> {
   const store = createContractStore(excel.run);
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
-  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} model={excel.model} />} today={today} locale={locale} />);
+  root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} model={excel.model} />} today={today} locale={locale} simulation={simulation} />);
 }
 
 const element = document.getElementById("root");

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { JCurvePoint } from "../../domain/ledger-figures";
+import { AreaSwatch, compactAmount, FiguresTable, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 
 /**
@@ -10,6 +11,8 @@ import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
  * labels are HTML beside it, so they neither scale nor overlap at 270 px: the first and last periods
  * below, the highest, lowest and zero amounts to the left. Dashes tell the lines apart without colour;
  * the chart's name says what it shows in numbers, and a table behind <details> lists every period.
+ * Where the plan's lines have ranges, a shaded band from the cumulative plan's P10 to its P90 sits
+ * behind the lines (outlined in dots in high contrast, where a fill would hide them).
  */
 
 const HEIGHT = 140;
@@ -19,12 +22,9 @@ const PAD = 0.06;
 const MIN_GAP = 14;
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   plot: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalS },
   yAxis: { position: "relative", height: `${HEIGHT}px`, minWidth: "32px" },
   yLabel: { position: "absolute", right: 0, transform: "translateY(-50%)", whiteSpace: "nowrap" },
-  small: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
   svg: {
     display: "block",
     width: "100%",
@@ -43,24 +43,24 @@ const useStyles = makeStyles({
     "@media (forced-colors: active)": { stroke: "CanvasText" },
   },
   realised: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, "@media (forced-colors: active)": { stroke: "Highlight" } },
-  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
-  key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
-  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
-  tableWrap: { overflowX: "auto", maxWidth: "100%" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    fontSize: tokens.fontSizeBase200,
-    fontVariantNumeric: "tabular-nums",
-    "& th, & td": { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-    "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
-    "& td:not(:first-child), & th:not(:first-child)": { textAlign: "right" },
+  band: {
+    fill: tokens.colorBrandBackground2,
+    stroke: "none",
+    "@media (forced-colors: active)": { fill: "none", stroke: "CanvasText", strokeWidth: 1, strokeDasharray: "1 3" },
   },
 });
+
+/** The cumulative plan's P10 (low) and P90 (high) at the end of each period, one per J-curve point. */
+export interface JCurveBand {
+  readonly cumulativeLow: readonly number[];
+  readonly cumulativeHigh: readonly number[];
+}
 
 interface Geometry {
   readonly plan: string;
   readonly realised: string;
+  /** The band's outline (its high edge forwards, its low edge back), "" without a band. */
+  readonly band: string;
   /** The zero line's height, percent from the top. */
   readonly zero: number;
   readonly low: number;
@@ -69,8 +69,12 @@ interface Geometry {
 }
 
 /** Points in a 100 x 100 box: x by period end (0 = the first period's start), y by amount (0 at the top). */
-function geometry(points: readonly JCurvePoint[]): Geometry {
-  const amounts = [0, ...points.flatMap((point) => (point.cumulativeRealised === null ? [point.cumulativePlan] : [point.cumulativePlan, point.cumulativeRealised]))];
+function geometry(points: readonly JCurvePoint[], band: JCurveBand | null): Geometry {
+  const amounts = [
+    0,
+    ...points.flatMap((point) => (point.cumulativeRealised === null ? [point.cumulativePlan] : [point.cumulativePlan, point.cumulativeRealised])),
+    ...(band === null ? [] : [...band.cumulativeLow, ...band.cumulativeHigh]),
+  ];
   const low = Math.min(...amounts);
   const high = Math.max(...amounts);
   const span = high - low || 1;
@@ -80,16 +84,22 @@ function geometry(points: readonly JCurvePoint[]): Geometry {
   const x = (index: number): number => (index / points.length) * 100;
   const line = (amounts: readonly number[]): string => [0, ...amounts].map((amount, index) => `${x(index)},${y(amount)}`).join(" ");
   const realised = points.flatMap((point) => (point.cumulativeRealised === null ? [] : [point.cumulativeRealised]));
-  return { plan: line(points.map((point) => point.cumulativePlan)), realised: realised.length > 0 ? line(realised) : "", zero: y(0), low, high, y };
-}
-
-/** A compact amount for the axis ("450K", "-1.2M"): display only. */
-function compactAmount(amount: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(amount);
+  // Both edges start from 0 before the first period, as the plan does: the outline returns along the low edge.
+  const outline =
+    band === null
+      ? ""
+      : [
+          line(band.cumulativeHigh),
+          [...band.cumulativeLow]
+            .reverse()
+            .map((amount, index) => `${x(band.cumulativeLow.length - index)},${y(amount)}`)
+            .join(" "),
+        ].join(" ");
+  return { plan: line(points.map((point) => point.cumulativePlan)), realised: realised.length > 0 ? line(realised) : "", band: outline, zero: y(0), low, high, y };
 }
 
 /** What the chart shows, in a sentence with its numbers: the accessible name of the image. */
-export function jCurveSummary(points: readonly JCurvePoint[], format: Pick<DisplayFormat, "amount">): string {
+export function jCurveSummary(points: readonly JCurvePoint[], format: Pick<DisplayFormat, "amount">, band: JCurveBand | null = null): string {
   const first = points[0];
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return "J-curve: no periods yet.";
@@ -101,14 +111,29 @@ export function jCurveSummary(points: readonly JCurvePoint[], format: Pick<Displ
     lastMeasured === undefined
       ? "nothing realised is measured yet"
       : `cumulative realised value ${format.amount(lastMeasured.cumulativeRealised)} at ${lastMeasured.label}, lowest ${format.amount(lowest)}`;
-  return `J-curve over ${points.length} ${points.length === 1 ? "period" : "periods"}, ${span}: cumulative plan ${format.amount(last.cumulativePlan)} at ${last.label}; ${realised}.`;
+  const lastIndex = points.length - 1;
+  const range = band === null ? "" : ` (P10 ${format.amount(band.cumulativeLow[lastIndex] ?? null)} to P90 ${format.amount(band.cumulativeHigh[lastIndex] ?? null)})`;
+  return `J-curve over ${points.length} ${points.length === 1 ? "period" : "periods"}, ${span}: cumulative plan ${format.amount(last.cumulativePlan)}${range} at ${last.label}; ${realised}.`;
 }
 
-/** The chart, its legend, and the figures per period for anyone who cannot see it. */
-export function JCurveChart({ points }: { readonly points: readonly JCurvePoint[] }) {
-  const styles = useStyles();
+export interface JCurveChartProps {
+  readonly points: readonly JCurvePoint[];
+  /** The plan's P10-P90 band, per period as the points are; leave it out where no line has a range. */
+  readonly band?: JCurveBand;
+}
+
+/**
+ * The chart, its legend, and the figures per period for anyone who cannot see it.
+ * @throws RangeError when the band has not one amount per point (a caller's bug).
+ */
+export function JCurveChart({ points, band: bandProp }: JCurveChartProps) {
+  const styles = { ...useChartStyles(), ...useStyles() };
   const format = useDisplayFormat();
-  const shape = useMemo(() => geometry(points), [points]);
+  const band = bandProp ?? null;
+  if (band !== null && (band.cumulativeLow.length !== points.length || band.cumulativeHigh.length !== points.length)) {
+    throw new RangeError(`J-curve band: ${band.cumulativeLow.length} low and ${band.cumulativeHigh.length} high amounts for ${points.length} periods.`);
+  }
+  const shape = useMemo(() => geometry(points, band), [points, band]);
   const first = points[0];
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -120,7 +145,7 @@ export function JCurveChart({ points }: { readonly points: readonly JCurvePoint[
       <figcaption id="jcurve-caption" className={styles.caption}>
         J-curve: cumulative plan and realised value
       </figcaption>
-      <div role="img" aria-label={jCurveSummary(points, format)} className={styles.plot}>
+      <div role="img" aria-label={jCurveSummary(points, format, band)} className={styles.plot}>
         <div className={styles.yAxis}>
           {yLabels.map(([amount, at]) => (
             <span key={amount} className={mergeClasses(styles.yLabel, styles.small)} style={{ top: `${at}%` }}>
@@ -129,6 +154,7 @@ export function JCurveChart({ points }: { readonly points: readonly JCurvePoint[
           ))}
         </div>
         <svg className={styles.svg} viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false" aria-hidden="true">
+          {shape.band !== "" && <polygon className={styles.band} points={shape.band} vectorEffect="non-scaling-stroke" />}
           <line className={styles.zero} x1="0" x2="100" y1={shape.zero} y2={shape.zero} vectorEffect="non-scaling-stroke" />
           <polyline className={styles.plan} points={shape.plan} vectorEffect="non-scaling-stroke" />
           {shape.realised !== "" && <polyline className={styles.realised} points={shape.realised} vectorEffect="non-scaling-stroke" />}
@@ -147,40 +173,38 @@ export function JCurveChart({ points }: { readonly points: readonly JCurvePoint[
           <Swatch className={styles.realised} />
           Cumulative realised (solid)
         </li>
+        {band !== null && (
+          <li className={styles.key}>
+            <AreaSwatch className={styles.band} />
+            Plan P10 to P90 (shaded)
+          </li>
+        )}
       </ul>
       <details>
         <summary className={styles.summary}>Figures by period</summary>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.small}>Cumulative amounts at the end of each period</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Realised</th>
+        <FiguresTable caption="Cumulative amounts at the end of each period">
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Plan</th>
+              {band !== null && <th scope="col">P10</th>}
+              {band !== null && <th scope="col">P90</th>}
+              <th scope="col">Realised</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point, index) => (
+              <tr key={point.period}>
+                <th scope="row">{point.label}</th>
+                <td>{format.amount(point.cumulativePlan)}</td>
+                {band !== null && <td>{format.amount(band.cumulativeLow[index] ?? null)}</td>}
+                {band !== null && <td>{format.amount(band.cumulativeHigh[index] ?? null)}</td>}
+                <td>{point.cumulativeRealised === null ? "not measured" : format.amount(point.cumulativeRealised)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.period}>
-                  <th scope="row">{point.label}</th>
-                  <td>{format.amount(point.cumulativePlan)}</td>
-                  <td>{point.cumulativeRealised === null ? "not measured" : format.amount(point.cumulativeRealised)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </FiguresTable>
       </details>
     </figure>
-  );
-}
-
-/** A short line in a legend entry, drawn as the chart draws the line it names. */
-function Swatch({ className }: { readonly className: string }) {
-  return (
-    <svg width="24" height="8" viewBox="0 0 24 8" aria-hidden="true" focusable="false">
-      <line className={className} x1="0" x2="24" y1="4" y2="4" />
-    </svg>
   );
 }
