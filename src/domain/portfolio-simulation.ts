@@ -136,11 +136,20 @@ export const livePortfolio = (contracts: readonly ValueContract[], rows: readonl
 /** FNV-1a, 32 bits, over the UTF-8 bytes of `text`: a whole number from 0 to 2^32 - 1. */
 export function fnv1a32(text: string): number {
   let hash = 2166136261;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
+  const add = (byte: number): void => {
+    hash = Math.imul(hash ^ byte, 16777619) >>> 0;
+  };
+  // UTF-8 by hand (RFC 3629), code point by code point: no TextEncoder, which some hosts and jsdom lack. A lone
+  // surrogate (not a character) is U+FFFD, as TextEncoder writes it.
+  for (const character of text) {
+    const point = character.codePointAt(0) ?? 0;
+    const code = point >= 0xd800 && point <= 0xdfff ? 0xfffd : point;
+    if (code < 0x80) add(code);
+    else if (code < 0x800) [0xc0 | (code >> 6), 0x80 | (code & 63)].forEach(add);
+    else if (code < 0x10000) [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)].forEach(add);
+    else [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)].forEach(add);
   }
-  return hash >>> 0;
+  return hash;
 }
 
 /** The HDR varId of one contract's line: 16 x FNV-1a-32(idKey(contract ID)) + the line's number (1 to 16). */

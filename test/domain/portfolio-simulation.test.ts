@@ -269,3 +269,15 @@ describe("the contracts of a workbook as the simulation takes them", () => {
     for (const contract of live) for (const line of contract.lines) expect(line.range !== null).toBe(withRanges.has(`${contract.id}|${line.line}`));
   });
 });
+
+describe("FNV-1a over UTF-8", () => {
+  test("hashes the same bytes as Node's UTF-8 encoder, for any text (a lone surrogate as U+FFFD)", () => {
+    const reference = (text: string): number => {
+      let hash = 2166136261;
+      for (const byte of Buffer.from(text, "utf8")) hash = Number((BigInt((hash ^ byte) >>> 0) * 16777619n) % 4294967296n);
+      return hash;
+    };
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => expect(fnv1a32(text)).toBe(reference(text))));
+    expect(fnv1a32("café-€-𝄞")).toBe(reference("café-€-𝄞"));
+  });
+});

@@ -4,7 +4,6 @@ import { SimulationCache, simulatePortfolio, simulationKey, type SimulatedContra
 import { NO_RANGES, PortfolioUncertainty } from "../../../src/taskpane/uncertainty/PortfolioUncertainty";
 import { SimulationProvider, type SimulationRuntime } from "../../../src/taskpane/uncertainty/useSimulation";
 import { renderPane } from "../support/render";
-import "../support/text-encoder";
 
 const exact = (amount: number) => ({ low: amount, likely: amount, high: amount });
 

@@ -1,7 +1,6 @@
 import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { SimulationCache, simulatePortfolio, simulationKey, type SimulatedContract } from "../../../src/domain/portfolio-simulation";
-import "../support/text-encoder";
 import { SimulationProgress, SimulationProvider, useSimulation, type SimulationRuntime } from "../../../src/taskpane/uncertainty/useSimulation";
 
 /**
