@@ -43,8 +43,8 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
  * on a shared machine the wall time of a 5 ms call swings by 3x with the other processes, the CPU time
  * much less, and a pair taken together less still. Returns the medians and the median of the ratios.
  */
-function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 31): { ms: number; floorMs: number; ratio: number } {
-  for (let i = 0; i < 3; i++) {
+function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 41): { ms: number; floorMs: number; ratio: number } {
+  for (let i = 0; i < 10; i++) {
     fn();
     floor();
   }

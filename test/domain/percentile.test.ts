@@ -59,6 +59,20 @@ describe("percentilesIncInPlace (selection, no sort)", () => {
     );
   });
 
+  test("neighbouring ranks and whole ranks: the next value may lie beyond the part searched", () => {
+    // 11 values: p = 0.45 has rank 4.5 (between the 5th and 6th), p = 0.5 rank 5 exactly, p = 0.4 rank 4.
+    const values = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 11, maxLength: 11 });
+    const ps = fc.shuffledSubarray([0, 0.1, 0.4, 0.45, 0.5, 0.55, 0.9, 0.95, 1], { minLength: 1 });
+    fc.assert(
+      fc.property(values, ps, (xs, fractions) => {
+        const sorted = Float64Array.from(xs).sort();
+        const expected = fractions.map((p) => percentileIncSorted(sorted, p) + 0);
+        expect(percentilesIncInPlace(Float64Array.from(xs), fractions).map((x) => x + 0)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("Excel's example, PERCENTILE.INC({1, 3, 2, 4}, 0.3) = 1.9, and P10, P50, P90 of 1..10", () => {
     expect(percentilesIncInPlace(Float64Array.of(1, 3, 2, 4), [0.3])[0]).toBeCloseTo(1.9, 15);
     // Ranks 0.9, 4.5 and 8.1 of 1..10: 1.9, 5.5 and 9.1.
