@@ -60,7 +60,7 @@ function checkAll(contracts: readonly ContractRanges[], trials: number, seed: nu
  * Realised AI value of the whole portfolio (currency) in each trial, in trial order: the sum over
  * contracts of benefits less costs, every component PERT(low, likely, high) on its own HDR stream.
  */
-export function simulatePortfolio(contracts: readonly ContractRanges[], trials: number = TRIALS.default, seed: number = DEFAULT_SEED): Result<Float64Array> {
+export function simulatePortfolioRows(contracts: readonly ContractRanges[], trials: number = TRIALS.default, seed: number = DEFAULT_SEED): Result<Float64Array> {
   const checked = checkAll(contracts, trials, seed);
   if (!checked.ok) return checked;
   const totals = new Float64Array(trials);
@@ -76,7 +76,7 @@ export function simulatePortfolio(contracts: readonly ContractRanges[], trials: 
  */
 export const portfolioRange = cachedResults(
   (contracts: readonly ContractRanges[], trials: number = TRIALS.default, seed: number = DEFAULT_SEED): Result<ValueRangeSummary> => {
-    const totals = simulatePortfolio(contracts, trials, seed);
+    const totals = simulatePortfolioRows(contracts, trials, seed);
     return totals.ok ? summarise(totals.value) : totals;
   },
 );

@@ -3,6 +3,8 @@ import { addPertDraws } from "./draws";
 import { countsInHeadline } from "./portfolio-headline";
 import { contractRanges, type ValueRange } from "./value-range";
 import { idKey } from "./lists";
+import { LruCache } from "./lru-cache";
+import { percentilesIncInPlace } from "./percentile";
 import { pertQuantile } from "./pert";
 import { DEFAULT_SEED, TRIALS } from "./simulation";
 import { LEDGER_LINES, isBenefitLine, type LedgerLine } from "./value-lines";
@@ -177,63 +179,12 @@ const mean = (values: Float64Array): number => {
   return sum / values.length;
 };
 
-/**
- * Puts the k-th smallest of values[from..to] (0-based k, from <= k <= to) at index k, the smaller ones
- * before it and the larger after (Hoare's FIND, with the median of three as pivot): O(n) expected, where
- * a sort is O(n log n). Reorders values in place.
- */
-function select(values: Float64Array, k: number, from: number, to: number): void {
-  let lo = from;
-  let hi = to;
-  while (hi > lo) {
-    const mid = (lo + hi) >> 1;
-    const [a, b, c] = [values[lo] ?? 0, values[mid] ?? 0, values[hi] ?? 0];
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] ?? 0) < pivot) i++;
-      while ((values[j] ?? 0) > pivot) j--;
-      if (i <= j) {
-        const swap = values[i] ?? 0;
-        values[i] = values[j] ?? 0;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-}
-
-/**
- * PERCENTILE.INC at each fraction of `fractions` (ascending), by selection rather than a sort: the values
- * at ranks floor(p (n - 1)) and the next, interpolated. Reorders values in place.
- */
-export function percentilesInc(values: Float64Array, fractions: readonly number[]): number[] {
-  const last = values.length - 1;
-  let from = 0;
-  return fractions.map((p) => {
-    const rank = p * last;
-    const k = Math.floor(rank);
-    select(values, k, from, last);
-    from = k;
-    const low = values[k] ?? 0;
-    if (k >= last || rank === k) return low;
-    let next = Infinity; // the smallest value above rank k: everything after k is at least values[k]
-    for (let i = k + 1; i <= last; i++) if ((values[i] ?? 0) < next) next = values[i] ?? 0;
-    return low + (rank - k) * (next - low);
-  });
-}
-
 /** Summarises trials (reordering them in place). */
 function summarise(totals: Float64Array): SimulationSummary {
   let below = 0;
   for (let i = 0; i < totals.length; i++) if ((totals[i] ?? 0) < 0) below++;
   const average = mean(totals);
-  const [p10 = 0, p50 = 0, p90 = 0] = percentilesInc(totals, [0.1, 0.5, 0.9]);
+  const [p10 = 0, p50 = 0, p90 = 0] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
   return { mean: average, p10, p50, p90, probabilityBelowZero: below / totals.length };
 }
 
@@ -400,28 +351,10 @@ export function simulationKey(contracts: readonly SimulatedContract[], options: 
   return `${head}\n${parts.join("\n")}`;
 }
 
-/** The last few results by key: reopening a view or recalculating with nothing changed costs a lookup. */
-export class SimulationCache {
-  private readonly entries = new Map<string, PortfolioSimulation>();
-  constructor(private readonly capacity = 8) {}
-
-  get(key: string): PortfolioSimulation | undefined {
-    const found = this.entries.get(key);
-    if (found) {
-      this.entries.delete(key);
-      this.entries.set(key, found); // most recently used last
-    }
-    return found;
-  }
-
-  set(key: string, result: PortfolioSimulation): void {
-    this.entries.delete(key);
-    this.entries.set(key, result);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+/** The last few results by key (LruCache): reopening a view or recalculating with nothing changed costs a lookup. */
+export class SimulationCache extends LruCache<PortfolioSimulation> {
+  constructor(capacity = 8) {
+    super(capacity);
   }
 }
 

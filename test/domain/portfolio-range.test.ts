@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { hdrUniform } from "../../src/domain/hdr";
 import { pertPercentile } from "../../src/domain/pert";
-import { PORTFOLIO_WORK_LIMIT, portfolioRange, portfolioSensitivity, sensitivity, simulatePortfolio } from "../../src/domain/portfolio-range";
+import { PORTFOLIO_WORK_LIMIT, portfolioRange, portfolioSensitivity, sensitivity, simulatePortfolioRows } from "../../src/domain/portfolio-range";
 import { simulateValue, valueRange } from "../../src/domain/simulation";
 import { componentsFromArray, VALUE_COMPONENTS } from "../../src/domain/value-equation";
 import { unwrap } from "./unwrap";
@@ -26,7 +26,7 @@ describe("PORTFOLIORANGE", () => {
   test("one contract is VALUERANGE exactly, trial for trial", () => {
     fc.assert(
       fc.property(contract, seed, ({ low, likely, high }, s) => {
-        expect(unwrap(simulatePortfolio([{ low, likely, high }], 300, s))).toEqual(unwrap(simulateValue(low, likely, high, 300, s)));
+        expect(unwrap(simulatePortfolioRows([{ low, likely, high }], 300, s))).toEqual(unwrap(simulateValue(low, likely, high, 300, s)));
         expect(portfolioRange([{ low, likely, high }], 300, s)).toEqual(valueRange(low, likely, high, 300, s));
       }),
       { numRuns: 100 },
@@ -37,7 +37,7 @@ describe("PORTFOLIORANGE", () => {
     // PERT(0, 0, 10) for the second contract's revenue only; the first contract is certain (0).
     const zeros = componentsFromArray([]);
     const second = { low: zeros, likely: zeros, high: componentsFromArray([10]) };
-    const alone = unwrap(simulatePortfolio([{ low: zeros, likely: zeros, high: zeros }, second], 200, 4));
+    const alone = unwrap(simulatePortfolioRows([{ low: zeros, likely: zeros, high: zeros }, second], 200, 4));
     // PERT(0, 0, 10) has the closed form 10 (1 - (1 - u)^(1/5)) (alpha 1, beta 5), here at the HDR uniform of
     // varId 10, entity 4 (test/domain/hdr.test.ts checks hdrUniform against the formula in BigInt).
     alone.forEach((value, i) => expect(value).toBeCloseTo(10 * (1 - (1 - hdrUniform(i + 1, { entity: 4, varId: 10, seed3: 0, seed4: 0 })) ** (1 / 5)), 8));
@@ -48,7 +48,7 @@ describe("PORTFOLIORANGE", () => {
       fc.property(contract, seed, ({ low, likely, high }, s) => {
         const certain = componentsFromArray([1000, 0, 0, 0, 0, 400]);
         const alone = unwrap(simulateValue(low, likely, high, 100, s));
-        const together = unwrap(simulatePortfolio([{ low, likely, high }, { low: certain, likely: certain, high: certain }], 100, s));
+        const together = unwrap(simulatePortfolioRows([{ low, likely, high }, { low: certain, likely: certain, high: certain }], 100, s));
         together.forEach((total, i) => expect(total).toBeCloseTo((alone[i] ?? NaN) + 600, 6));
       }),
       { numRuns: 50 },

@@ -2,13 +2,11 @@ import fc from "fast-check";
 import { contractFigures } from "../../src/domain/contract-figures";
 import { samplePortfolio } from "../../src/domain/sample-contracts";
 import { sampleRanges } from "../../src/domain/sample-ranges";
-import { percentileIncSorted } from "../../src/domain/percentile";
 import { pertQuantile } from "../../src/domain/pert";
 import {
   fnv1a32,
   livePortfolio,
   simulatedContract,
-  percentilesInc,
   portfolioSimulationSteps,
   rangeVarId,
   runInSlices,
@@ -209,20 +207,6 @@ describe("the cache key and cache", () => {
     expect(cache.get("b")).toBeUndefined();
     expect(cache.get("a")).toBe(result);
     expect(cache.get("c")).toBe(result);
-  });
-});
-
-describe("percentiles by selection", () => {
-  test("equal PERCENTILE.INC over the sorted values, ties and all", () => {
-    const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 300 });
-    fc.assert(
-      fc.property(values, (list) => {
-        const sorted = Float64Array.from(list).sort();
-        // + 0 turns -0 into 0: the same number to PERCENTILE.INC (Excel has no -0), which a sort and a selection may order differently.
-        const expected = [0.1, 0.5, 0.9].map((p) => percentileIncSorted(sorted, p) + 0);
-        expect(percentilesInc(Float64Array.from(list), [0.1, 0.5, 0.9]).map((value) => value + 0)).toEqual(expected);
-      }),
-    );
   });
 });
 
