@@ -33,3 +33,36 @@ export function formatFigure(figure: Figure): string {
   const note = figure.note ? `  (${figure.note})` : "";
   return `  ${figure.name.padEnd(58)} ${figure.value.toFixed(digits).padStart(12)} ${figure.unit}${note}`;
 }
+
+/** CPU time (user + system, process.cpuUsage) of one call, in milliseconds. */
+function cpuMs(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * The CPU time of `fn` against the floor's, measured in alternation so that both see the same load:
+ * on a shared machine the wall time of a 5 ms call swings by 3x with the other processes, the CPU time
+ * much less, and a pair taken together less still. Returns the medians and the median of the ratios.
+ */
+export function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 41, warmup = 10): { ms: number; floorMs: number; ratio: number } {
+  for (let i = 0; i < warmup; i++) {
+    fn();
+    floor();
+  }
+  const times: number[] = [];
+  const floors: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const floorMs = cpuMs(floor);
+    const ms = cpuMs(fn);
+    times.push(ms);
+    floors.push(floorMs);
+    ratios.push(ms / floorMs);
+  }
+  return { ms: median(times), floorMs: median(floors), ratio: median(ratios) };
+}

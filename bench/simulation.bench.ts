@@ -1,7 +1,7 @@
 import { hdrStream } from "../src/domain/hdr";
 import { avoidedLossRange, lossExceedance, portfolioRange, sensitivity, valueRange } from "../src/functions/uncertainty-functions";
 import { installCustomFunctionsGlobal } from "../test/setup/custom-functions-global";
-import { medianMs, type Bench } from "./harness";
+import { againstFloor, medianMs, type Bench } from "./harness";
 
 installCustomFunctionsGlobal(globalThis);
 
@@ -26,39 +26,6 @@ function uniformsOnly(trials: number, seed: number): number {
     for (let counter = 1; counter <= trials; counter++) sum += uniform(counter);
   }
   return sum;
-}
-
-/** CPU time (user + system, process.cpuUsage) of one call, in milliseconds. */
-function cpuMs(fn: () => unknown): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/**
- * The CPU time of `fn` against the floor's, measured in alternation so that both see the same load:
- * on a shared machine the wall time of a 5 ms call swings by 3x with the other processes, the CPU time
- * much less, and a pair taken together less still. Returns the medians and the median of the ratios.
- */
-function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 41): { ms: number; floorMs: number; ratio: number } {
-  for (let i = 0; i < 10; i++) {
-    fn();
-    floor();
-  }
-  const times: number[] = [];
-  const floors: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const floorMs = cpuMs(floor);
-    const ms = cpuMs(fn);
-    times.push(ms);
-    floors.push(floorMs);
-    ratios.push(ms / floorMs);
-  }
-  return { ms: median(times), floorMs: median(floors), ratio: median(ratios) };
 }
 
 export const benches: Bench[] = [

@@ -281,6 +281,7 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
     const totals = uncertain ? new Float64Array(trials) : null;
     let contractPlanned = 0;
     let certain = 0;
+    let drawnSoFar = 0; // the mean of the contract's draws so far: one pass per line gives each line's own mean
     for (const line of contract.lines) {
       const scale = lineScale(line.line, contract.revenueMargin);
       contractPlanned += scale * line.plan;
@@ -290,9 +291,10 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
       }
       const { low, likely, high } = line.range;
       const pert = { min: low, likely, max: high };
-      const before = mean(totals);
       addPertDraws(totals, pert, scale, { entity: seed, varId: rangeVarId(contract.id, line.line), seed3: 0, seed4: 0 });
-      const drawnMean = mean(totals) - before; // scale x the line's simulated mean
+      const after = mean(totals);
+      const drawnMean = after - drawnSoFar; // scale x the line's simulated mean
+      drawnSoFar = after;
       const quantile = pertQuantile(pert);
       tornado.push({ contractId: contract.id, line: line.line, swingLow: scale * quantile(0.1) - drawnMean, swingHigh: scale * quantile(0.9) - drawnMean });
       yield ++done / work;
