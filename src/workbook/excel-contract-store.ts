@@ -18,7 +18,9 @@ import {
   type OpenedReview,
   type ReadStamp,
   type SavedContract,
+  type SavedLosses,
   type SavedRanges,
+  type StoredLoss,
   type StoredRange,
   type SetupReport,
   type StoredContract,
@@ -30,7 +32,7 @@ import type { ChartTypeName, ExcelContext, ExcelRun } from "./excel-api";
 import { queueReportSheet, refreshReport, type ReportSummary } from "./report";
 import { serialToIso } from "../domain/dates";
 import { periodStart } from "../domain/settings";
-import { CONTRACTS, LEDGER, LIST_FIELDS, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LIST_FIELDS, LOSSES, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
 import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
@@ -40,7 +42,10 @@ import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 import { RangeInput } from "../domain/value-range";
-import { appendRanges, contractsByKey, queueRangesOf, readRanges, saveRangesIn } from "./range-store";
+import { RANGE_SET, readRanges, saveRangesIn } from "./range-store";
+import { LOSS_SET, readLosses, saveLossIn } from "./loss-store";
+import { appendSet, contractsByKey, queueSetOf } from "./row-set";
+import type { LossInput } from "../domain/loss-exposure";
 import { invalid } from "./store-messages";
 
 /**
@@ -102,14 +107,24 @@ class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.withRanges("read the contracts", [CONTRACTS, LEDGER, SETTINGS], async ([head, ledger, settings], ranges, context) => {
-      const tables = ranges === null ? [head, ledger, settings] : [head, ledger, settings, ranges];
-      const [snapshot, entries, setting, rangeRows] = await readColumns(context, tables, (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
+    return this.withLater("read the contracts", [CONTRACTS, LEDGER, SETTINGS], async ([head, ledger, settings], { ranges, losses }, context) => {
+      const later = [ranges, losses].filter((table): table is TableHead => table !== null);
+      const snapshots = await readColumns(context, [head, ledger, settings, ...later], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
+      const [snapshot, entries, setting] = snapshots;
       if (!snapshot) return fail(notOpened);
       const summed = summedLedger(entries);
       const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, summed.lines));
-      const stored = rangeRows ? readRanges(rangeRows, contractsByKey(contracts)) : [];
-      return ok({ contracts, skippedLedgerRows: summed.skipped, settings: readSettings(setting), problems: missingFormulaProblems(head), ranges: stored });
+      const byKey = contractsByKey(contracts);
+      const rangeRows = snapshots.find((table) => table.layout === RANGES);
+      const lossRows = snapshots.find((table) => table.layout === LOSSES);
+      return ok({
+        contracts,
+        skippedLedgerRows: summed.skipped,
+        settings: readSettings(setting),
+        problems: missingFormulaProblems(head),
+        ranges: rangeRows ? readRanges(rangeRows, byKey) : [],
+        losses: lossRows ? readLosses(lossRows, byKey) : [],
+      });
     });
   }
 
@@ -144,27 +159,30 @@ class ExcelContractStore implements ContractStore {
   }
 
   openContract(id: string | null, row?: number): Promise<StoreResult<OpenedContract>> {
-    return this.withRanges("read the contracts", [CONTRACTS], async ([head], ranges, context) => {
+    return this.withLater("read the contracts", [CONTRACTS], async ([head], { ranges, losses }, context) => {
       const read = queueRows(head, id === null ? [] : rowsOf(head, id, row));
       const owners = queueColumn(head, "owner");
-      const mine = queueRangesOf(ranges, id);
+      const mine = queueSetOf(RANGE_SET, ranges, id);
+      const exposure = queueSetOf(LOSS_SET, losses, id);
       await context.sync();
       const found = id === null ? ok(null) : findContract(read(), id, row);
       if (!found.ok) return found;
-      return ok({ stored: found.value, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head), ranges: found.value === null ? [] : mine(found.value) });
+      const stored = found.value;
+      return ok({ stored, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head), ranges: stored === null ? [] : mine(stored), losses: stored === null ? [] : exposure(stored) });
     });
   }
 
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
-    return this.withRanges("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([contracts, reviews, ledger, settings], ranges, context) => {
+    return this.withLater("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([contracts, reviews, ledger, settings], { ranges, losses }, context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
       const rows = queueLedgerOf(context, ledger, contractId);
-      const mine = queueRangesOf(ranges, contractId);
+      const mine = queueSetOf(RANGE_SET, ranges, contractId);
+      const exposure = queueSetOf(LOSS_SET, losses, contractId);
       const [snapshot, setting] = await readColumns(context, [reviews, settings], allColumns);
       const found = findContract(read(), contractId);
       if (!found.ok) return found;
       const entries = validEntries(await rows());
-      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting), ranges: mine(found.value) });
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting), ranges: mine(found.value), losses: exposure(found.value) });
     });
   }
 
@@ -177,6 +195,10 @@ class ExcelContractStore implements ContractStore {
       inputs.push(parsed.value);
     }
     return this.attempt("save the ranges", (context) => saveRangesIn(context, contractId, inputs, read, this.now()));
+  }
+
+  saveLossExposure(contractId: string, input: LossInput | null, read: readonly StoredLoss[]): Promise<StoreResult<SavedLosses>> {
+    return this.attempt("save the loss exposure", (context) => saveLossIn(context, contractId, input, read, this.now()));
   }
 
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
@@ -220,13 +242,14 @@ class ExcelContractStore implements ContractStore {
       const portfolio = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
       const history = import(/* webpackChunkName: "samples" */ "../domain/sample-ledger");
       const spreads = import(/* webpackChunkName: "samples" */ "../domain/sample-ranges");
+      const exposures = import(/* webpackChunkName: "samples" */ "../domain/sample-loss-exposure");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES], "write");
+      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES, LOSSES], "write");
       if (!opened.ok) return opened;
-      const [head, ledger, settings, ranges] = opened.value;
-      if (!head || !ledger || !settings || !ranges) return fail(notOpened);
-      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }] = await Promise.all([portfolio, history, spreads]);
+      const [head, ledger, settings, ranges, losses] = opened.value;
+      if (!head || !ledger || !settings || !ranges || !losses) return fail(notOpened);
+      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }, { sampleLossExposures }] = await Promise.all([portfolio, history, spreads, exposures]);
       const [setting] = await readColumns(context, [settings], allColumns);
       const contracts = samplePortfolio(today, nextIdIn(head), extra);
       const created = await this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
@@ -241,8 +264,9 @@ class ExcelContractStore implements ContractStore {
       });
       const written = await appendRows(context, ledger, rows, true);
       if (!written.ok) return written;
-      // And the ranges of their uncertain lines.
-      await appendRanges(context, ranges, sampleRanges(saved, this.now()));
+      // And the ranges of their uncertain lines, and the loss exposures of the two that avoid loss.
+      await appendSet(context, ranges, sampleRanges(saved, this.now()));
+      await appendSet(context, losses, sampleLossExposures(created.value.map((stored) => stored.id)).map((loss) => ({ ...loss, updated: this.now() })));
       return created;
     });
   }
@@ -322,20 +346,22 @@ class ExcelContractStore implements ContractStore {
   }
 
   /**
-   * attempt() for a read with the tables opened and ValueRanges too when it exists (one request): a workbook set up
-   * before ValueRanges reads as having no ranges until Set up repairs it, and says so among the list's problems.
+   * attempt() for a read with the tables opened, and ValueRanges and LossExposure too where they exist (one request): a
+   * workbook set up before them reads as having no ranges or losses until Set up repairs it, and says so among the
+   * list's problems.
    */
-  private withRanges<T, const L extends readonly TableLayout[]>(
+  private withLater<T, const L extends readonly TableLayout[]>(
     doing: string,
     layouts: L,
-    batch: (heads: { readonly [I in keyof L]: TableHead }, ranges: TableHead | null, context: ExcelContext) => Promise<StoreResult<T>>,
+    batch: (heads: { readonly [I in keyof L]: TableHead }, later: { readonly ranges: TableHead | null; readonly losses: TableHead | null }, context: ExcelContext) => Promise<StoreResult<T>>,
   ): Promise<StoreResult<T>> {
     return this.attempt(doing, async (context) => {
-      const opened = await openTablesAnd(context, layouts, RANGES);
+      const opened = await openTablesAnd(context, layouts, LATER);
       if (!opened.ok) return opened;
       if (opened.value.heads.length !== layouts.length) return fail(notOpened);
-      const result = await batch(opened.value.heads as unknown as { readonly [I in keyof L]: TableHead }, opened.value.later, context);
-      // The table-level problems of ValueRanges go with the list's own.
+      const [ranges = null, losses = null] = opened.value.later;
+      const result = await batch(opened.value.heads as unknown as { readonly [I in keyof L]: TableHead }, { ranges, losses }, context);
+      // The table-level problems of the later tables go with the list's own.
       return result.ok && isList(result.value) ? ok({ ...result.value, problems: [...result.value.problems, ...opened.value.problems] }) : result;
     });
   }
@@ -356,6 +382,12 @@ class ExcelContractStore implements ContractStore {
     });
   }
 }
+
+/** The tables a read does without until Set up adds them, in the order withLater hands them on. */
+const LATER = [
+  { layout: RANGES, meanwhile: "every line is certain at its plan" },
+  { layout: LOSSES, meanwhile: "no contract has a loss exposure" },
+] as const;
 
 /** A contract's figures with its to-date sums from the ledger entries grouped by contract. */
 function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap<string, readonly LineActual[]>): T {
