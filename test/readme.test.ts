@@ -1,5 +1,5 @@
 // README.md documents the tables as a public interface. Its column tables are checked against the field
-// model they describe (src/domain/contract.ts, review.ts, ledger.ts, value-range.ts, settings.ts): same columns, same order, same kind, same
+// model they describe (src/domain/contract.ts, review.ts, ledger.ts, value-range.ts, loss-exposure.ts, settings.ts): same columns, same order, same kind, same
 // requirement. A column added, renamed or retyped in one place and not the other fails here.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { LEDGER_FIELDS } from "../src/domain/ledger";
 import { REVIEW_FIELDS } from "../src/domain/review";
 import { SETTINGS_FIELDS } from "../src/domain/settings";
 import { RANGE_FIELDS } from "../src/domain/value-range";
+import { LOSS_EXPOSURE_FIELDS } from "../src/domain/loss-exposure";
 
 const README = readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
 
@@ -42,6 +43,7 @@ describe.each([
   ['### ValueReviews (sheet "Value Reviews")', REVIEW_FIELDS],
   ['### ValueLedger (sheet "Value Ledger")', LEDGER_FIELDS],
   ['### ValueRanges (sheet "Value Ranges")', RANGE_FIELDS],
+  ['### LossExposure (sheet "Loss Exposure")', LOSS_EXPOSURE_FIELDS],
   ['### AIVMSettings (sheet "AIVM Lists"', SETTINGS_FIELDS],
 ] as const)("README.md %s", (heading, fields: readonly Field[]) => {
   const rows = tableAfter(heading);

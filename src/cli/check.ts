@@ -1,6 +1,6 @@
 import type { CellProblem } from "../workbook/contract-store";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { CONTRACTS, LEDGER, RANGES, REVIEWS } from "../workbook/layout";
+import { CONTRACTS, LEDGER, LOSSES, RANGES, REVIEWS } from "../workbook/layout";
 import type { MemoryExcel } from "../memory-excel";
 import { openWorkbook, UsageError } from "./files";
 
@@ -8,7 +8,7 @@ import { openWorkbook, UsageError } from "./files";
  * `aivm check FILE.xlsx...`: each workbook read into the in-memory Excel and checked by the add-in's own store
  * (the pane's Check workbook: every contract, review, ledger and range row against the same schemas, missing tables
  * and columns, overwritten formulas, rows whose contract is missing, two ranges for one contract and line, a blank
- * Likely whose plan lies outside its range).
+ * Likely whose plan lies outside its range, loss exposures out of order or two for one contract).
  */
 
 /** A problem as one line: `file: sheet, row N, column "X": message` (row and column left out when the problem has none). */
@@ -43,7 +43,7 @@ export async function checkCommand(files: readonly string[], out: (line: string)
     const problems = await checkedProblems(file, excel);
     for (const problem of problems) out(problemLine(file, problem));
     const rows = new Set(problems.filter((problem) => problem.row !== null).map((problem) => `${problem.sheet}\u0001${problem.row}`));
-    const counts = `${plural(rowsIn(excel, CONTRACTS.table), "contract")}, ${plural(rowsIn(excel, REVIEWS.table), "review")}, ${plural(rowsIn(excel, LEDGER.table), "ledger row")}, ${plural(rowsIn(excel, RANGES.table), "range")}`;
+    const counts = `${plural(rowsIn(excel, CONTRACTS.table), "contract")}, ${plural(rowsIn(excel, REVIEWS.table), "review")}, ${plural(rowsIn(excel, LEDGER.table), "ledger row")}, ${plural(rowsIn(excel, RANGES.table), "range")}, ${plural(rowsIn(excel, LOSSES.table), "loss exposure")}`;
     out(problems.length === 0 ? `${file}: OK (${counts})` : `${file}: ${plural(problems.length, "problem")} in ${plural(rows.size, "row")} (${counts})`);
     if (problems.length > 0) failed = true;
   }

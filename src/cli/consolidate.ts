@@ -5,7 +5,7 @@ import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
 import type { CellProblem } from "../workbook/contract-store";
 import { columnLetter, type CellValue } from "../workbook/excel-api";
 import { createContractStore } from "../workbook/excel-contract-store";
-import { CONTRACTS, LEDGER, RANGES, REVIEWS, type TableLayout } from "../workbook/layout";
+import { CONTRACTS, LEDGER, LOSSES, RANGES, REVIEWS, type TableLayout } from "../workbook/layout";
 import { literalText } from "../workbook/text-literal";
 import { problemLine } from "./check";
 import { baseName, checkReadable, sameFile, saveWorkbook, UsageError, writeReport, writeSettings } from "./files";
@@ -13,15 +13,15 @@ import { readUnits, settingOf, type UnitData } from "./unit-read";
 
 /**
  * `aivm consolidate FILE.xlsx... --out GROUP.xlsx`: one group workbook, set up by the add-in's own set-up, whose
- * ValueContracts, ValueReviews, ValueLedger and ValueRanges hold every valid row of every unit, each with a Business
+ * ValueContracts, ValueReviews, ValueLedger, ValueRanges and LossExposure hold every valid row of every unit, each with a Business
  * unit column. IDs stay as they were behind a unit prefix ("NORTH-VC-0007"): unique across units, still text of at
- * most 40 characters as the field model asks, and a review's, ledger row's or range's Contract ID follows its contract. Rows the
+ * most 40 characters as the field model asks, and a review's, ledger row's, range's or loss exposure's Contract ID follows its contract. Rows the
  * store finds invalid (and rows whose contract is) go to the sheet "Invalid rows" with file, sheet, row, column,
  * message and the row's cells: never dropped. Dates of a 1904 workbook are moved to the group's 1900 system.
  */
 
 const BUSINESS_UNIT = headerOf(SETTINGS_FIELDS, "businessUnit");
-const TABLES = [CONTRACTS, REVIEWS, LEDGER, RANGES] as const;
+const TABLES = [CONTRACTS, REVIEWS, LEDGER, RANGES, LOSSES] as const;
 export const INVALID_SHEET = "Invalid rows";
 const INVALID_HEADER = ["File", BUSINESS_UNIT, "Sheet", "Row", "Column", "Message", "Row values (in the table's column order)"];
 /** The field model's limit on every ID (Contract, Review and Entry ID: maxLength 40). */

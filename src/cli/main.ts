@@ -15,7 +15,7 @@ import { saveWorkbook, UsageError, writeReport, writeSettings } from "./files";
  */
 
 export const USAGE = `Usage:
-  aivm sample FILE.xlsx [--unit NAME]           a workbook set up by AIVM with the sample contracts, ledger and ranges
+  aivm sample FILE.xlsx [--unit NAME]           a workbook set up by AIVM with the sample contracts, ledger, ranges and losses
   aivm check FILE.xlsx...                       every row checked as the add-in checks it; exit 1 on a problem
   aivm consolidate FILE.xlsx... --out GROUP.xlsx [--unit NAME]...
                                                 the units' tables in one group workbook, with a Business unit column
@@ -55,7 +55,7 @@ async function sampleCommand(file: string, unit: string | undefined, out: (line:
   if (unit !== undefined) await writeSettings(excel.run, new Map([[headerOf(SETTINGS_FIELDS, "businessUnit"), unit]]));
   await writeReport(excel.run);
   saveWorkbook(excel, file);
-  out(`Wrote ${file}: ${inserted.value.length} sample contracts with their ledger, value ranges and the report sheet${unit === undefined ? "" : `, business unit "${unit}"`}.`);
+  out(`Wrote ${file}: ${inserted.value.length} sample contracts with their ledger, value ranges, loss exposures and the report sheet${unit === undefined ? "" : `, business unit "${unit}"`}.`);
   return 0;
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CellProblem } from "../workbook/contract-store";
 import type { CellValue } from "../workbook/excel-api";
-import { CONTRACTS, LEDGER, RANGES, REVIEWS, SETTINGS } from "../workbook/layout";
+import { CONTRACTS, LEDGER, LOSSES, RANGES, REVIEWS, SETTINGS } from "../workbook/layout";
 import { checkedProblems } from "./check";
 import { openWorkbook, UsageError } from "./files";
 
@@ -33,7 +33,7 @@ export async function readUnit(file: string): Promise<UnitData> {
   const excel = await openWorkbook(file);
   const problems = await checkedProblems(file, excel);
   const tables: Record<string, TableData> = {};
-  for (const layout of [CONTRACTS, REVIEWS, LEDGER, RANGES, SETTINGS]) {
+  for (const layout of [CONTRACTS, REVIEWS, LEDGER, RANGES, LOSSES, SETTINGS]) {
     const table = excel.model.findTable(layout.table);
     if (table === undefined) continue;
     tables[layout.table] = { sheet: table.sheet.name, top: table.top, headers: table.columns.map((column) => column.name), body: excel.model.values(table.sheet, table.bodyRect) };

@@ -150,3 +150,6 @@ export function lossExceedanceCurve(
   const thresholds = options.thresholds ?? Array.from({ length: points }, (_, k) => (k === points - 1 ? top : (top * k) / (points - 1)));
   return { thresholds, without: shareAbove(without, thresholds), with: shareAbove(withIt, thresholds), meanWithout, meanWith };
 }
+
+/** A contract's loss exposure as the pane sends it: the store adds the Contract ID and Updated, then checks it as a LossExposure. */
+export type LossInput = Omit<LossExposure, "contractId" | "updated">;

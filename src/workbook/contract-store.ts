@@ -5,6 +5,7 @@ import type { LedgerEntry, NewLedgerEntry } from "../domain/ledger";
 import type { NewReview, ValueReview } from "../domain/review";
 import type { WorkbookSettings } from "../domain/settings";
 import type { RangeInput, ValueRange } from "../domain/value-range";
+import type { LossExposure, LossInput } from "../domain/loss-exposure";
 import type { CellValue } from "./excel-api";
 import type { ReportSummary } from "./report";
 
@@ -99,9 +100,9 @@ export type StoreError =
   | { readonly kind: "not-found"; readonly message: string }
   /**
    * The row changed since it was read: `current` is the row as it is now, to reload. A ranges save (saveRanges) also
-   * gives the contract's ValueRanges rows as they are now.
+   * gives the contract's ValueRanges rows as they are now, and a loss exposure save (saveLossExposure) its LossExposure rows.
    */
-  | { readonly kind: "conflict"; readonly message: string; readonly current: StoredContract; readonly ranges?: readonly StoredRange[] }
+  | { readonly kind: "conflict"; readonly message: string; readonly current: StoredContract; readonly ranges?: readonly StoredRange[]; readonly losses?: readonly StoredLoss[] }
   /** Excel refused the request (payload too large, sheet protected, host error): message says what to do. */
   | { readonly kind: "excel"; readonly message: string };
 
@@ -144,6 +145,28 @@ export interface SavedRanges {
   readonly deleted: number;
 }
 
+/** One row of LossExposure as read. */
+export interface StoredLoss {
+  /** The loss exposure, or null when the row fails validation (its problems say why). */
+  readonly loss: LossExposure | null;
+  /** The row's values as read, by field (converted where possible, else as found). */
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Excel row number on the sheet when read. */
+  readonly row: number;
+  /** A digest of the row's data cells as read: saveLossExposure refuses to change or delete a row that changed since. */
+  readonly fingerprint: string;
+  /** Its own problems (schema, order of the ranges, a second row for the Contract ID), and a Contract ID that is no contract's where the read knows. */
+  readonly problems: readonly CellProblem[];
+}
+
+/** What saving a contract's loss exposure did: its row as written (none after a delete), and how many were added, updated and deleted. */
+export interface SavedLosses {
+  readonly losses: readonly StoredLoss[];
+  readonly added: number;
+  readonly updated: number;
+  readonly deleted: number;
+}
+
 export interface ContractList {
   /**
    * Every row, with the columns the portfolio shows and needs (layout.ts LIST_FIELDS); the other fields
@@ -159,6 +182,8 @@ export interface ContractList {
   readonly problems: readonly CellProblem[];
   /** Every ValueRanges row, valid or not, in sheet order, with its problems (validRanges: the valid ones). */
   readonly ranges: readonly StoredRange[];
+  /** Every LossExposure row, valid or not, in sheet order, with its problems (validLosses: the valid ones). */
+  readonly losses: readonly StoredLoss[];
 }
 
 export interface WorkbookCheck {
@@ -185,6 +210,8 @@ export interface OpenedContract {
   readonly nextId: string;
   /** The contract's ValueRanges rows, valid or not, in sheet order: what saveRanges takes as `read` (none for a new contract). */
   readonly ranges: readonly StoredRange[];
+  /** The contract's LossExposure row(s), valid or not (two: a duplicate to fix): what saveLossExposure takes as `read`. */
+  readonly losses: readonly StoredLoss[];
 }
 
 /** A contract opened for review, and its reviews so far (oldest first), from one request. */
@@ -196,6 +223,8 @@ export interface OpenedReview {
   readonly settings: WorkbookSettings;
   /** The contract's ValueRanges rows, valid or not, in sheet order (the Pause suggestion simulates from the valid ones). */
   readonly ranges: readonly StoredRange[];
+  /** The contract's LossExposure row(s), valid or not, in sheet order. */
+  readonly losses: readonly StoredLoss[];
 }
 
 /** A contract opened with its ledger: for recording actuals and for the contract page. */
@@ -277,6 +306,15 @@ export interface ContractStore {
    */
   saveRanges(contractId: string, ranges: readonly RangeInput[], read: readonly StoredRange[]): Promise<StoreResult<SavedRanges>>;
   /**
+   * Writes the contract's one LossExposure row (input), replacing the row it has (only the cells that change, and
+   * Updated), or deletes it (null); Updated is now. `read` is the contract's rows as the caller read them (openContract,
+   * openReview, listContracts): if they are not still exactly those, nothing is written and the result is a conflict
+   * with the rows as they are now. The request that writes checks the row it changes or deletes; a second row with the
+   * same Contract ID (Check workbook reports it) is deleted by a save. Rows of other contracts are never written.
+   * 3 round trips when nobody else writes meanwhile.
+   */
+  saveLossExposure(contractId: string, input: LossInput | null, read: readonly StoredLoss[]): Promise<StoreResult<SavedLosses>>;
+  /**
    * Writes the "AIVM Report" sheet: live formulas over the four tables and seven native charts, created when missing
    * and updated in place otherwise (report.ts). not-set-up while a table is missing. 3 round trips the first time, 4 after.
    */
@@ -288,6 +326,9 @@ export const stampOf = (stored: StoredContract): ReadStamp => ({ version: stored
 
 /** The ranges of the ValueRanges rows that passed validation: what contractRanges takes. */
 export const validRanges = (rows: readonly StoredRange[]): ValueRange[] => rows.flatMap((stored) => (stored.range === null ? [] : [stored.range]));
+
+/** The loss exposures of the LossExposure rows that passed validation: what lossExceedanceCurve takes. */
+export const validLosses = (rows: readonly StoredLoss[]): LossExposure[] => rows.flatMap((stored) => (stored.loss === null ? [] : [stored.loss]));
 
 /** The entries of the ledger rows that passed validation: what figures are computed from. */
 export const validEntries = (rows: readonly StoredLedgerEntry[]): LedgerEntry[] => rows.flatMap((stored) => (stored.entry === null ? [] : [stored.entry]));

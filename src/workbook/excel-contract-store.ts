@@ -18,7 +18,9 @@ import {
   type OpenedReview,
   type ReadStamp,
   type SavedContract,
+  type SavedLosses,
   type SavedRanges,
+  type StoredLoss,
   type StoredRange,
   type SetupReport,
   type StoredContract,
@@ -26,15 +28,16 @@ import {
   type StoreResult,
   type WorkbookCheck,
   validRanges,
+  validLosses,
 } from "./contract-store";
 import type { ChartTypeName, ExcelContext, ExcelRun } from "./excel-api";
 import { queueReportSheet, refreshReport, type ReportSummary } from "./report";
-import type { ReportUncertainty } from "./report-layout";
+import { EXCEEDANCE_POINTS, type ReportUncertainty } from "./report-layout";
 import { livePortfolio, portfolioSimulationSteps, runInSlices, SimulationCache, simulationKey } from "../domain/portfolio-simulation";
 import { TRIALS } from "../domain/simulation";
 import { serialToIso } from "../domain/dates";
 import { periodStart } from "../domain/settings";
-import { CONTRACTS, LEDGER, LIST_FIELDS, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LIST_FIELDS, LOSSES, RANGES, REVIEWS, SETTINGS, type DataColumn, type TableLayout } from "./layout";
 import { queueLedgerOf, readSettings, recordActualsIn, summedColumns, summedLedger } from "./ledger-store";
 import { contractFigures } from "../domain/contract-figures";
 import type { LineActual } from "../domain/ledger-sums";
@@ -44,7 +47,10 @@ import { contractsOf, datesFit, findContract, idNeedsFixing, nextIdIn, nextIdsIn
 import { allColumns, missingFormulaProblems, readColumns, sheetRow, type TableHead } from "./table-io";
 import { checkWorkbook } from "./workbook-check";
 import { RangeInput, type ValueRange } from "../domain/value-range";
-import { appendRanges, contractsByKey, queueRangesOf, readRanges, saveRangesIn } from "./range-store";
+import { RANGE_SET, readRanges, saveRangesIn } from "./range-store";
+import { LOSS_SET, readLosses, saveLossIn } from "./loss-store";
+import { appendSet, contractsByKey, queueSetOf } from "./row-set";
+import { lossExceedanceCurve, type LossExposure, type LossInput } from "../domain/loss-exposure";
 import { invalid } from "./store-messages";
 
 /**
@@ -118,14 +124,24 @@ class ExcelContractStore implements ContractStore {
   }
 
   listContracts(): Promise<StoreResult<ContractList>> {
-    return this.withRanges("read the contracts", [CONTRACTS, LEDGER, SETTINGS], async ([head, ledger, settings], ranges, context) => {
-      const tables = ranges === null ? [head, ledger, settings] : [head, ledger, settings, ranges];
-      const [snapshot, entries, setting, rangeRows] = await readColumns(context, tables, (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
+    return this.withLater("read the contracts", [CONTRACTS, LEDGER, SETTINGS], async ([head, ledger, settings], { ranges, losses }, context) => {
+      const later = [ranges, losses].filter((table): table is TableHead => table !== null);
+      const snapshots = await readColumns(context, [head, ledger, settings, ...later], (opened) => (opened === head ? listColumns(opened) : opened === ledger ? summedColumns(opened) : allColumns(opened)));
+      const [snapshot, entries, setting] = snapshots;
       if (!snapshot) return fail(notOpened);
       const summed = summedLedger(entries);
       const contracts = contractsOf(snapshot, undefined, false).map((stored) => withLedger(stored, summed.lines));
-      const stored = rangeRows ? readRanges(rangeRows, contractsByKey(contracts)) : [];
-      return ok({ contracts, skippedLedgerRows: summed.skipped, settings: readSettings(setting), problems: missingFormulaProblems(head), ranges: stored });
+      const byKey = contractsByKey(contracts);
+      const rangeRows = snapshots.find((table) => table.layout === RANGES);
+      const lossRows = snapshots.find((table) => table.layout === LOSSES);
+      return ok({
+        contracts,
+        skippedLedgerRows: summed.skipped,
+        settings: readSettings(setting),
+        problems: missingFormulaProblems(head),
+        ranges: rangeRows ? readRanges(rangeRows, byKey) : [],
+        losses: lossRows ? readLosses(lossRows, byKey) : [],
+      });
     });
   }
 
@@ -160,27 +176,30 @@ class ExcelContractStore implements ContractStore {
   }
 
   openContract(id: string | null, row?: number): Promise<StoreResult<OpenedContract>> {
-    return this.withRanges("read the contracts", [CONTRACTS], async ([head], ranges, context) => {
+    return this.withLater("read the contracts", [CONTRACTS], async ([head], { ranges, losses }, context) => {
       const read = queueRows(head, id === null ? [] : rowsOf(head, id, row));
       const owners = queueColumn(head, "owner");
-      const mine = queueRangesOf(ranges, id);
+      const mine = queueSetOf(RANGE_SET, ranges, id);
+      const exposure = queueSetOf(LOSS_SET, losses, id);
       await context.sync();
       const found = id === null ? ok(null) : findContract(read(), id, row);
       if (!found.ok) return found;
-      return ok({ stored: found.value, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head), ranges: found.value === null ? [] : mine(found.value) });
+      const stored = found.value;
+      return ok({ stored, owners: ownerNames(owners().map((owner) => ({ owner: String(owner) }))), nextId: nextIdIn(head), ranges: stored === null ? [] : mine(stored), losses: stored === null ? [] : exposure(stored) });
     });
   }
 
   openReview(contractId: string): Promise<StoreResult<OpenedReview>> {
-    return this.withRanges("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([contracts, reviews, ledger, settings], ranges, context) => {
+    return this.withLater("read the contract and its reviews", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([contracts, reviews, ledger, settings], { ranges, losses }, context) => {
       const read = queueRows(contracts, rowsOf(contracts, contractId));
       const rows = queueLedgerOf(context, ledger, contractId);
-      const mine = queueRangesOf(ranges, contractId);
+      const mine = queueSetOf(RANGE_SET, ranges, contractId);
+      const exposure = queueSetOf(LOSS_SET, losses, contractId);
       const [snapshot, setting] = await readColumns(context, [reviews, settings], allColumns);
       const found = findContract(read(), contractId);
       if (!found.ok) return found;
       const entries = validEntries(await rows());
-      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting), ranges: mine(found.value) });
+      return ok({ stored: withLedger(found.value, new Map([[idKey(contractId), entries]])), reviews: snapshot ? reviewsOf(snapshot, contractId) : [], ledger: entries, settings: readSettings(setting), ranges: mine(found.value), losses: exposure(found.value) });
     });
   }
 
@@ -193,6 +212,10 @@ class ExcelContractStore implements ContractStore {
       inputs.push(parsed.value);
     }
     return this.attempt("save the ranges", (context) => saveRangesIn(context, contractId, inputs, read, this.now()));
+  }
+
+  saveLossExposure(contractId: string, input: LossInput | null, read: readonly StoredLoss[]): Promise<StoreResult<SavedLosses>> {
+    return this.attempt("save the loss exposure", (context) => saveLossIn(context, contractId, input, read, this.now()));
   }
 
   createContract(contract: NewContract): Promise<StoreResult<StoredContract>> {
@@ -236,13 +259,14 @@ class ExcelContractStore implements ContractStore {
       const portfolio = import(/* webpackChunkName: "samples" */ "../domain/sample-contracts");
       const history = import(/* webpackChunkName: "samples" */ "../domain/sample-ledger");
       const spreads = import(/* webpackChunkName: "samples" */ "../domain/sample-ranges");
+      const exposures = import(/* webpackChunkName: "samples" */ "../domain/sample-loss-exposure");
       const setUp = await setUpWorkbook(context);
       if (!setUp.ok) return setUp;
-      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES], "write");
+      const opened = await openTables(context, [CONTRACTS, LEDGER, SETTINGS, RANGES, LOSSES], "write");
       if (!opened.ok) return opened;
-      const [head, ledger, settings, ranges] = opened.value;
-      if (!head || !ledger || !settings || !ranges) return fail(notOpened);
-      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }] = await Promise.all([portfolio, history, spreads]);
+      const [head, ledger, settings, ranges, losses] = opened.value;
+      if (!head || !ledger || !settings || !ranges || !losses) return fail(notOpened);
+      const [{ samplePortfolio }, { sampleLedger }, { sampleRanges }, { sampleLossExposures }] = await Promise.all([portfolio, history, spreads, exposures]);
       const [setting] = await readColumns(context, [settings], allColumns);
       const contracts = samplePortfolio(today, nextIdIn(head), extra);
       const created = await this.appendContracts(context, head, contracts.map((contract) => ({ ...contract, version: 1, updated: this.now() })), true);
@@ -257,8 +281,9 @@ class ExcelContractStore implements ContractStore {
       });
       const written = await appendRows(context, ledger, rows, true);
       if (!written.ok) return written;
-      // And the ranges of their uncertain lines.
-      await appendRanges(context, ranges, sampleRanges(saved, this.now()));
+      // And the ranges of their uncertain lines, and the loss exposures of the two that avoid loss.
+      await appendSet(context, ranges, sampleRanges(saved, this.now()));
+      await appendSet(context, losses, sampleLossExposures(created.value.map((stored) => stored.id)).map((loss) => ({ ...loss, updated: this.now() })));
       return created;
     });
   }
@@ -293,13 +318,14 @@ class ExcelContractStore implements ContractStore {
   }
 
   refreshReport(): Promise<StoreResult<ReportSummary>> {
-    // The four tables must exist: the report's formulas refer to each of them. ValueRanges may not (an older workbook).
-    return this.withRanges("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([head, , ledger, settings], ranges, context) => {
+    // The four tables must exist: the report's formulas refer to each of them. ValueRanges and LossExposure may not (an older workbook).
+    return this.withLater("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([head, , ledger, settings], { ranges, losses }, context) => {
       const periods = queueColumn(ledger, "period");
       const sheet = queueReportSheet(context);
-      // The contracts and their ranges come with the settings, in the same round trip: the simulation's input.
-      const tables = ranges === null ? [settings, head] : [settings, head, ranges];
-      const [setting, snapshot, rangeRows] = await readColumns(context, tables, (opened) => (opened === head ? listColumns(opened) : allColumns(opened)));
+      // The contracts, their ranges and loss exposures come with the settings, in the same round trip: the simulation's input.
+      const later = [ranges, losses].filter((table): table is TableHead => table !== null);
+      const snapshots = await readColumns(context, [settings, head, ...later], (opened) => (opened === head ? listColumns(opened) : allColumns(opened)));
+      const [setting, snapshot] = snapshots;
       const { period, fiscalYearStart } = readSettings(setting);
       const offset = ledger.dates.offset;
       const starts = periods().flatMap((cell) => {
@@ -307,8 +333,14 @@ class ExcelContractStore implements ContractStore {
         return iso?.ok ? [periodStart(iso.value, { period, fiscalYearStart })] : [];
       });
       const contracts = snapshot ? contractsOf(snapshot, undefined, false) : [];
-      const rows = rangeRows ? validRanges(readRanges(rangeRows, contractsByKey(contracts))) : [];
-      const uncertainty = await this.simulateForReport(contracts.flatMap((stored) => (stored.contract ? [stored.contract] : [])), rows);
+      const byKey = contractsByKey(contracts);
+      const rangeRows = snapshots.find((table) => table.layout === RANGES);
+      const lossRows = snapshots.find((table) => table.layout === LOSSES);
+      const uncertainty = await this.simulateForReport(
+        contracts.flatMap((stored) => (stored.contract ? [stored.contract] : [])),
+        rangeRows ? validRanges(readRanges(rangeRows, byKey)) : [],
+        lossRows ? validLosses(readLosses(lossRows, byKey)) : [],
+      );
       const today = this.clock().toISOString().slice(0, 10);
       return ok(await refreshReport(context, { settings: { period, fiscalYearStart }, periods: starts, today, dateOffset: offset, supportsChartType: this.supportsChartType, sheet, uncertainty }));
     });
@@ -319,20 +351,24 @@ class ExcelContractStore implements ContractStore {
    * that pause for the host between them, and cached by its inputs, so a second refresh with nothing changed
    * costs a lookup.
    */
-  private async simulateForReport(contracts: readonly ValueContract[], rows: readonly ValueRange[]): Promise<ReportUncertainty> {
+  private async simulateForReport(contracts: readonly ValueContract[], rows: readonly ValueRange[], losses: readonly LossExposure[]): Promise<ReportUncertainty> {
     const input = livePortfolio(contracts, rows);
     const key = simulationKey(input, { trials: REPORT_TRIALS });
     const simulated = this.simulations.get(key) ?? (await runInSlices(portfolioSimulationSteps(input, { trials: REPORT_TRIALS }), this.pause));
     if (simulated === undefined) throw new Error("The report's simulation was cancelled.");
     this.simulations.set(key, simulated);
     const uncertain = simulated.contracts.some((contract) => contract.uncertainLines > 0);
+    // The live contracts' loss exposures, summed: one exceedance curve for the portfolio, without and with.
+    const live = new Set(input.map((contract) => idKey(contract.id)));
+    const exposures = losses.filter((loss) => live.has(idKey(loss.contractId)));
+    await this.pause();
     return {
       trials: simulated.trials,
       seed: simulated.seed,
       planned: simulated.planned,
       portfolio: uncertain ? simulated.portfolio : null,
       tornado: simulated.tornado.map((bar) => ({ label: `${bar.contractId}: ${bar.line}`, low: bar.low, high: bar.high })),
-      exceedance: null,
+      exceedance: exposures.length === 0 ? null : lossExceedanceCurve(exposures, { trials: REPORT_TRIALS, points: EXCEEDANCE_POINTS }),
     };
   }
 
@@ -365,20 +401,22 @@ class ExcelContractStore implements ContractStore {
   }
 
   /**
-   * attempt() for a read with the tables opened and ValueRanges too when it exists (one request): a workbook set up
-   * before ValueRanges reads as having no ranges until Set up repairs it, and says so among the list's problems.
+   * attempt() for a read with the tables opened, and ValueRanges and LossExposure too where they exist (one request): a
+   * workbook set up before them reads as having no ranges or losses until Set up repairs it, and says so among the
+   * list's problems.
    */
-  private withRanges<T, const L extends readonly TableLayout[]>(
+  private withLater<T, const L extends readonly TableLayout[]>(
     doing: string,
     layouts: L,
-    batch: (heads: { readonly [I in keyof L]: TableHead }, ranges: TableHead | null, context: ExcelContext) => Promise<StoreResult<T>>,
+    batch: (heads: { readonly [I in keyof L]: TableHead }, later: { readonly ranges: TableHead | null; readonly losses: TableHead | null }, context: ExcelContext) => Promise<StoreResult<T>>,
   ): Promise<StoreResult<T>> {
     return this.attempt(doing, async (context) => {
-      const opened = await openTablesAnd(context, layouts, RANGES);
+      const opened = await openTablesAnd(context, layouts, LATER);
       if (!opened.ok) return opened;
       if (opened.value.heads.length !== layouts.length) return fail(notOpened);
-      const result = await batch(opened.value.heads as unknown as { readonly [I in keyof L]: TableHead }, opened.value.later, context);
-      // The table-level problems of ValueRanges go with the list's own.
+      const [ranges = null, losses = null] = opened.value.later;
+      const result = await batch(opened.value.heads as unknown as { readonly [I in keyof L]: TableHead }, { ranges, losses }, context);
+      // The table-level problems of the later tables go with the list's own.
       return result.ok && isList(result.value) ? ok({ ...result.value, problems: [...result.value.problems, ...opened.value.problems] }) : result;
     });
   }
@@ -399,6 +437,12 @@ class ExcelContractStore implements ContractStore {
     });
   }
 }
+
+/** The tables a read does without until Set up adds them, in the order withLater hands them on. */
+const LATER = [
+  { layout: RANGES, meanwhile: "every line is certain at its plan" },
+  { layout: LOSSES, meanwhile: "no contract has a loss exposure" },
+] as const;
 
 /** A contract's figures with its to-date sums from the ledger entries grouped by contract. */
 function withLedger<T extends StoredContract>(stored: T, byContract: ReadonlyMap<string, readonly LineActual[]>): T {

@@ -1,3 +1,5 @@
+import { ACCOUNTING_FORMAT } from "../domain/field-model";
+import { LOSS_EXPOSURE_FIELDS } from "../domain/loss-exposure";
 import { BENEFIT_FIELDS, CONTRACT_FIELDS, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, type ContractField, type ContractFigureField } from "../domain/contract";
 import { isDataField, type CalculatedField, type DataField, type Field } from "../domain/field-model";
 import { LEDGER_FIELDS } from "../domain/ledger";
@@ -30,8 +32,11 @@ import { columnLetter, type DataValidationLike } from "./excel-api";
  * or add columns of their own.
  */
 
-/** A column AIVM writes values into: the field's own declaration. */
-export type DataColumn = DataField;
+/**
+ * A column AIVM writes values into: the field's own declaration, and for a number column that the table keeps at 0 or
+ * more, its format (LossExposure's frequencies are events a year, shown 0.00; its impacts money, shown as accounting).
+ */
+export type DataColumn = DataField & { readonly numberFormat?: string; readonly atLeast?: number };
 /** A calculated column: its declaration and the formula every row carries. */
 export type CalculatedColumn = CalculatedField & {
   /** A native Excel formula with structured references to its own row. */
@@ -118,6 +123,21 @@ export const RANGES: TableLayout = {
   columns: columnsOf(RANGE_FIELDS, {}),
 };
 
+/** Events a year are counts, not money: two decimals (0.20 is one every five years), no thousands separator needed. */
+export const FREQUENCY_FORMAT = "0.00";
+
+/**
+ * The loss an avoided-loss contract works on, with and without it: at most one row per Contract ID (loss-exposure.ts).
+ * Its fields are numbers in the domain; here frequencies show as 0.00 and impacts as accounting, and both refuse a
+ * negative in the sheet, as the schema does.
+ */
+export const LOSSES: TableLayout = {
+  table: "LossExposure",
+  sheet: "Loss Exposure",
+  key: "contractId",
+  columns: LOSS_EXPOSURE_FIELDS.map((field): Column => (field.kind === "number" ? { ...field, atLeast: 0, numberFormat: field.key.startsWith("frequency") ? FREQUENCY_FORMAT : ACCOUNTING_FORMAT } : field)),
+};
+
 /**
  * Dropdown sources. Excel caps a typed list source at 255 characters (the capture decisions alone
  * take 331), so every dropdown points at a range on a sheet of lists that set-up writes and repairs.
@@ -175,8 +195,12 @@ export function validationOf(column: Column, firstDate: string): ColumnValidatio
     }
     case "amount":
       return { rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, prompt: "An amount of 0 or more. Enter costs as positive amounts.", alert: `${name} must be a number of 0 or more: enter costs and benefits as positive amounts.` };
-    case "signed amount":
     case "number":
+      if (column.atLeast !== undefined) {
+        return { rule: { decimal: { formula1: column.atLeast, operator: "GreaterThanOrEqualTo" } }, prompt: column.form?.hint ?? `A number of ${column.atLeast} or more.`, alert: `${name} must be a number of ${column.atLeast} or more.` };
+      }
+      return { rule: { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } }, prompt: "A number.", alert: `${name} must be a number.` };
+    case "signed amount":
       return { rule: { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } }, prompt: "A number.", alert: `${name} must be a number.` };
     case "fraction":
       return { rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } }, prompt: "A percentage from 0% to 100%, such as 35%.", alert: `${name} must be a percentage from 0% to 100%.` };

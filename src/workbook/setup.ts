@@ -2,7 +2,7 @@ import type { SetupReport, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext, RangeLike, TableLike, WorksheetLike } from "./excel-api";
 import { isBlank } from "./cells";
 import { columnLetter } from "./excel-api";
-import { CONTRACTS, LEDGER, LISTS, LISTS_SHEET, RANGES, REVIEWS, SETTINGS, validationOf, type Column, type TableLayout } from "./layout";
+import { CONTRACTS, LEDGER, LISTS, LISTS_SHEET, LOSSES, RANGES, REVIEWS, SETTINGS, validationOf, type Column, type TableLayout } from "./layout";
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { headerOf } from "../domain/field-model";
 import { CONTRACT_FIELDS } from "../domain/contract";
@@ -33,7 +33,7 @@ type Plan =
     };
 
 /** New tables are created before existing ones are repaired: a column added to ValueContracts sums the ledger. */
-const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, SETTINGS] as const;
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, LOSSES, SETTINGS] as const;
 
 /** AIVM 0.1 called the plan "Realised value"; Repair renames that column rather than add Planned value beside it. */
 const OLD_NAMES: ReadonlyMap<string, string> = new Map([[headerOf(CONTRACT_FIELDS, "plannedValue"), "Realised value"]]);
@@ -163,7 +163,7 @@ function upgradedMap(layout: TableLayout, header: readonly CellValue[]): { map: 
  * is stopped in the sheet), with an input message and an error alert that name the column.
  */
 function formatColumn(body: RangeLike, column: Column, rows: number, firstDate: string): void {
-  const format = formatOf(column);
+  const format = column.kind !== "calculated" && column.numberFormat !== undefined ? column.numberFormat : formatOf(column);
   if (format !== null) body.numberFormat = Array.from({ length: rows }, () => [format]);
   const rule = validationOf(column, firstDate);
   if (rule === null) return;

@@ -27,23 +27,34 @@ export async function openTables(context: ExcelContext, layouts: readonly TableL
   return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
 }
 
+/** A table a later AIVM added, and what a read does without it until Set up repairs the workbook (for the message). */
+export interface LaterTable {
+  readonly layout: TableLayout;
+  /** What reads assume meanwhile, a sentence: "every line is certain at its plan". */
+  readonly meanwhile: string;
+}
+
 /**
- * openTables for `layouts`, and `later` too when it exists: a table a later AIVM added (ValueRanges) that a read can do
- * without until Set up repairs the workbook. Its absence, its missing and its ambiguous columns are problems, never a
- * failure; the same one sync as openTables when every table exists.
+ * openTables for `layouts`, and each of `later` too when it exists: tables a later AIVM added (ValueRanges,
+ * LossExposure) that a read can do without until Set up repairs the workbook. Their absence, their missing and their
+ * ambiguous columns are problems, never a failure; the same one sync as openTables when every table exists. `later`
+ * comes back in the order asked, null where missing.
  */
-export async function openTablesAnd(context: ExcelContext, layouts: readonly TableLayout[], later: TableLayout): Promise<StoreResult<{ heads: TableHead[]; later: TableHead | null; problems: CellProblem[] }>> {
-  const opened = await openHeads(context, [...layouts, later]);
-  const [missing] = opened.missing.filter((layout) => layout !== later);
+export async function openTablesAnd(context: ExcelContext, layouts: readonly TableLayout[], later: readonly LaterTable[]): Promise<StoreResult<{ heads: TableHead[]; later: (TableHead | null)[]; problems: CellProblem[] }>> {
+  const optional = new Set(later.map((table) => table.layout));
+  const opened = await openHeads(context, [...layouts, ...optional]);
+  const [missing] = opened.missing.filter((layout) => !optional.has(layout));
   if (missing !== undefined) return fail(notSetUpError(missing));
-  const heads = opened.heads.filter((head) => head.layout !== later);
+  const heads = opened.heads.filter((head) => !optional.has(head.layout));
   const errors = heads.map(layoutError).filter((error): error is LayoutError => error !== null);
   if (errors.length > 0) return fail({ kind: "layout", message: errors.map((error) => error.message).join(" "), problems: errors.flatMap((error) => error.problems) });
-  const found = opened.heads.find((head) => head.layout === later) ?? null;
-  const problems: CellProblem[] =
-    found === null
-      ? [{ sheet: later.sheet, row: null, column: null, field: null, message: `Table ${later.table} is missing: this workbook was set up before AIVM kept it, or it was deleted. Run Set up (it repairs) to add it; until then every line is certain at its plan.` }]
-      : [...missingColumnProblems(later, found.map.missing, found.place), ...ambiguousColumnProblems(later, found.map, found.place)];
+  const found = later.map(({ layout }) => opened.heads.find((head) => head.layout === layout) ?? null);
+  const problems = later.flatMap(({ layout, meanwhile }, i): CellProblem[] => {
+    const head = found[i] ?? null;
+    return head === null
+      ? [{ sheet: layout.sheet, row: null, column: null, field: null, message: `Table ${layout.table} is missing: this workbook was set up before AIVM kept it, or it was deleted. Run Set up (it repairs) to add it; until then ${meanwhile}.` }]
+      : [...missingColumnProblems(layout, head.map.missing, head.place), ...ambiguousColumnProblems(layout, head.map, head.place)];
+  });
   return ok({ heads, later: found, problems });
 }
 

@@ -4,8 +4,10 @@ import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import { headerOf } from "../domain/field-model";
 import { REVIEW_FIELDS } from "../domain/review";
-import { CONTRACTS, LEDGER, LISTS_SHEET, RANGES, REVIEWS, SETTINGS, type TableLayout } from "./layout";
-import { contractsByKey, readRanges } from "./range-store";
+import { CONTRACTS, LEDGER, LISTS_SHEET, LOSSES, RANGES, REVIEWS, SETTINGS, type TableLayout } from "./layout";
+import { readRanges } from "./range-store";
+import { readLosses } from "./loss-store";
+import { contractsByKey } from "./row-set";
 import { readLedger } from "./ledger-store";
 import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHead } from "./table-io";
 
@@ -13,7 +15,8 @@ import { allColumns, layoutError, openHeads, readColumns, sheetRow, type TableHe
  * Every problem in the workbook: missing (or renamed) tables and the lists sheet, missing columns,
  * every invalid contract or review row (sheet, row, column, reason), calculated cells overwritten by
  * hand, reviews, ledger rows and ranges of contracts that are not in ValueContracts (a deleted row, or an ID changed
- * by hand), a second range for the same contract and line, and a blank Likely whose contract's plan lies outside its range.
+ * by hand), a second range for the same contract and line, a blank Likely whose contract's plan lies outside its range,
+ * and loss exposures out of order, of no contract, or two for one contract.
  */
 export async function checkWorkbook(context: ExcelContext): Promise<WorkbookCheck> {
   const { heads, missing } = await openHeads(context, LAYOUTS);
@@ -30,6 +33,7 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   const reviews = snapshots.find((snapshot) => snapshot.layout === REVIEWS) ?? null;
   const ledger = snapshots.find((snapshot) => snapshot.layout === LEDGER) ?? null;
   const ranges = snapshots.find((snapshot) => snapshot.layout === RANGES) ?? null;
+  const losses = snapshots.find((snapshot) => snapshot.layout === LOSSES) ?? null;
   const stored = contracts ? readContracts(contracts.map, contracts.body, contracts.place, undefined, contracts.dates.offset) : null;
   heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
@@ -37,7 +41,10 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   if (reviews) problems.push(...problemsWithOrphans(reviews.place.sheet, readReviews(reviews.map, reviews.body, reviews.place, reviews.dates.offset), contractKeys));
   if (ledger) problems.push(...problemsWithOrphans(ledger.place.sheet, readLedger(ledger.map, ledger.body, ledger.place, ledger.dates.offset), contractKeys));
   // Ranges are judged against their contracts too: no such contract, or a blank Likely whose plan lies outside the range.
-  if (ranges) problems.push(...readRanges(ranges, stored ? contractsByKey(stored) : null).flatMap((row) => row.problems));
+  const byKey = stored ? contractsByKey(stored) : null;
+  if (ranges) problems.push(...readRanges(ranges, byKey).flatMap((row) => row.problems));
+  // Loss exposures: each row's schema (a text in a number column, ranges out of order), a second row for a Contract ID, no such contract.
+  if (losses) problems.push(...readLosses(losses, byKey).flatMap((row) => row.problems));
   const ready = LAYOUTS.every((layout) => {
     const snapshot = snapshots.find((candidate) => candidate.layout === layout);
     return snapshot !== undefined && layoutError(snapshot) === null;
@@ -115,7 +122,7 @@ export function isColumnFormula(cell: unknown, formula: string): boolean {
 }
 
 /** Every table AIVM keeps, in the order Check workbook reports them. */
-const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, SETTINGS] as const;
+const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, LOSSES, SETTINGS] as const;
 
 /** A structured reference's table name (one of ours) before its column: what isColumnFormula ignores. */
 const TABLE_PREFIX = new RegExp(`\\b(${LAYOUTS.map((layout) => layout.table).join("|")})\\[`, "g");

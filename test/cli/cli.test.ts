@@ -32,13 +32,14 @@ async function exceljsOf(file: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-/** A sample workbook with three mistakes pasted by hand: a Status outside the list, text in Baseline and in a range's Low. */
+/** A sample workbook with four mistakes pasted by hand: a Status outside the list, text in Baseline, in a range's Low and in a loss exposure's frequency. */
 async function brokenSample(file: string): Promise<void> {
   expect(aivm("sample", "clean.xlsx").status).toBe(0);
   const excel = await readXlsx(path.join(dir, "clean.xlsx"));
   excel.workbook.table("ValueContracts").pasteCellDirect(1, "Status", "Actve");
   excel.workbook.table("ValueContracts").pasteCellDirect(2, "Baseline", "about two thousand");
   excel.workbook.table("ValueRanges").pasteCellDirect(0, "Low", "1.1m");
+  excel.workbook.table("LossExposure").pasteCellDirect(0, "Frequency without high", "ninety");
   writeFileSync(path.join(dir, file), writeXlsx(excel.model));
 }
 
@@ -51,9 +52,9 @@ test("npx aivm runs the command from the project folder", () => {
 test("sample writes a workbook that check finds valid (exit 0)", () => {
   const sample = aivm("sample", "north.xlsx", "--unit", "North");
   expect(sample.status).toBe(0);
-  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger, value ranges and the report sheet, business unit "North".\n');
+  expect(sample.stdout).toBe('Wrote north.xlsx: 8 sample contracts with their ledger, value ranges, loss exposures and the report sheet, business unit "North".\n');
   const check = aivm("check", "north.xlsx");
-  expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows, 17 ranges)\n");
+  expect(check.stdout).toBe("north.xlsx: OK (8 contracts, 1 review, 344 ledger rows, 17 ranges, 2 loss exposures)\n");
   expect(check.status).toBe(0);
   expect(reportParts("north.xlsx")).toEqual({ sheet: true, charts: REPORT_CHART_COUNT });
 });
@@ -73,7 +74,8 @@ test("check reports each invalid row by file, sheet, row and column, and exits 1
   expect(lines).toContain('broken.xlsx: Value Contracts, row 3, column "Status": Status must be one of: Draft; Active; Expanding; Redesigning; Paused; Terminated. Found "Actve".');
   expect(lines).toContain('broken.xlsx: Value Contracts, row 4, column "Baseline": Baseline must be a number. Found "about two thousand".');
   expect(lines).toContain('broken.xlsx: Value Ranges, row 2, column "Low": Low must be a number. Found "1.1m".');
-  expect(lines.at(-1)).toBe("broken.xlsx: 3 problems in 3 rows (8 contracts, 1 review, 344 ledger rows, 17 ranges)");
+  expect(lines).toContain('broken.xlsx: Loss Exposure, row 2, column "Frequency without high": Frequency without high must be a number. Found "ninety".');
+  expect(lines.at(-1)).toBe("broken.xlsx: 4 problems in 4 rows (8 contracts, 1 review, 344 ledger rows, 17 ranges, 2 loss exposures)");
   expect(check.stderr).toContain("Reading broken.xlsx (1 of 1)...");
 });
 
@@ -118,12 +120,19 @@ test("consolidate: unique unit-prefixed IDs, a Business unit column, invalid row
   expect(rangeContracts).toHaveLength(26);
   expect(rangeContracts.every((id) => ids.includes(id))).toBe(true);
   expect(rangeContracts.filter((id) => id.startsWith("SOUTH-"))).toHaveLength(9);
+  // Loss exposures: North's 2, and south's valid one (its other has text in a frequency), under the contracts' new IDs.
+  const lossContracts: string[] = [];
+  book.getWorksheet("Loss Exposure")?.eachRow((row, n) => {
+    if (n > 1) lossContracts.push(String(row.getCell(1).value));
+  });
+  expect(lossContracts).toEqual(["NORTH-VC-0004", "NORTH-VC-0008", "SOUTH-VC-0008"]);
   const invalid = book.getWorksheet("Invalid rows");
   expect(invalid?.getRow(1).values).toEqual([undefined, "File", "Business unit", "Sheet", "Row", "Column", "Message", "Row values (in the table's column order)"]);
   const lines = invalid?.getRows(2, (invalid.rowCount ?? 1) - 1)?.map((row) => [row.getCell(1).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]) ?? [];
   expect(lines).toContainEqual(["south.xlsx", "Value Contracts", 3, "Status"]);
   expect(lines).toContainEqual(["south.xlsx", "Value Contracts", 4, "Baseline"]);
   expect(lines).toContainEqual(["south.xlsx", "Value Ranges", 2, "Low"]);
+  expect(lines).toContainEqual(["south.xlsx", "Loss Exposure", 2, "Frequency without high"]);
   // The ledger rows and ranges of the two invalid contracts are carried too, with the reason.
   expect(lines.filter((line) => line[1] === "Value Ledger").length).toBeGreaterThan(0);
   expect(lines.filter((line) => line[1] === "Value Ranges" && line[3] === "Contract ID")).toHaveLength(7);

@@ -4,7 +4,7 @@ import type { ContractStore, StoreError, StoreResult } from "../../src/workbook/
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import { columnLetter } from "../../src/workbook/excel-api";
-import { LEDGER, RANGES, SETTINGS } from "../../src/workbook/layout";
+import { LEDGER, LOSSES, RANGES, SETTINGS } from "../../src/workbook/layout";
 
 /**
  * What every claims-triage fixture shares, here and in the pane tests: an Active contract's outcome, owner,
@@ -127,7 +127,7 @@ export function manyContracts(count: number): ValueContract[] {
  * by hand, as set-up would: for tests that build ValueContracts themselves and need the rest of a set-up workbook.
  */
 export function addLedgerTablesDirect(excel: MemoryExcel): void {
-  for (const layout of [LEDGER, RANGES]) {
+  for (const layout of [LEDGER, RANGES, LOSSES]) {
     excel.workbook.addSheet(layout.sheet);
     excel.workbook.sheet(layout.sheet).setValuesDirect(`A1:${columnLetter(layout.columns.length - 1)}2`, [layout.columns.map((column) => column.header), layout.columns.map(() => "")]);
     excel.workbook.addTableDirect(`'${layout.sheet}'!A1:${columnLetter(layout.columns.length - 1)}2`, layout.table);

@@ -159,7 +159,7 @@ describe("reading what the user sees, and writing only what the user changed", (
     });
     const report = valueOf(await store.setUp());
     expect(report.actions).toContain("Named table Reviews2026 back to ValueReviews (AIVM finds its tables by name).");
-    expect(excel.workbook.tableNames()).toEqual(["ValueContracts", "ValueReviews", "ValueLedger", "ValueRanges", "AIVMSettings"]);
+    expect(excel.workbook.tableNames()).toEqual(["ValueContracts", "ValueReviews", "ValueLedger", "ValueRanges", "LossExposure", "AIVMSettings"]);
   });
 });
 

@@ -74,7 +74,10 @@ describe("set-up and repair", () => {
     const listed = valueOf(await store.listContracts());
     expect(listed.contracts.map((stored) => stored.id)).toEqual(["VC-0001", "VC-0002"]);
     expect(listed.ranges).toEqual([]);
-    expect(listed.problems).toEqual([expect.objectContaining({ sheet: "Value Ranges", row: null, message: expect.stringContaining("Table ValueRanges is missing") })]);
+    expect(listed.problems).toEqual([
+      expect.objectContaining({ sheet: "Value Ranges", row: null, message: expect.stringContaining("Table ValueRanges is missing") }),
+      expect.objectContaining({ sheet: "Loss Exposure", row: null, message: expect.stringContaining("Table LossExposure is missing") }),
+    ]);
     expect(valueOf(await store.openContract("VC-0001")).ranges).toEqual([]);
     expect(errorOf(await store.saveRanges("VC-0001", THREE, []))).toMatchObject({ kind: "not-set-up", message: expect.stringContaining("Run Set up") });
     expect(valueOf(await store.check())).toMatchObject({ ready: false, problems: expect.arrayContaining([expect.objectContaining({ message: "Table ValueRanges is missing: run Set up to create it." })]) });

@@ -23,10 +23,12 @@ describe("set-up on an empty workbook", () => {
       'Created table ValueLedger on sheet "Value Ledger" with its 16 columns, dropdowns and number formats, and froze its header row.',
       'Created sheet "Value Ranges".',
       'Created table ValueRanges on sheet "Value Ranges" with its 7 columns, dropdowns and number formats, and froze its header row.',
+      'Created sheet "Loss Exposure".',
+      'Created table LossExposure on sheet "Loss Exposure" with its 15 columns, dropdowns and number formats, and froze its header row.',
       'Created table AIVMSettings on sheet "AIVM Lists" with the workbook\'s settings: Quarter periods, fiscal year from January. Change them there.',
     ]);
     const { workbook } = excel;
-    expect(workbook.sheetNames()).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger", "Value Ranges"]);
+    expect(workbook.sheetNames()).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger", "Value Ranges", "Loss Exposure"]);
     const contracts = workbook.table("ValueContracts");
     expect(contracts.sheetName).toBe("Value Contracts");
     expect(contracts.headers()).toEqual(headers(CONTRACTS));
@@ -62,7 +64,7 @@ describe("set-up on an empty workbook", () => {
 
   test("a new table lists as empty (Excel's blank first row is not a contract)", async () => {
     const { store } = await setUpStore();
-    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], skippedLedgerRows: 0, settings: DEFAULT_SETTINGS, problems: [], ranges: [] });
+    expect(valueOf(await store.listContracts())).toEqual({ contracts: [], skippedLedgerRows: 0, settings: DEFAULT_SETTINGS, problems: [], ranges: [], losses: [] });
     expect(valueOf(await store.check())).toEqual({ ready: true, tablesExist: true, problems: [] });
   });
 
@@ -88,7 +90,7 @@ describe("set-up on an empty workbook", () => {
     expect(errorOf(await store.createContract(fullContract())).message).toContain("Run Set up");
     expect(valueOf(await store.check())).toMatchObject({
       ready: false,
-      problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything(), expect.anything(), expect.anything(), expect.anything()],
+      problems: [expect.objectContaining({ message: "Table ValueContracts is missing: run Set up to create it." }), expect.anything(), expect.anything(), expect.anything(), expect.anything(), expect.anything(), expect.anything()],
     });
   });
 

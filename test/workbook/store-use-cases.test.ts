@@ -26,7 +26,7 @@ describe("one request per use case", () => {
   test("a new contract saved without an ID takes the next free one at save, not the one shown when the editor opened", async () => {
     const { excel, store } = await setUpStore();
     const opened = valueOf(await store.openContract(null));
-    expect(opened).toEqual({ stored: null, owners: [], nextId: "VC-0001", ranges: [] });
+    expect(opened).toEqual({ stored: null, owners: [], nextId: "VC-0001", ranges: [], losses: [] });
     valueOf(await createContractStore(excel.run, () => NOW).createContract(fullContract("")));
     const ours = valueOf(await store.createContract({ ...fullContract(""), title: "Ours" }));
     expect(ours.id).toBe("VC-0002");

@@ -30,7 +30,7 @@ describe("writeXlsx, read by exceljs", () => {
   test("tables keep their names, ranges and headers; calculated cells are formulas in file syntax", async () => {
     const { excel } = await sampleWorkbook();
     const book = await exceljsOf(writeXlsx(excel.model));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger", "Value Ranges"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "AIVM Lists", "Value Contracts", "Value Reviews", "Value Ledger", "Value Ranges", "Loss Exposure"]);
     const contracts = book.getWorksheet("Value Contracts");
     const table = contracts?.getTable("ValueContracts");
     // 8 samples and one contract typed by hand under the header: A1 to AY10 (51 columns).
