@@ -1,10 +1,11 @@
 import { DECISIONS, type Decision } from "../../src/domain/lists";
+import { lossExceedanceCurve } from "../../src/domain/loss-exposure";
 import { livePortfolio, simulatePortfolio } from "../../src/domain/portfolio-simulation";
 import { addPeriods, periodLabel } from "../../src/domain/settings";
 import { realisedAmount } from "../../src/domain/ledger";
 import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "../../src/memory-excel";
 import type { CellValue } from "../../src/workbook/excel-api";
-import { stampOf, validRanges, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
+import { stampOf, validLosses, validRanges, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
 import { BRIDGE_LINES, CHART_TYPE_API_SET, LABEL_CHARACTERS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
@@ -119,6 +120,28 @@ describe("refreshing the report", () => {
     });
     const tornado = excel.workbook.sheet(REPORT_SHEET).charts().find((chart) => chart.name === "AIVM Tornado");
     expect(tornado?.source).toBe(`'AIVM Report'!A${head + 1}:C${head + 11}`);
+  });
+
+  // The exceedance block: the live avoided-loss samples' exposures summed, recomputed by the domain (loss-exposure.ts,
+  // itself checked against scipy in test/reference/loss_exceedance.py).
+  it("writes the live contracts' loss exceedance, without and with, as a line chart", async () => {
+    const { excel, store } = await sampleWorkbook();
+    valueOf(await store.refreshReport());
+    const list = valueOf(await store.listContracts());
+    const exposures = validLosses(list.losses);
+    expect(exposures.map((loss) => loss.contractId)).toHaveLength(2);
+    const expected = lossExceedanceCurve(exposures, { points: 21 });
+    const values = reportValues(excel);
+    const head = rowOf(values, "Loss a year", blockOf(values, "Loss exceedance"));
+    expected.thresholds.forEach((threshold, i) => {
+      const row = values[head + 1 + i];
+      expect([close(row?.[0], threshold), close(row?.[1], expected.without[i] ?? NaN), close(row?.[2], expected.with[i] ?? NaN)]).toEqual([true, true, true]);
+    });
+    // From certain loss (100%) at 0 to none beyond the largest; with the interventions never above without.
+    expect([values[head + 1]?.[1], values[head + 21]?.[1]]).toEqual([1, 0]);
+    expected.with.forEach((p, i) => expect(p).toBeLessThanOrEqual(expected.without[i] ?? 0));
+    const chart = excel.workbook.sheet(REPORT_SHEET).charts().find((found) => found.name === "AIVM Loss exceedance");
+    expect([chart?.type, chart?.source]).toEqual(["Line", `'AIVM Report'!A${head + 1}:C${head + 22}`]);
   });
 
   it("says the uncertainty block is empty when no live contract has a range", async () => {
