@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bundleReport, KiB } from "./support/bundle";
-import { shootAndCheck } from "./support/checks";
+import { overflowsSideways, shootAndCheck } from "./support/checks";
 import { openPane } from "./support/pane";
 import { paneForEachTest } from "./support/preview";
 import { DIST } from "./support/server";
@@ -33,6 +33,25 @@ describe("each view, accessible and captured at pane widths", () => {
     await pane.page.getByRole("button", { name: "Save", exact: true }).click();
     await pane.page.getByText(/is required for an Active contract/).first().waitFor();
     await expect(shootAndCheck(pane.page, "editor-errors")).resolves.toEqual([]);
+  });
+
+  it("editor with a range: Low, Likely and High in one row at 270 px, no sideways scroll", async () => {
+    await pane.page.getByRole("button", { name: "New", exact: true }).click();
+    await pane.page.getByRole("button", { name: /Value components/ }).click();
+    await pane.page.getByRole("switch", { name: "Range for Capacity value" }).click();
+    const range = pane.page.getByRole("group", { name: "Capacity value range" });
+    await range.getByRole("textbox", { name: "Low" }).waitFor();
+    await pane.page.setViewportSize({ width: 270, height: 600 });
+    const tops = await Promise.all(["Low", "Likely", "High"].map(async (name) => (await range.getByRole("textbox", { name }).boundingBox())?.y ?? NaN));
+    expect(new Set(tops).size).toBe(1);
+    expect(await overflowsSideways(pane.page)).toBe(false);
+    await range.getByRole("textbox", { name: "Low" }).fill("900k");
+    await range.getByRole("textbox", { name: "High" }).fill("800k");
+    await range.getByRole("textbox", { name: "High" }).blur();
+    await pane.page.getByText(/is above High/).waitFor();
+    expect(await overflowsSideways(pane.page)).toBe(false);
+    await range.scrollIntoViewIfNeeded();
+    await expect(shootAndCheck(pane.page, "editor-range")).resolves.toEqual([]);
   });
 
   it("review", async () => {

@@ -5,6 +5,7 @@ import type { ContractStore } from "../../workbook/contract-store";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { useDisplayFormat } from "../shared/display-format";
 import { ProblemList, SaveOutcome } from "../shared/messages";
+import { RangesOutcome } from "../shared/RangeFields";
 import { CONTRACT_KEYS, CONTRACT_SECTIONS, idNeedsFixing, loadEditorStart, missingFields, type EditableField, type EditorStart } from "./contract-form";
 import { ContractSection, MissingSummary } from "./ContractSection";
 import { FiguresStrip } from "./FiguresStrip";
@@ -54,10 +55,10 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
   const styles = useStyles();
   const form = useContractForm(start, separators);
   // An invalid row opens the sections with problems; otherwise the first. Only the first render decides.
-  const { openItems, onToggle, focusField, pendingFocus, focused } = useSectionFocus(() =>
+  const { openItems, onToggle, focusField, focusRange, pendingFocus, pendingRange, focused } = useSectionFocus(() =>
     sectionsToOpen(start.form.showProblems ? CONTRACT_KEYS.filter((key) => form.check.errors[key] !== undefined) : []),
   );
-  const saving = useContractSave({ store, form, start, separators, focusField, onSaved: onDone });
+  const saving = useContractSave({ store, form, start, separators, focusField, focusRange, onSaved: onDone });
   const id = form.values.id;
   const title = form.values.title.trim();
   const missing = saving.refusals > 0 ? missingFields(form.values, saving.isNew) : [];
@@ -91,6 +92,7 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
         saving={saving}
         choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
       />
+      <RangesOutcome saving={saving.ranges} afterContract />
       {/* Keyed by the refused save, so each refusal mounts it afresh and it is announced again. */}
       {missing.length > 0 && <MissingSummary key={saving.refusals} status={form.values.status} missing={missing} onGoTo={focusField} />}
       {form.check.otherProblems.length > 0 && (
@@ -114,6 +116,8 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
             onFocused={focused}
             onChange={form.change}
             onCommit={form.commit}
+            ranges={form.ranges}
+            pendingRange={pendingRange}
           />
         ))}
       </Accordion>

@@ -1,7 +1,11 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { ErrorCircle12Regular } from "@fluentui/react-icons";
+import { Fragment } from "react";
 import { contractWithStatus, isLiveStatus } from "../../domain/contract";
+import { LEDGER_LINES, LINE_FIELDS, type LedgerLine } from "../../domain/value-lines";
 import { FieldControl } from "../shared/FieldControl";
+import type { RangeDraftState, RangePart } from "../shared/range-form";
+import { RangeFields } from "../shared/RangeFields";
 import { fieldControlId, isRequiredField, type ContractErrors, type ContractValues, type EditableField, type FieldSpec, type SectionSpec } from "./contract-form";
 
 const useStyles = makeStyles({
@@ -39,12 +43,26 @@ export interface ContractSectionProps {
   readonly onFocused: () => void;
   readonly onChange: (key: EditableField, text: string) => void;
   readonly onCommit: (key: EditableField, text?: string) => void;
+  /** The ranges of the 16 amount fields of the value equation: each has a "Range for <line>" switch under it. */
+  readonly ranges: Pick<RangeDraftState, "drafts" | "errors" | "toggle" | "change" | "commit">;
+  /** The range box to focus once it is in the page, if any. */
+  readonly pendingRange: { readonly line: LedgerLine; readonly part: RangePart } | null;
 }
 
+/** The line of the value equation an amount field is the plan of, or undefined for any other field. */
+const lineOf = (key: EditableField): LedgerLine | undefined => {
+  const index = LINE_FIELDS.findIndex((field) => field === key);
+  return index < 0 ? undefined : LEDGER_LINES[index];
+};
+
 /** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
-export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit }: ContractSectionProps) {
+export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit, ranges, pendingRange }: ContractSectionProps) {
   const styles = useStyles();
-  const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length;
+  const rangeErrors = section.fields.reduce((sum, spec) => {
+    const line = lineOf(spec.key);
+    return sum + (line === undefined ? 0 : Object.keys(ranges.errors[line] ?? {}).length);
+  }, 0);
+  const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length + rangeErrors;
   const status = values.status;
   return (
     <AccordionItem value={section.id}>
@@ -59,23 +77,41 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
         </span>
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
-        {section.fields.map((spec) => (
-          <FieldControl
-            key={spec.key}
-            spec={spec}
-            id={fieldControlId(spec.key)}
-            value={values[spec.key]}
-            error={errors[spec.key]}
-            required={isRequiredField(spec, status, isNew)}
-            ownerOptions={ownerOptions}
-            readOnlyHint={locked.has(spec.key) ? ID_KEPT : undefined}
-            placeholder={isNew && spec.key === "id" ? `${nextId} if left blank` : undefined}
-            focusNow={pendingFocus === spec.key}
-            onFocused={onFocused}
-            onChange={onChange}
-            onCommit={onCommit}
-          />
-        ))}
+        {section.fields.map((spec) => {
+          const line = lineOf(spec.key);
+          return (
+            <Fragment key={spec.key}>
+              <FieldControl
+                spec={spec}
+                id={fieldControlId(spec.key)}
+                value={values[spec.key]}
+                error={errors[spec.key]}
+                required={isRequiredField(spec, status, isNew)}
+                ownerOptions={ownerOptions}
+                readOnlyHint={locked.has(spec.key) ? ID_KEPT : undefined}
+                placeholder={isNew && spec.key === "id" ? `${nextId} if left blank` : undefined}
+                focusNow={pendingFocus === spec.key}
+                onFocused={onFocused}
+                onChange={onChange}
+                onCommit={onCommit}
+              />
+              {line !== undefined && (
+                <RangeFields
+                  scope="contract"
+                  line={line}
+                  text={ranges.drafts[line]}
+                  errors={ranges.errors[line]}
+                  planText={values[spec.key]}
+                  focusPart={pendingRange?.line === line ? pendingRange.part : null}
+                  onFocused={onFocused}
+                  onToggle={ranges.toggle}
+                  onChange={ranges.change}
+                  onCommit={ranges.commit}
+                />
+              )}
+            </Fragment>
+          );
+        })}
       </AccordionPanel>
     </AccordionItem>
   );

@@ -1,7 +1,7 @@
 import { blankContract, CONTRACT_SECTIONS as SECTIONS, EDITABLE_FIELDS, isLiveStatus, NewContract, REQUIRED_WHEN_LIVE, ValueContract, type EditableField, type EditableFieldDef } from "../../domain/contract";
 import { amountExamples, formatAmountInput, formatPercentInput, parseAmount, parsePercent, type NumberSeparators } from "../../domain/money-parse";
 import { ok } from "../../domain/result";
-import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoreResult } from "../../workbook/contract-store";
+import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoredRange, type StoreResult } from "../../workbook/contract-store";
 import { tidyAmountText, type FieldErrors, type FormStart, type FormValues } from "../shared/form-state";
 
 /**
@@ -182,10 +182,12 @@ export interface EditorStart {
   readonly owners: readonly string[];
   /** The Contract ID a new contract left blank would get if saved now: shown, never sent. */
   readonly nextId: string;
+  /** The contract's ValueRanges rows as read (none for a new contract): the ranges open switched on, and saveRanges checks against them. */
+  readonly ranges: readonly StoredRange[];
 }
 
 /** The editor's start from a stored row: the valid contract, or the draft of an invalid row with its problems shown. */
-export function startFromStored(stored: StoredContract, separators: NumberSeparators, owners: readonly string[] = [], nextId = ""): EditorStart {
+export function startFromStored(stored: StoredContract, separators: NumberSeparators, owners: readonly string[] = [], nextId = "", ranges: readonly StoredRange[] = []): EditorStart {
   const { contract } = stored;
   return {
     form: { values: valuesFromRecord(contract ?? stored.draft, separators), showProblems: contract === null },
@@ -194,6 +196,7 @@ export function startFromStored(stored: StoredContract, separators: NumberSepara
     rowProblems: stored.problems,
     owners,
     nextId,
+    ranges,
   };
 }
 
@@ -211,8 +214,8 @@ export const idNeedsFixing = (problems: readonly CellProblem[]): boolean => prob
 export async function loadEditorStart(store: ContractStore, contractId: string | null, separators: NumberSeparators, row?: number): Promise<StoreResult<EditorStart>> {
   const opened = await store.openContract(contractId, row);
   if (!opened.ok) return opened;
-  const { stored, owners, nextId } = opened.value;
-  if (stored !== null) return ok(startFromStored(stored, separators, owners, nextId));
+  const { stored, owners, nextId, ranges } = opened.value;
+  if (stored !== null) return ok(startFromStored(stored, separators, owners, nextId, ranges));
   const blank = blankContract("");
-  return ok({ form: { values: valuesFromRecord(blank, separators), showProblems: false }, meta: { version: 1, updated: null }, stamp: null, rowProblems: [], owners, nextId });
+  return ok({ form: { values: valuesFromRecord(blank, separators), showProblems: false }, meta: { version: 1, updated: null }, stamp: null, rowProblems: [], owners, nextId, ranges: [] });
 }

@@ -1,8 +1,11 @@
 import type { AccordionToggleEventHandler } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { NumberSeparators } from "../../domain/money-parse";
+import { planOf } from "../../domain/value-range";
+import { lineField, type LedgerLine } from "../../domain/value-lines";
 import type { CellProblem, ContractStore, StoredContract } from "../../workbook/contract-store";
 import { useFormState, useStampedSave } from "../shared/form-state";
+import { firstRangeError, useRangeDrafts, useRangeSave, type RangePart } from "../shared/range-form";
 import {
   checkForm,
   committedText,
@@ -30,6 +33,9 @@ export function useContractForm(start: EditorStart, separators: NumberSeparators
   const form = useFormState(start.form, { keys: CONTRACT_KEYS, check, tidy });
   const liveContract = useMemo(() => contractForFigures(form.values, meta, separators), [form.values, meta, separators]);
   const committedContract = useMemo(() => contractForFigures(form.committed, meta, separators), [form.committed, meta, separators]);
+  // A blank Likely is the plan as typed (an invalid amount counts as blank, as in the figures).
+  const planFor = useCallback((line: LedgerLine) => planOf(liveContract, line), [liveContract]);
+  const ranges = useRangeDrafts(start.ranges, planFor, separators);
   const { reset } = form;
   /** Start again from another copy of the contract (a reload after a conflict). */
   const restart = useCallback(
@@ -39,7 +45,7 @@ export function useContractForm(start: EditorStart, separators: NumberSeparators
     },
     [reset],
   );
-  return { ...form, meta, liveContract, committedContract, restart, adoptMeta: setMeta };
+  return { ...form, changed: form.changed || ranges.changed, meta, liveContract, committedContract, ranges, restart, adoptMeta: setMeta };
 }
 
 export type ContractForm = ReturnType<typeof useContractForm>;
@@ -50,6 +56,7 @@ export interface SaveOptions {
   readonly start: EditorStart;
   readonly separators: NumberSeparators;
   readonly focusField: (key: EditableField) => void;
+  readonly focusRange: (line: LedgerLine, part: RangePart) => void;
   readonly onSaved: (id: string, note: string | null) => void;
 }
 
@@ -58,27 +65,48 @@ export interface SaveOptions {
  * then create it or update its row with the stamp it was read with (useStampedSave holds the conflict
  * and errors). Problems the store finds are put on their fields, and the first of them focused.
  */
-export function useContractSave({ store, form, start, separators, focusField, onSaved }: SaveOptions) {
+export function useContractSave({ store, form, start, separators, focusField, focusRange, onSaved }: SaveOptions) {
   const saving = useStampedSave(start.stamp);
-  const { begin, write, resolveConflict } = saving;
+  const { begin, write, resolveConflict, adopt } = saving;
+  const { ranges } = form;
+  const rangeSave = useRangeSave(store, ranges);
   const [rowProblems, setRowProblems] = useState<readonly CellProblem[]>(start.rowProblems);
   // Saves refused because the form had problems: the form summarises what is missing once there is one.
   const [refusals, setRefusals] = useState(0);
 
   const save = useCallback(async () => {
     begin();
+    rangeSave.begin();
     const { contract, errors } = form.check;
-    if (contract === null) {
-      setRefusals((n) => n + 1);
+    const inputs = ranges.check.inputs;
+    if (contract === null || inputs === null) {
+      if (contract === null) setRefusals((n) => n + 1);
       form.showAll();
+      ranges.showAll();
       const first = firstInvalid(errors);
+      const firstRange = firstRangeError(ranges.check.errors);
       if (first !== null) focusField(first);
+      else if (firstRange !== null) focusRange(firstRange.line, firstRange.part);
       return;
     }
     const result = await write<StoredContract & { readonly merged?: readonly string[] }>((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
     if (result.ok) {
-      const merged = result.value.merged ?? [];
-      onSaved(result.value.id, merged.length === 0 ? null : `Saved ${result.value.id}. Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`);
+      const saved = result.value;
+      const merged = saved.merged ?? [];
+      const mergedNote = merged.length === 0 ? "" : ` Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`;
+      // The contract first, then its ranges (a blank Likely is checked against the plan just saved); untouched ranges are not rewritten.
+      if (ranges.changed) {
+        const written = await rangeSave.write(saved.id, inputs);
+        if (written === null) {
+          // The contract is saved and the form stays open with the ranges as typed: the next Save updates the row as written.
+          adopt(saved);
+          form.restart(startFromStored(saved, separators, start.owners, start.nextId, ranges.read));
+          return;
+        }
+      }
+      const count = ranges.count;
+      const rangesNote = count === 0 && !ranges.changed ? "" : `, with ${count === 1 ? "1 range" : `${count} ranges`}`;
+      onSaved(saved.id, rangesNote === "" && mergedNote === "" ? null : `Saved ${saved.id}${rangesNote}.${mergedNote}`);
       return;
     }
     const failure = result.error;
@@ -87,7 +115,7 @@ export function useContractSave({ store, form, start, separators, focusField, on
     form.setStoreProblems(fieldProblems);
     const first = fieldProblems.map((problem) => CONTRACT_KEYS.find((key) => key === problem.field)).find((key) => key !== undefined);
     if (first) focusField(first);
-  }, [begin, write, form, store, focusField, onSaved]);
+  }, [begin, write, adopt, form, ranges, rangeSave, store, separators, start.owners, start.nextId, focusField, focusRange, onSaved]);
 
   /** Replace the form with the row as it is now. */
   const reload = useCallback(
@@ -106,7 +134,7 @@ export function useContractSave({ store, form, start, separators, focusField, on
     [resolveConflict, form],
   );
 
-  return { save, reload, keepEditing, busy: saving.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null };
+  return { save, reload, keepEditing, busy: saving.busy || rangeSave.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null, ranges: rangeSave };
 }
 
 const sectionOf = (key: EditableField): string =>
@@ -126,14 +154,24 @@ export function sectionsToOpen(invalid: readonly EditableField[]): string[] {
 export function useSectionFocus(initiallyOpen: () => readonly string[]) {
   const [openItems, setOpenItems] = useState<readonly string[]>(initiallyOpen);
   const [pendingFocus, setPendingFocus] = useState<EditableField | null>(null);
+  const [pendingRange, setPendingRange] = useState<{ readonly line: LedgerLine; readonly part: RangePart } | null>(null);
 
   const focusField = useCallback((key: EditableField) => {
     const section = sectionOf(key);
     setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
     setPendingFocus(key);
   }, []);
-  const focused = useCallback(() => setPendingFocus(null), []);
+  /** A line's range box: its amount field's section opens, and the box focuses itself once shown. */
+  const focusRange = useCallback((line: LedgerLine, part: RangePart) => {
+    const section = sectionOf(lineField(line));
+    setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
+    setPendingRange({ line, part });
+  }, []);
+  const focused = useCallback(() => {
+    setPendingFocus(null);
+    setPendingRange(null);
+  }, []);
   const onToggle: AccordionToggleEventHandler<string> = useCallback((_, data) => setOpenItems(data.openItems), []);
 
-  return { openItems, onToggle, focusField, pendingFocus, focused };
+  return { openItems, onToggle, focusField, focusRange, pendingFocus, pendingRange, focused };
 }

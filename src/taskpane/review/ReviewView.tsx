@@ -1,15 +1,16 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
-import type { ContractStore, StoredContract, StoredReview } from "../../workbook/contract-store";
+import type { ContractStore, StoredContract, StoredRange, StoredReview } from "../../workbook/contract-store";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { useDisplayFormat } from "../shared/display-format";
 import { FieldControl } from "../shared/FieldControl";
 import { ProblemList, SaveOutcome, ViewMessage } from "../shared/messages";
-import { ledgerToDate, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type LedgerToDate, type ReviewKey } from "./review-form";
+import { ledgerToDate, rangeRisk, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type LedgerToDate, type ReviewKey } from "./review-form";
+import { RangeRiskLine, ReviewRanges } from "./ReviewRanges";
 import { todayIso } from "../shared/display-format";
 import type { LedgerEntry } from "../../domain/ledger";
-import type { WorkbookSettings } from "../../domain/settings";
+import { pauseLossProbability, type WorkbookSettings } from "../../domain/settings";
 import { ContractFacts, DecisionField, EvidenceChecklist, ReviewHistory } from "./ReviewParts";
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ export default function ReviewView({ store, contractId, onDone }: ReviewViewProp
   const back = useCallback(() => onDone(false), [onDone]);
   return (
     <DrillIn read={read} loadingLabel={`Opening ${contractId}…`} onBack={back}>
-      {(opened) => <ReviewOfContract store={store} start={opened.stored} reviews={opened.reviews} ledger={opened.ledger} settings={opened.settings} onDone={onDone} />}
+      {(opened) => <ReviewOfContract store={store} start={opened.stored} reviews={opened.reviews} ledger={opened.ledger} settings={opened.settings} ranges={opened.ranges} onDone={onDone} />}
     </DrillIn>
   );
 }
@@ -41,6 +42,8 @@ interface ReviewOfContractProps {
   /** The contract's ledger rows and the workbook's settings, read with it. */
   readonly ledger: readonly LedgerEntry[];
   readonly settings: WorkbookSettings;
+  /** The contract's ValueRanges rows, read with it. */
+  readonly ranges: readonly StoredRange[];
   readonly onDone: (saved: boolean) => void;
 }
 
@@ -48,7 +51,7 @@ interface ReviewOfContractProps {
  * Holds the contract being reviewed (replaced when the user reloads it after a conflict). A row that
  * fails validation cannot take a review, since saving one rewrites the row: it must be fixed first.
  */
-function ReviewOfContract({ store, start, reviews, ledger, settings, onDone }: ReviewOfContractProps) {
+function ReviewOfContract({ store, start, reviews, ledger, settings, ranges, onDone }: ReviewOfContractProps) {
   const [stored, setStored] = useState(start);
   const back = useCallback(() => onDone(false), [onDone]);
   const contract = stored.contract;
@@ -66,7 +69,19 @@ function ReviewOfContract({ store, start, reviews, ledger, settings, onDone }: R
       </ViewMessage>
     );
   }
-  return <ReviewForm store={store} stored={stored} contract={contract} reviews={reviews} ledger={ledgerToDate(ledger, contract, settings, todayIso())} onReloaded={setStored} onDone={onDone} />;
+  return (
+    <ReviewForm
+      store={store}
+      stored={stored}
+      contract={contract}
+      reviews={reviews}
+      ledger={ledgerToDate(ledger, contract, settings, todayIso())}
+      ranges={ranges}
+      pauseAt={pauseLossProbability(settings)}
+      onReloaded={setStored}
+      onDone={onDone}
+    />
+  );
 }
 
 const focusReviewField = (field: ReviewKey): void => document.getElementById(reviewControlId(field))?.focus();
@@ -77,15 +92,22 @@ interface ReviewFormProps {
   readonly contract: ValueContract;
   readonly reviews: readonly StoredReview[];
   readonly ledger: LedgerToDate;
+  readonly ranges: readonly StoredRange[];
+  /** The workbook's Pause loss probability, a fraction. */
+  readonly pauseAt: number;
   readonly onReloaded: (current: StoredContract) => void;
   readonly onDone: (saved: boolean) => void;
 }
 
 /** The review form of a valid contract: what was found, the suggested decision, the decision, and the history. */
-function ReviewForm({ store, stored, contract, reviews, ledger, onReloaded, onDone }: ReviewFormProps) {
+function ReviewForm({ store, stored, contract, reviews, ledger, ranges, pauseAt, onReloaded, onDone }: ReviewFormProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
-  const form = useReviewForm(contract, format, ledger);
+  // The ranges as read, then as the reviewer last saved them: the simulation (a few ms) follows them.
+  const [rangeRows, setRangeRows] = useState(ranges);
+  const risk = useMemo(() => rangeRisk(contract, rangeRows), [contract, rangeRows]);
+  const lossRisk = useMemo(() => ({ lossProbability: risk?.summary.probabilityBelowZero ?? null, pauseLossProbability: pauseAt }), [risk, pauseAt]);
+  const form = useReviewForm(contract, format, ledger, lossRisk);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
   const field = (key: ReviewKey) => {
     const spec = REVIEW_FORM_FIELDS.get(key);
@@ -110,6 +132,8 @@ function ReviewForm({ store, stored, contract, reviews, ledger, onReloaded, onDo
       )}
       {field("realisedToDate")}
       {field("forecastValue")}
+      <RangeRiskLine risk={risk} />
+      <ReviewRanges store={store} contract={contract} rows={rangeRows} onSaved={setRangeRows} />
       <DecisionField value={form.values.decision} error={form.errors.decision} suggestion={form.suggestion} status={contract.status} onCommit={(text) => form.commit("decision", text)} />
       {field("rationale")}
       {field("assumptionsChanged")}

@@ -10,7 +10,8 @@ import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators }
 import type { WorkbookSettings } from "../../domain/settings";
 import { NewReview, REVIEW_FIELDS, type ReviewFieldDef } from "../../domain/review";
 import { nextReviewIso } from "../../domain/review-cadence";
-import { stampOf, type ContractStore, type StoredContract } from "../../workbook/contract-store";
+import { simulatedContract, simulatePortfolio, type ContractSimulation } from "../../domain/portfolio-simulation";
+import { stampOf, validRanges, type ContractStore, type StoredContract, type StoredRange } from "../../workbook/contract-store";
 import { todayIso, type DisplayFormat } from "../shared/display-format";
 import type { FormField } from "../shared/FieldControl";
 import { firstError, tidyAmountText, useFormState, useStampedSave, type FieldErrors, type FormValues } from "../shared/form-state";
@@ -119,11 +120,31 @@ export function ledgerToDate(entries: readonly LedgerEntry[], contract: ValueCon
   return { planToDate: figures.planToDate, elapsedMonths: figures.elapsedMonths, realisedToDate: figures.realisedToDate };
 }
 
+/** Trials of the review's one-contract simulation: 10,000 draws of up to 16 lines take a few ms. */
+export const REVIEW_TRIALS = 10_000;
+
+/**
+ * The contract's value a year simulated from its ValueRanges rows (the valid ones; a line whose row has problems
+ * stays at its plan), as the portfolio simulation draws it, or null when no line has a usable range.
+ */
+export function rangeRisk(contract: ValueContract, rows: readonly StoredRange[]): ContractSimulation | null {
+  const simulated = simulatedContract(contract, validRanges(rows));
+  if (!simulated.lines.some((line) => line.range !== null)) return null;
+  return simulatePortfolio([simulated], { trials: REVIEW_TRIALS }).contracts[0] ?? null;
+}
+
+/** What the ranges say for the suggestion: the probability (a fraction) of a loss a year, null without ranges, and the workbook's pause level. */
+export interface LossRisk {
+  readonly lossProbability: number | null;
+  readonly pauseLossProbability: number;
+}
+
 /**
  * The review form's state: the shared form state, the evidence ticks, and the suggested decision from
- * the review's figures, the contract's thresholds and `ledger`, the ledger's figures for the periods elapsed.
+ * the review's figures, the contract's thresholds, `ledger` (the ledger's figures for the periods elapsed)
+ * and `risk` (the chance of a loss the contract's ranges give).
  */
-export function useReviewForm(contract: ValueContract, format: DisplayFormat, ledger: LedgerToDate) {
+export function useReviewForm(contract: ValueContract, format: DisplayFormat, ledger: LedgerToDate, risk: LossRisk) {
   const { separators } = format;
   const [start] = useState(() => ({ values: blankReview(ledger, format), showProblems: false }));
   const [flags, setFlags] = useState<EvidenceFlags>(NO_EVIDENCE);
@@ -133,9 +154,14 @@ export function useReviewForm(contract: ValueContract, format: DisplayFormat, le
   const { realised, forecast, level } = form.check;
   const { planToDate, elapsedMonths } = ledger;
   const { expandAtValue, stopBelowValue } = contract;
+  const { lossProbability, pauseLossProbability } = risk;
   const suggestion = useMemo(
-    () => suggestDecision({ realisedToDate: realised, planToDate, forecastValue: forecast, evidenceLevel: level, expandAtValue, stopBelowValue, elapsedMonths }, format.amount),
-    [realised, planToDate, forecast, level, expandAtValue, stopBelowValue, elapsedMonths, format.amount],
+    () =>
+      suggestDecision(
+        { realisedToDate: realised, planToDate, forecastValue: forecast, evidenceLevel: level, expandAtValue, stopBelowValue, elapsedMonths, lossProbability, pauseLossProbability },
+        format.amount,
+      ),
+    [realised, planToDate, forecast, level, expandAtValue, stopBelowValue, elapsedMonths, lossProbability, pauseLossProbability, format.amount],
   );
   const toggleLevel = useCallback((index: number, observed: boolean) => {
     setFlags((f) => {

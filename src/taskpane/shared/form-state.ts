@@ -169,5 +169,8 @@ export function useStampedSave<S extends ReadStamp | null>(initialStamp: S) {
     [conflict],
   );
 
-  return { stamp, busy, error, conflict, begin, write, resolveConflict };
+  /** The row as a save wrote it, when the view stays open after the save: the next save carries its stamp. */
+  const adopt = useCallback((saved: StoredContract) => setStamp(stampOf(saved)), []);
+
+  return { stamp, busy, error, conflict, begin, write, resolveConflict, adopt };
 }

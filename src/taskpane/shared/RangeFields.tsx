@@ -1,0 +1,128 @@
+import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch, Text, Textarea, tokens } from "@fluentui/react-components";
+import { memo, useEffect } from "react";
+import type { LedgerLine } from "../../domain/value-lines";
+import { StoreErrorBar } from "./messages";
+import { rangeControlId, rangePartLabel, type RangePart, type RangeSave, type RangeText } from "./range-form";
+
+/**
+ * One line's range in a form: a switch "Range for <line>", and when it is on, Low, Likely and High side by
+ * side (stacked where the pane is too narrow for three 64 px boxes) and the Basis under them. Each box is a
+ * Fluent Field, so its label and its problem are wired for screen readers; the group is named after the line.
+ */
+
+const useStyles = makeStyles({
+  range: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // Three to a row while each box can be 64 px wide: a 270 px pane leaves ~203 px here (238 px of body, the
+  // accordion panel's 12 px margins, this indent), and 3 x 64 + 2 x 4 = 200. Narrower, they stack.
+  amounts: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(64px, 1fr))", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  field: { minWidth: 0 },
+  // A box with a problem takes the whole row, so its message is not squeezed into a 64 px column.
+  wide: { gridColumn: "1 / -1" },
+  input: { minWidth: 0, width: "100%" },
+  toggle: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+export interface RangeFieldsProps {
+  /** Prefix of the controls' DOM ids ("contract", "review"): a page may show the same line twice. */
+  readonly scope: string;
+  readonly line: LedgerLine;
+  /** The line's text, or undefined when its range is off. */
+  readonly text: RangeText | undefined;
+  readonly errors: Readonly<Partial<Record<RangePart, string>>> | undefined;
+  /** The contract's plan for the line as the form shows it ("400,000"), the Likely box's placeholder. */
+  readonly planText: string;
+  /** Take focus in this box as soon as it is in the page (Save found a problem here), then call onFocused. */
+  readonly focusPart?: RangePart | null;
+  readonly onFocused?: () => void;
+  readonly onToggle: (line: LedgerLine, on: boolean) => void;
+  readonly onChange: (line: LedgerLine, part: RangePart, text: string) => void;
+  readonly onCommit: (line: LedgerLine, part: RangePart) => void;
+}
+
+const HINTS: Readonly<Record<RangePart, string | undefined>> = {
+  low: undefined,
+  likely: undefined,
+  high: undefined,
+  basis: "Where the range comes from: a pilot's spread, a vendor quote.",
+};
+
+function RangeFieldsOf({ scope, line, text, errors, planText, focusPart = null, onFocused, onToggle, onChange, onCommit }: RangeFieldsProps) {
+  const styles = useStyles();
+  useEffect(() => {
+    if (focusPart === null) return;
+    document.getElementById(rangeControlId(scope, line, focusPart))?.focus();
+    onFocused?.();
+  }, [focusPart, onFocused, scope, line]);
+  const box = (part: RangePart) => {
+    const error = errors?.[part];
+    const id = rangeControlId(scope, line, part);
+    const common = { id, value: text?.[part] ?? "", onBlur: () => onCommit(line, part), onChange: (_: unknown, data: { value: string }) => onChange(line, part, data.value) };
+    const hint = HINTS[part];
+    return (
+      <Field key={part} size="small" className={mergeClasses(styles.field, error && part !== "basis" ? styles.wide : undefined)} label={rangePartLabel(part)} required={part === "low" || part === "high"} validationState={error ? "error" : "none"} {...(error ? { validationMessage: error } : {})} {...(hint ? { hint } : {})}>
+        {part === "basis" ? (
+          <Textarea {...common} size="small" resize="vertical" rows={1} />
+        ) : (
+          <Input {...common} size="small" className={styles.input} inputMode="decimal" autoComplete="off" {...(part === "likely" ? { placeholder: `Plan: ${planText || "0"}` } : {})} />
+        )}
+      </Field>
+    );
+  };
+  return (
+    <>
+      <Switch className={styles.toggle} label={`Range for ${line}`} checked={text !== undefined} onChange={(_, data) => onToggle(line, data.checked)} />
+      {text !== undefined && (
+        <div className={styles.range} role="group" aria-label={`${line} range`}>
+          <div className={styles.amounts}>{(["low", "likely", "high"] as const).map(box)}</div>
+          {box("basis")}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Memoised: typing in one line re-renders only that line. */
+export const RangeFields = memo(RangeFieldsOf);
+
+export interface RangesOutcomeProps {
+  readonly saving: Pick<RangeSave, "conflict" | "error" | "reload" | "keepEditing">;
+  /** The editor saves the contract before its ranges: say that the contract itself was saved. */
+  readonly afterContract?: boolean;
+}
+
+/**
+ * Why the last save of the ranges did not go through: the contract's ValueRanges rows changed since they were
+ * read (a co-author, an edit in the sheet), so none was written and the user reloads them or keeps editing; or a
+ * store error. The ranges as typed stay in the form either way until the user reloads.
+ */
+export function RangesOutcome({ saving, afterContract = false }: RangesOutcomeProps) {
+  const before = afterContract ? "The contract was saved, but its ranges were not: " : "Nothing was saved: ";
+  return (
+    <>
+      {saving.conflict && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Ranges changed in the workbook</MessageBarTitle>
+            {`${before}they changed since you opened them. Reload ranges shows them as they are now and drops your range changes; Keep editing keeps yours, and saving then replaces theirs.`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={saving.reload}>Reload ranges</Button>
+            <Button onClick={saving.keepEditing}>Keep editing</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {saving.error && (
+        <>
+          {afterContract && <Text size={200}>The contract was saved, but its ranges were not:</Text>}
+          <StoreErrorBar error={saving.error} />
+        </>
+      )}
+    </>
+  );
+}
