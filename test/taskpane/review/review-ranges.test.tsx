@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { TextEncoder as NodeTextEncoder } from "node:util";
 import type { RangeInput } from "../../../src/domain/value-range";
 import ReviewView from "../../../src/taskpane/review/ReviewView";
 import { valueOf as unwrap } from "../../workbook/fixtures";
@@ -17,15 +16,6 @@ import { activeContract, testWorkbook } from "../editor/workbook-fixture";
  * 83,333) and Technology cost PERT(100,000, 120,000, 200,000) (mean 130,000), the mean value is 83,333 - 130,000
  * - 60,000 = -106,667 a year, and a loss is all but certain: the simulation gives 96%.
  */
-
-// The simulation hashes Contract IDs as UTF-8 with the TextEncoder every browser has; jsdom lacks it, so node's stands in.
-const hadTextEncoder = "TextEncoder" in globalThis;
-beforeAll(() => {
-  if (!hadTextEncoder) Reflect.set(globalThis, "TextEncoder", NodeTextEncoder);
-});
-afterAll(() => {
-  if (!hadTextEncoder) Reflect.deleteProperty(globalThis, "TextEncoder");
-});
 
 const LIKELY_LOSS: readonly RangeInput[] = [
   { line: "Capacity value", low: 0, likely: 50_000, high: 300_000, basis: "Pilot fell short" },
