@@ -322,10 +322,12 @@ class ExcelContractStore implements ContractStore {
     return this.withLater("refresh the report", [CONTRACTS, REVIEWS, LEDGER, SETTINGS], async ([head, , ledger, settings], { ranges, losses }, context) => {
       const periods = queueColumn(ledger, "period");
       const sheet = queueReportSheet(context);
-      // The contracts, their ranges and loss exposures come with the settings, in the same round trip: the simulation's input.
-      const later = [ranges, losses].filter((table): table is TableHead => table !== null);
-      const snapshots = await readColumns(context, [settings, head, ...later], (opened) => (opened === head ? listColumns(opened) : allColumns(opened)));
-      const [setting, snapshot] = snapshots;
+      // The contracts, their ranges and loss exposures come with the settings, in the same round trip: the simulation's
+      // input. Without a range or an exposure there is nothing to simulate, and a group of 50,000 contracts is not read.
+      const later = [ranges, losses].filter((table): table is TableHead => table !== null && table.keys.some((key) => key.trim() !== ""));
+      const snapshots = await readColumns(context, later.length === 0 ? [settings] : [settings, head, ...later], (opened) => (opened === head ? listColumns(opened) : allColumns(opened)));
+      const [setting] = snapshots;
+      const snapshot = snapshots.find((table) => table.layout === CONTRACTS);
       const { period, fiscalYearStart } = readSettings(setting);
       const offset = ledger.dates.offset;
       const starts = periods().flatMap((cell) => {
@@ -365,7 +367,6 @@ class ExcelContractStore implements ContractStore {
     return {
       trials: simulated.trials,
       seed: simulated.seed,
-      planned: simulated.planned,
       portfolio: uncertain ? simulated.portfolio : null,
       tornado: simulated.tornado.map((bar) => ({ label: `${bar.contractId}: ${bar.line}`, low: bar.low, high: bar.high })),
       exceedance: exposures.length === 0 ? null : lossExceedanceCurve(exposures, { trials: REPORT_TRIALS, points: EXCEEDANCE_POINTS }),

@@ -98,8 +98,7 @@ export type ReportCell =
 export interface ReportUncertainty {
   readonly trials: number;
   readonly seed: number;
-  /** The live contracts' planned value a year, and the simulated summary of their value; null when no live contract has a range. */
-  readonly planned: number;
+  /** The simulated summary of the live contracts' value a year; null when no live contract has a range. */
   readonly portfolio: SimulationSummary | null;
   /** The widest bars first (at most TORNADO_BARS are shown): "VC-0007: Capacity value", the portfolio's mean with the line at its P10 and P90. */
   readonly tornado: readonly { readonly label: string; readonly low: number; readonly high: number }[];
@@ -365,7 +364,8 @@ function uncertainty(row: number, input: ReportInput): ReportBlock {
   const mean = summary?.mean ?? 0;
   const tornadoFirst = 7;
   const grid: (ReportCell | null)[][] = [
-    figure("Planned value", u?.planned),
+    // The plan is a live formula, as in the other blocks: the simulation's own plan is the same sum.
+    [label("Planned value"), amount(`=SUMIFS(${[contracts("plannedValue"), ...LIVE].join(",")})`)],
     figure("Mean", summary?.mean),
     figure("P10", summary?.p10),
     figure("P50", summary?.p50),
