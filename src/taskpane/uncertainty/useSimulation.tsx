@@ -152,6 +152,22 @@ export function useSimulation(contracts: readonly SimulatedContract[] | null, op
   return cached === undefined ? STARTING : { status: "done", progress: 1, result: cached, error: null, slow: false };
 }
 
+/** Whether any line of any contract has a range: only then is there something to simulate. */
+export const hasRanges = (contracts: readonly SimulatedContract[] | null): contracts is readonly SimulatedContract[] =>
+  contracts !== null && contracts.some((contract) => contract.lines.some((line) => line.range !== null));
+
+/**
+ * The result to show for a simulation's state: its own once done, and while new inputs simulate the last one
+ * (the caller marks it busy) rather than figures emptying and refilling; none when idle or failed. Kept in state
+ * and adjusted during render, React's pattern for state that follows other state.
+ */
+export function useShownResult(state: SimulationState): PortfolioSimulation | null {
+  const [last, setLast] = useState<PortfolioSimulation | null>(null);
+  if (state.result !== null && state.result !== last) setLast(state.result);
+  if ((state.status === "idle" || state.status === "error") && last !== null) setLast(null);
+  return state.result ?? (state.status === "running" ? last : null);
+}
+
 function failed(error: unknown): SimulationState {
   return { status: "error", progress: 0, result: null, error: error instanceof Error ? error : new Error(String(error)), slow: false };
 }
