@@ -1,11 +1,11 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { GroupSimulation, PortfolioSimulation, SimulatedContract, SimulationOptions } from "../../domain/portfolio-simulation";
 import { FiguresTable, formatChance } from "../shared/chart-parts";
 import { FactList } from "../shared/FactList";
 import { plural, useDisplayFormat } from "../shared/display-format";
 import { TornadoChart } from "./TornadoChart";
-import { hasRanges, SimulationProgress, useShownResult, useSimulation, type SimulationState } from "./useSimulation";
+import { hasRanges, useShownResult, useSimulation, type SimulationState } from "./useSimulation";
 import { ValueHistogram } from "./ValueHistogram";
 
 /**
@@ -136,5 +136,22 @@ function GroupTable({ caption, groups }: { readonly caption: string; readonly gr
         </tbody>
       ))}
     </FiguresTable>
+  );
+}
+
+/**
+ * The run's progress (kept with the section, its one user: the progress bar then loads in the section's chunk, not
+ * in the first script with the hook) once it has lasted half a second, and nothing before: a quick run would only
+ * flash a bar. Screen readers hear it politely, in steps of 10% so they are not talked over.
+ */
+export function SimulationProgress({ state, contracts }: { readonly state: SimulationState; readonly contracts: number }) {
+  if (state.status !== "running" || !state.slow) return null;
+  const announced = Math.floor(state.progress * 10) * 10;
+  return (
+    <div aria-live="polite">
+      <Field label={`Simulating ${plural(contracts, "contract")}, ${announced}%`}>
+        <ProgressBar value={state.progress} max={1} thickness="large" />
+      </Field>
+    </div>
   );
 }

@@ -1,7 +1,5 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { portfolioSimulationSteps, SimulationCache, simulationKey, type PortfolioSimulation, type SimulatedContract, type SimulationOptions } from "../../domain/portfolio-simulation";
-import { plural } from "../shared/display-format";
 
 /**
  * Runs the portfolio simulation without freezing the pane. 10,000 trials of a few hundred uncertain
@@ -170,20 +168,4 @@ export function useShownResult(state: SimulationState): PortfolioSimulation | nu
 
 function failed(error: unknown): SimulationState {
   return { status: "error", progress: 0, result: null, error: error instanceof Error ? error : new Error(String(error)), slow: false };
-}
-
-/**
- * The run's progress once it has lasted half a second, and nothing before: a quick run would only
- * flash a bar. Screen readers hear it politely, in steps of 10% so they are not talked over.
- */
-export function SimulationProgress({ state, contracts }: { readonly state: SimulationState; readonly contracts: number }) {
-  if (state.status !== "running" || !state.slow) return null;
-  const announced = Math.floor(state.progress * 10) * 10;
-  return (
-    <div aria-live="polite">
-      <Field label={`Simulating ${plural(contracts, "contract")}, ${announced}%`}>
-        <ProgressBar value={state.progress} max={1} thickness="large" />
-      </Field>
-    </div>
-  );
 }
