@@ -3,6 +3,7 @@ import { EXCEL_API_VERSION, excelRun } from "../workbook/excel-run";
 import { App } from "./App";
 import { browserLanguage, detectHost, excelApiSupported, paneLocale, paneTheme, prefersDarkScheme, readOfficeDisplayLanguage, readOfficeTheme, requestedExtraContracts } from "./boot";
 import { todayIso } from "./shared/display-format";
+import { SimulationCache } from "../domain/portfolio-simulation";
 import { createSimulationRuntime } from "./uncertainty/useSimulation";
 
 /**
@@ -22,8 +23,12 @@ export async function start(element: HTMLElement): Promise<void> {
   const theme = paneTheme(readOfficeTheme(), prefersDarkScheme());
   // Dates and amounts: Office's display language inside Office, else the browser's, else en-GB.
   const locale = paneLocale(host.host !== null ? [readOfficeDisplayLanguage(), browserLanguage()] : [browserLanguage()]);
-  // One cache of simulation results for the session: a view opened again with nothing changed looks its result up.
-  const simulation = createSimulationRuntime();
+  // One cache of simulation results for the session, shared by the pane's views and the store's report: a view
+  // opened again, or a report refreshed, with nothing changed looks its result up instead of drawing again.
+  const cache = new SimulationCache();
+  const simulation = createSimulationRuntime(cache);
+  // The report's simulation yields a macrotask between slices, so the pane paints and answers meanwhile.
+  const capabilities = { simulations: cache, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
   const root = createRoot(element);
   if (host.host !== null && !excelApiSupported(EXCEL_API_VERSION)) {
     // Rare, so its message loads only then, like the preview's banner.
@@ -33,7 +38,7 @@ export async function start(element: HTMLElement): Promise<void> {
   }
   if (host.host !== null) {
     // The report's waterfall needs ExcelApi 1.9; where Excel lacks a chart type the report draws its fallback.
-    const store = createContractStore(excelRun, undefined, { supportsChartType: (type) => excelApiSupported(CHART_TYPE_API_SET[type]) });
+    const store = createContractStore(excelRun, undefined, { ...capabilities, supportsChartType: (type) => excelApiSupported(CHART_TYPE_API_SET[type]) });
     root.render(<App store={store} theme={theme} notice={null} today={today} locale={locale} simulation={simulation} />);
     return;
   }
@@ -41,7 +46,7 @@ export async function start(element: HTMLElement): Promise<void> {
   const { createPreviewExcel, seedPreview, PreviewBanner } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
   // The whole in-memory Excel, not only its run: the banner's "Download as .xlsx" writes its model.
   const excel = createPreviewExcel();
-  const store = createContractStore(excel.run);
+  const store = createContractStore(excel.run, undefined, capabilities);
   // ?previewContracts=500 adds contracts for the load-time bench; only the preview reads it.
   const error = await seedPreview(store, today, requestedExtraContracts(window.location.search));
   root.render(<App store={store} theme={theme} notice={<PreviewBanner timedOut={host.timedOut} officeLoaded={host.officeLoaded} error={error} model={excel.model} />} today={today} locale={locale} simulation={simulation} />);

@@ -86,10 +86,10 @@ describe("first load", () => {
     expect((taskpane?.gzip ?? Infinity) / KiB).toBeLessThanOrEqual(200);
   });
 
-  it("keeps the in-memory Excel, the editor, the review, the ledger and setup out of the first script", () => {
+  it("keeps the in-memory Excel, the editor, the review, the ledger, setup and the uncertainty figures out of the first script", () => {
     const first = readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     // Names that exist only in those modules' source (class names and messages survive minification).
-    for (const marker of ["MemoryExcelError", "Save review", "Check the workbook", "Preparing a new contract", "Figures by period"]) {
+    for (const marker of ["MemoryExcelError", "Save review", "Check the workbook", "Preparing a new contract", "Figures by period", "How uncertain the portfolio is"]) {
       expect({ marker, inFirstScript: first.includes(marker) }).toEqual({ marker, inFirstScript: false });
     }
   });

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
+import type { JCurveBand } from "../../domain/jcurve-band";
 import type { JCurvePoint } from "../../domain/ledger-figures";
 import { AreaSwatch, compactAmount, FiguresTable, Swatch, useChartStyles } from "../shared/chart-parts";
 import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
@@ -50,11 +51,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** The cumulative plan's P10 (low) and P90 (high) at the end of each period, one per J-curve point. */
-export interface JCurveBand {
-  readonly cumulativeLow: readonly number[];
-  readonly cumulativeHigh: readonly number[];
-}
+/** The cumulative plan's P10 (low) and P90 (high) at the end of each period, one per J-curve point (jcurve-band.ts). */
+export type { JCurveBand };
 
 interface Geometry {
   readonly plan: string;

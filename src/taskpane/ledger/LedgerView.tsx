@@ -1,26 +1,48 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
+import { jCurveBand } from "../../domain/jcurve-band";
 import { jCurvePoints, ledgerFigures, type LedgerFigures } from "../../domain/ledger-figures";
-import { validEntries, type ContractStore, type OpenedLedger } from "../../workbook/contract-store";
+import { simulatedContract } from "../../domain/portfolio-simulation";
+import { validEntries, validRanges, type ContractStore, type OpenedLedger, type StoreResult, type StoredRange } from "../../workbook/contract-store";
 import { FactList } from "../shared/FactList";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { ProblemList, ViewMessage } from "../shared/messages";
 import { useActualsForm, useActualsSave } from "./actuals-form";
 import { ActualsSection } from "./ActualsSection";
+import { RangeBand } from "../uncertainty/RangeBand";
+import { hasRanges, useSimulation } from "../uncertainty/useSimulation";
 import { JCurveChart } from "./JCurveChart";
 
 /**
  * The contract page: one contract's value ledger summed up (the J-curve, payback, trough, variance,
  * realised against plan to date, how much of the plan no evidence supports yet), and Record actuals
- * for a period below it. Opens with one store read; a save reads the ledger again, so the figures
- * and the next save start from the rows as written.
+ * for a period below it. Where the contract's lines have ranges, its simulated value a year as a band with its
+ * figures, and the J-curve's P10-P90 band (jcurve-band.ts). Opens with two store reads side by side, the ledger and
+ * the contract's ValueRanges rows (OpenedLedger carries no ranges); a save reads the ledger again, so the figures
+ * and the next save start from the rows as written. Recording actuals never changes the ranges.
  */
 
 const useStyles = makeStyles({
   heading: { margin: 0, overflowWrap: "anywhere" },
+  band: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  subheading: { margin: 0 },
 });
+
+/** What the contract page opens with: the ledger, and the contract's ValueRanges rows (valid or not). */
+interface OpenedPage {
+  readonly ledger: OpenedLedger;
+  readonly ranges: readonly StoredRange[];
+}
+
+/** Both reads at once; the ledger's failure first, since without it there is no page. */
+async function openPage(store: ContractStore, contractId: string): Promise<StoreResult<OpenedPage>> {
+  const [ledger, contract] = await Promise.all([store.openLedger(contractId), store.openContract(contractId)]);
+  if (!ledger.ok) return ledger;
+  if (!contract.ok) return contract;
+  return { ok: true, value: { ledger: ledger.value, ranges: contract.value.ranges } };
+}
 
 export interface LedgerViewProps {
   readonly store: ContractStore;
@@ -31,10 +53,10 @@ export interface LedgerViewProps {
 }
 
 export default function LedgerView({ store, contractId, today, onDone }: LedgerViewProps) {
-  const read = useCallback(() => store.openLedger(contractId), [store, contractId]);
+  const read = useCallback(() => openPage(store, contractId), [store, contractId]);
   return (
     <DrillIn read={read} loadingLabel={`Opening ${contractId}…`} onBack={onDone}>
-      {(opened) => <LedgerPage store={store} start={opened} today={today} onDone={onDone} />}
+      {(opened) => <LedgerPage store={store} start={opened.ledger} ranges={opened.ranges} today={today} onDone={onDone} />}
     </DrillIn>
   );
 }
@@ -42,12 +64,13 @@ export default function LedgerView({ store, contractId, today, onDone }: LedgerV
 interface LedgerPageProps {
   readonly store: ContractStore;
   readonly start: OpenedLedger;
+  readonly ranges: readonly StoredRange[];
   readonly today: string;
   readonly onDone: () => void;
 }
 
 /** Holds the ledger as last read. A contract row that fails validation has no capture decision to count lines by: fix it first. */
-function LedgerPage({ store, start, today, onDone }: LedgerPageProps) {
+function LedgerPage({ store, start, ranges, today, onDone }: LedgerPageProps) {
   const [opened, setOpened] = useState(start);
   const contract = opened.stored.contract;
   if (contract === null) {
@@ -63,25 +86,34 @@ function LedgerPage({ store, start, today, onDone }: LedgerPageProps) {
       </ViewMessage>
     );
   }
-  return <LedgerOfContract store={store} opened={opened} contract={contract} today={today} onReread={setOpened} onDone={onDone} />;
+  return <LedgerOfContract store={store} opened={opened} ranges={ranges} contract={contract} today={today} onReread={setOpened} onDone={onDone} />;
 }
 
 interface LedgerOfContractProps {
   readonly store: ContractStore;
   readonly opened: OpenedLedger;
+  readonly ranges: readonly StoredRange[];
   readonly contract: ValueContract;
   readonly today: string;
   readonly onReread: (opened: OpenedLedger) => void;
   readonly onDone: () => void;
 }
 
-function LedgerOfContract({ store, opened, contract, today, onReread, onDone }: LedgerOfContractProps) {
+function LedgerOfContract({ store, opened, ranges, contract, today, onReread, onDone }: LedgerOfContractProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
   const entries = useMemo(() => validEntries(opened.entries), [opened.entries]);
   const invalid = opened.entries.filter((stored) => stored.entry === null);
   const figures = useMemo(() => ledgerFigures(entries, contract, opened.settings, today), [entries, contract, opened.settings, today]);
   const points = useMemo(() => jCurvePoints(figures), [figures]);
+  // The contract alone: its draws depend on its own ID and lines, so its figures are those of its portfolio row.
+  const simulated = useMemo(() => [simulatedContract(contract, validRanges(ranges))], [contract, ranges]);
+  const simulation = useSimulation(hasRanges(simulated) ? simulated : null);
+  const result = simulation.result?.contracts.find((found) => found.uncertainLines > 0) ?? null;
+  const band = useMemo(
+    () => (result === null ? null : jCurveBand(points, opened.settings.period, { planned: result.planned, p10: result.summary.p10, p90: result.summary.p90 })),
+    [result, points, opened.settings.period],
+  );
   const form = useActualsForm({ contract, entries, settings: opened.settings, separators: format.separators, today });
   const saving = useActualsSave({ store, contractId: contract.id, form, opened: opened.entries, onReread });
   return (
@@ -98,12 +130,20 @@ function LedgerOfContract({ store, opened, contract, today, onReread, onDone }: 
           </MessageBarBody>
         </MessageBar>
       )}
+      {result !== null && (
+        <section className={styles.band} aria-labelledby="contract-band-heading">
+          <Text as="h3" id="contract-band-heading" size={300} weight="semibold" className={styles.subheading}>
+            Simulated value a year
+          </Text>
+          <RangeBand contractId={contract.id} planned={result.planned} summary={result.summary} />
+        </section>
+      )}
       {entries.length === 0 ? (
         <Text>No actuals recorded yet: record the first period below, and the J-curve and payback appear here.</Text>
       ) : (
         <>
           <LedgerFacts figures={figures} format={format} />
-          <JCurveChart points={points} />
+          <JCurveChart points={points} {...(band === null ? {} : { band })} />
         </>
       )}
       <ActualsSection form={form} saving={saving} contract={contract} />

@@ -1,10 +1,12 @@
 import { Badge, Button, List, ListItem, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { ClipboardTaskRegular, ClockRegular, DataLineRegular, WarningRegular } from "@fluentui/react-icons";
 import { memo, useState, type ReactElement } from "react";
+import type { ContractSimulation } from "../../domain/portfolio-simulation";
 import type { ReviewStatus } from "../../domain/review-cadence";
 import type { StoredContract } from "../../workbook/contract-store";
 import { plural, useDisplayFormat } from "../shared/display-format";
 import { ProblemList } from "../shared/messages";
+import { RangeBand } from "../uncertainty/RangeBand";
 import type { PortfolioItem } from "./portfolio-model";
 
 const useListStyles = makeStyles({
@@ -24,10 +26,12 @@ export interface ContractListProps {
   readonly onLedger?: (id: string) => void;
   readonly onClearFilters: () => void;
   readonly filtered: boolean;
+  /** Each ranged contract's simulated value a year by Contract ID (contractBands); a row without one shows no band. */
+  readonly bands?: ReadonlyMap<string, ContractSimulation>;
 }
 
 /** The contracts as a Fluent List (a grid: arrows move between rows and into a row): Enter or a click opens one. */
-export function ContractList({ items, onOpen, onReview, onLedger, onClearFilters, filtered }: ContractListProps) {
+export function ContractList({ items, onOpen, onReview, onLedger, onClearFilters, filtered, bands }: ContractListProps) {
   const styles = useListStyles();
   const [limit, setLimit] = useState(FIRST_PAGE);
   if (items.length === 0) {
@@ -43,9 +47,11 @@ export function ContractList({ items, onOpen, onReview, onLedger, onClearFilters
   return (
     <>
       <List navigationMode="composite" aria-label="Contracts: Enter opens one in the editor" className={styles.list}>
-        {shown.map((item) => (
-          <ContractRow key={item.row} item={item} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} />
-        ))}
+        {shown.map((item) => {
+          // Looked up for the rows on screen only: at most a page of 200, whatever the portfolio's size.
+          const band = bands?.get(item.contract.id);
+          return <ContractRow key={item.row} item={item} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} {...(band ? { band } : {})} />;
+        })}
       </List>
       {rest > 0 && (
         <Button className={styles.more} onClick={() => setLimit((n) => n + FIRST_PAGE)}>
@@ -82,16 +88,19 @@ export interface ContractRowProps {
   readonly onOpen: (id: string) => void;
   readonly onReview: (id: string) => void;
   readonly onLedger?: (id: string) => void;
+  /** The contract's simulated value a year, when it has a range: drawn as its band under the two lines. */
+  readonly band?: ContractSimulation;
 }
 
 /**
  * One contract on two lines (title and Planned value; owner, status, evidence level and value class),
- * a due or overdue badge when a review is near, and Value ledger and Record review buttons (icon only,
+ * its simulated band when it has ranges (no figures table: the band's name gives the numbers, and a second
+ * control would fight the row's arrow keys), a due or overdue badge when a review is near, and Value ledger and Record review buttons (icon only,
  * 32 px each, so the title keeps most of the width at 270 px). Enter or a click on the row opens the editor; arrow right reaches
  * the button. Memoised: a keystroke in the search re-renders the list, but a row whose item and
  * handlers are unchanged (the portfolio's items and the shell's callbacks are stable) is left alone.
  */
-export const ContractRow = memo(function ContractRow({ item, onOpen, onReview, onLedger }: ContractRowProps) {
+export const ContractRow = memo(function ContractRow({ item, onOpen, onReview, onLedger, band }: ContractRowProps) {
   const styles = useRowStyles();
   const format = useDisplayFormat();
   const { contract, figures, review } = item;
@@ -112,6 +121,7 @@ export const ContractRow = memo(function ContractRow({ item, onOpen, onReview, o
         <Text size={200} className={styles.second}>
           {details.join(" · ")}
         </Text>
+        {band && <RangeBand contractId={contract.id} planned={band.planned} summary={band.summary} figures={false} />}
         {(review === "Due" || review === "Overdue") && (
           <div className={styles.badges}>
             <ReviewBadge status={review} />

@@ -1,22 +1,32 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Skeleton, SkeletonItem, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ownerNames } from "../../domain/lists";
 import type { ContractStore } from "../../workbook/contract-store";
 import { focusByKey, focusedElement } from "../shared/actions";
-import { plural } from "../shared/display-format";
+import { compactAmount } from "../shared/chart-parts";
+import { plural, useDisplayFormat } from "../shared/display-format";
 import { StoreErrorBar } from "../shared/messages";
 import { useStoreQuery } from "../shared/store-query";
+import { hasRanges, useShownResult, useSimulation, type SimulationState } from "../uncertainty/useSimulation";
 import { ContractList, InvalidRows } from "./ContractList";
 import { EmptyPortfolio } from "./EmptyPortfolio";
-import { buildPortfolio, filterItems, isFiltered, NO_FILTER, portfolioTotals, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
+import { buildPortfolio, contractBands, filterItems, simulationInput, isFiltered, NO_FILTER, portfolioTotals, sortItems, type PortfolioFilter, type SortKey } from "./portfolio-model";
 import { PortfolioFilters } from "./PortfolioFilters";
 import { PortfolioSummary } from "./PortfolioSummary";
+import type { SimulatedContract } from "../../domain/portfolio-simulation";
 import { ReportAction } from "./ReportAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  uncertainty: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} 0`, overflowWrap: "anywhere" },
+  range: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
 });
+
+// The histogram, the tornado and the group tables load when the section is first opened: the first script keeps
+// only the simulation and the rows' bands.
+const UncertaintySection = lazy(() => import(/* webpackChunkName: "uncertainty" */ "../uncertainty/PortfolioUncertainty").then((module) => ({ default: module.UncertaintySection })));
 
 /** Marked once the portfolio first shows its contracts: the bench and the e2e tests time the pane by it. */
 export const INTERACTIVE_MARK = "aivm:portfolio-interactive";
@@ -62,6 +72,16 @@ export function PortfolioView({ store, today, onOpen, onReview, onLedger, onNew,
   const shown = useMemo(() => (filter.figure === null ? matching : filterItems(matching, { ...NO_FILTER, figure: filter.figure })), [matching, filter.figure]);
   const totals = useMemo(() => portfolioTotals(matching), [matching]);
   const owners = useMemo(() => (portfolio ? ownerNames(portfolio.items.map((item) => item.contract)) : []), [portfolio]);
+  // One simulation of the live portfolio feeds both the uncertainty section and the live rows' bands (the report
+  // simulates the same input, so with the session's shared cache a refresh after it costs a lookup); the Draft and
+  // Terminated contracts with ranges run apart, for their rows only. Over the whole list, not the filtered one, so
+  // typing in the search never starts a run.
+  const input = useMemo(() => (state.kind === "ready" ? simulationInput(state.value) : null), [state]);
+  const liveState = useSimulation(input !== null && hasRanges(input.live) ? input.live : null);
+  const apartState = useSimulation(input !== null && input.apart.length > 0 ? input.apart : null);
+  const liveShown = useShownResult(liveState);
+  const apartShown = useShownResult(apartState);
+  const bands = useMemo(() => contractBands([liveShown, apartShown]), [liveShown, apartShown]);
   const loaded = portfolio !== null;
   const hasRows = portfolio !== null && portfolio.items.length + portfolio.invalid.length > 0;
   // Set when the empty state's action (create tables, insert samples) replaced the button that started it.
@@ -120,9 +140,36 @@ export function PortfolioView({ store, today, onOpen, onReview, onLedger, onNew,
       />
       <PortfolioSummary totals={totals} figure={filter.figure} onFigureChange={(figure) => setFilter((current) => ({ ...current, figure }))} />
       <ReportAction store={store} onOpenSetup={onOpenSetup} />
+      <Uncertainty contracts={input?.live ?? null} state={liveState} />
       {portfolio.invalid.length > 0 && <InvalidRows rows={portfolio.invalid} onOpen={onOpen} />}
-      <ContractList items={shown} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} />
+      <ContractList items={shown} onOpen={onOpen} onReview={onReview} {...(onLedger ? { onLedger } : {})} filtered={isFiltered(filter)} onClearFilters={() => setFilter(NO_FILTER)} bands={bands} />
     </div>
+  );
+}
+
+/**
+ * The live portfolio's uncertainty, closed at first so the list stays near the top: its summary gives the P10 to
+ * P90 in a line once the run is done, and opening it shows the figures (fetched as a chunk of their own then).
+ */
+function Uncertainty({ contracts, state }: { readonly contracts: readonly SimulatedContract[] | null; readonly state: SimulationState }) {
+  const styles = useStyles();
+  const format = useDisplayFormat();
+  const [open, setOpen] = useState(false);
+  const shown = useShownResult(state);
+  const range = shown === null ? null : `P10 ${compactAmount(shown.portfolio.p10, format.locale)} to P90 ${compactAmount(shown.portfolio.p90, format.locale)} a year`;
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className={styles.summary}>
+        Uncertainty{range !== null && <span className={styles.range}>{`: ${range}`}</span>}
+      </summary>
+      {open && (
+        <div className={styles.uncertainty}>
+          <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+            <UncertaintySection contracts={contracts} state={state} />
+          </Suspense>
+        </div>
+      )}
+    </details>
   );
 }
 

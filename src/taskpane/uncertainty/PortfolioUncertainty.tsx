@@ -1,11 +1,11 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { GroupSimulation, PortfolioSimulation, SimulatedContract, SimulationOptions } from "../../domain/portfolio-simulation";
 import { FiguresTable, formatChance } from "../shared/chart-parts";
 import { FactList } from "../shared/FactList";
 import { plural, useDisplayFormat } from "../shared/display-format";
 import { TornadoChart } from "./TornadoChart";
-import { SimulationProgress, useSimulation } from "./useSimulation";
+import { hasRanges, useShownResult, useSimulation, type SimulationState } from "./useSimulation";
 import { ValueHistogram } from "./ValueHistogram";
 
 /**
@@ -34,17 +34,27 @@ export interface PortfolioUncertaintyProps {
   readonly options?: SimulationOptions;
 }
 
+/** The section running its own simulation of `contracts`. */
 export function PortfolioUncertainty({ contracts, options = {} }: PortfolioUncertaintyProps) {
+  const state = useSimulation(hasRanges(contracts) ? contracts : null, options);
+  return <UncertaintySection contracts={contracts} state={state} />;
+}
+
+export interface UncertaintySectionProps {
+  /** The contracts simulated, as PortfolioUncertaintyProps; null while they load. */
+  readonly contracts: readonly SimulatedContract[] | null;
+  /**
+   * The simulation of `contracts` run by the caller (useSimulation): the portfolio view runs it itself, since its
+   * rows show each contract's band from the same run, and a second hook would draw everything twice.
+   */
+  readonly state: SimulationState;
+}
+
+export function UncertaintySection({ contracts, state }: UncertaintySectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const ranged = contracts !== null && contracts.some((contract) => contract.lines.some((line) => line.range !== null));
-  const state = useSimulation(ranged ? contracts : null, options);
-  // While new inputs simulate, the last figures stay (marked busy) rather than the section emptying and refilling.
-  // Kept in state, adjusted during render (React's pattern for state that follows other state).
-  const [last, setLast] = useState<PortfolioSimulation | null>(null);
-  if (state.result !== null && state.result !== last) setLast(state.result);
-  if ((state.status === "idle" || state.status === "error") && last !== null) setLast(null);
-  const shown = state.result ?? (state.status === "running" ? last : null);
+  const ranged = hasRanges(contracts);
+  const shown = useShownResult(state);
   return (
     <section className={styles.root} aria-labelledby={headingId} aria-busy={state.status === "running"}>
       <Text as="h2" id={headingId} size={300} weight="semibold" className={styles.heading}>
@@ -126,5 +136,22 @@ function GroupTable({ caption, groups }: { readonly caption: string; readonly gr
         </tbody>
       ))}
     </FiguresTable>
+  );
+}
+
+/**
+ * The run's progress (kept with the section, its one user: the progress bar then loads in the section's chunk, not
+ * in the first script with the hook) once it has lasted half a second, and nothing before: a quick run would only
+ * flash a bar. Screen readers hear it politely, in steps of 10% so they are not talked over.
+ */
+export function SimulationProgress({ state, contracts }: { readonly state: SimulationState; readonly contracts: number }) {
+  if (state.status !== "running" || !state.slow) return null;
+  const announced = Math.floor(state.progress * 10) * 10;
+  return (
+    <div aria-live="polite">
+      <Field label={`Simulating ${plural(contracts, "contract")}, ${announced}%`}>
+        <ProgressBar value={state.progress} max={1} thickness="large" />
+      </Field>
+    </div>
   );
 }

@@ -1,7 +1,5 @@
-import { Field, ProgressBar } from "@fluentui/react-components";
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { portfolioSimulationSteps, SimulationCache, simulationKey, type PortfolioSimulation, type SimulatedContract, type SimulationOptions } from "../../domain/portfolio-simulation";
-import { plural } from "../shared/display-format";
 
 /**
  * Runs the portfolio simulation without freezing the pane. 10,000 trials of a few hundred uncertain
@@ -152,22 +150,22 @@ export function useSimulation(contracts: readonly SimulatedContract[] | null, op
   return cached === undefined ? STARTING : { status: "done", progress: 1, result: cached, error: null, slow: false };
 }
 
-function failed(error: unknown): SimulationState {
-  return { status: "error", progress: 0, result: null, error: error instanceof Error ? error : new Error(String(error)), slow: false };
-}
+/** Whether any line of any contract has a range: only then is there something to simulate. */
+export const hasRanges = (contracts: readonly SimulatedContract[] | null): contracts is readonly SimulatedContract[] =>
+  contracts !== null && contracts.some((contract) => contract.lines.some((line) => line.range !== null));
 
 /**
- * The run's progress once it has lasted half a second, and nothing before: a quick run would only
- * flash a bar. Screen readers hear it politely, in steps of 10% so they are not talked over.
+ * The result to show for a simulation's state: its own once done, and while new inputs simulate the last one
+ * (the caller marks it busy) rather than figures emptying and refilling; none when idle or failed. Kept in state
+ * and adjusted during render, React's pattern for state that follows other state.
  */
-export function SimulationProgress({ state, contracts }: { readonly state: SimulationState; readonly contracts: number }) {
-  if (state.status !== "running" || !state.slow) return null;
-  const announced = Math.floor(state.progress * 10) * 10;
-  return (
-    <div aria-live="polite">
-      <Field label={`Simulating ${plural(contracts, "contract")}, ${announced}%`}>
-        <ProgressBar value={state.progress} max={1} thickness="large" />
-      </Field>
-    </div>
-  );
+export function useShownResult(state: SimulationState): PortfolioSimulation | null {
+  const [last, setLast] = useState<PortfolioSimulation | null>(null);
+  if (state.result !== null && state.result !== last) setLast(state.result);
+  if ((state.status === "idle" || state.status === "error") && last !== null) setLast(null);
+  return state.result ?? (state.status === "running" ? last : null);
+}
+
+function failed(error: unknown): SimulationState {
+  return { status: "error", progress: 0, result: null, error: error instanceof Error ? error : new Error(String(error)), slow: false };
 }

@@ -1,7 +1,8 @@
 import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { SimulationCache, simulatePortfolio, simulationKey, type SimulatedContract } from "../../../src/domain/portfolio-simulation";
-import { SimulationProgress, SimulationProvider, useSimulation, type SimulationRuntime } from "../../../src/taskpane/uncertainty/useSimulation";
+import { SimulationProgress } from "../../../src/taskpane/uncertainty/PortfolioUncertainty";
+import { SimulationProvider, useSimulation, type SimulationRuntime } from "../../../src/taskpane/uncertainty/useSimulation";
 
 /**
  * A runtime the test drives: the clock moves `tick` ms each time it is read, and a yield queues the
