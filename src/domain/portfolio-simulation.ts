@@ -1,7 +1,7 @@
 import type { ValueContract } from "./contract";
 import { addPertDraws } from "./draws";
 import { countsInHeadline } from "./portfolio-headline";
-import { contractRanges, type ValueRange } from "./value-range";
+import { contractRanges, type RangeRow } from "./line-ranges";
 import { idKey } from "./lists";
 import { LruCache } from "./lru-cache";
 import { percentilesIncInPlace } from "./percentile";
@@ -126,13 +126,13 @@ export const NOT_STATED = "Not stated";
  * used, their ranges (contractRanges; a line whose row has problems is certain at its plan, and Check workbook says
  * why). Lines with neither a plan nor a range are left out: they add 0 in every trial.
  */
-export function simulatedContract(contract: ValueContract, rows: readonly ValueRange[]): SimulatedContract {
+export function simulatedContract(contract: ValueContract, rows: readonly RangeRow[]): SimulatedContract {
   const lines = contractRanges(contract, rows).flatMap(({ line, plan, range }) => (plan === 0 && range === null ? [] : [{ line, plan, range }]));
   return { id: contract.id, valueChain: contract.valueChain, mandate: contract.mandate, revenueMargin: contract.revenueMargin, lines };
 }
 
 /** The live portfolio (every status but Draft and Terminated, as the headline counts) as the simulation takes it. */
-export const livePortfolio = (contracts: readonly ValueContract[], rows: readonly ValueRange[]): SimulatedContract[] =>
+export const livePortfolio = (contracts: readonly ValueContract[], rows: readonly RangeRow[]): SimulatedContract[] =>
   contracts.filter((contract) => countsInHeadline(contract.status)).map((contract) => simulatedContract(contract, rows));
 
 /** FNV-1a, 32 bits, over the UTF-8 bytes of `text`: a whole number from 0 to 2^32 - 1. */

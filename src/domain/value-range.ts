@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { ContractId, type FieldProblem, type ValueContract } from "./contract";
-import { headerOf, recordObject, type DataKey, type Field } from "./field-model";
-import { idKey } from "./lists";
-import { LEDGER_LINES, lineField, type LedgerLine } from "./value-lines";
+import { ContractId } from "./contract";
+import { recordObject, type DataKey } from "./field-model";
+import { grouped, HIGH, LIKELY, LOW, RANGE_FIELDS } from "./line-ranges";
 
 /**
  * How uncertain a contract's lines are: one row of the ValueRanges table per contract and line, giving the
@@ -13,22 +12,7 @@ import { LEDGER_LINES, lineField, type LedgerLine } from "./value-lines";
  * contractRanges().
  */
 
-/** The columns of ValueRanges, in order: a public interface (README.md, "Workbook tables"). */
-export const RANGE_FIELDS = [
-  { key: "contractId", header: "Contract ID", kind: "text", required: "always", maxLength: 40 },
-  { key: "line", header: "Line", kind: "list", list: LEDGER_LINES, required: "always", form: { hint: "The line of the value equation this range is for." } },
-  { key: "low", header: "Low", kind: "amount", required: "always", form: { hint: "The least the line could plausibly be a year: an annual amount, 0 or more (costs too)." } },
-  { key: "likely", header: "Likely", kind: "amount", form: { hint: "The most likely amount a year; leave blank to use the contract's plan for the line." } },
-  { key: "high", header: "High", kind: "amount", required: "always", form: { hint: "The most the line could plausibly be a year." } },
-  { key: "basis", header: "Basis", kind: "text", form: { control: "paragraph", hint: "Where the range comes from: a pilot's spread, a vendor quote, a comparable project." } },
-  { key: "updated", header: "Updated", kind: "date-time" },
-] as const satisfies readonly Field[];
-
 export type RangeField = DataKey<typeof RANGE_FIELDS>;
-
-const LOW = headerOf(RANGE_FIELDS, "low");
-const LIKELY = headerOf(RANGE_FIELDS, "likely");
-const HIGH = headerOf(RANGE_FIELDS, "high");
 
 /** An amount the row needs (Low, High): a number >= 0, and "required" when blank rather than "must be a number". */
 const neededAmount = (name: string) =>
@@ -37,8 +21,6 @@ const neededAmount = (name: string) =>
     .min(0, { error: `${name} must be 0 or more: enter costs and benefits as positive amounts.` });
 
 const RangeObject = recordObject(RANGE_FIELDS).extend({ contractId: ContractId, low: neededAmount(LOW), high: neededAmount(HIGH) });
-
-const grouped = (amount: number): string => amount.toLocaleString("en-GB", { maximumFractionDigits: 2 });
 
 /** Low <= Likely <= High (Low <= High while Likely is blank), each breach on the column that breaks the order. */
 function inOrder(range: { readonly low: number; readonly likely: number | null; readonly high: number }, ctx: z.RefinementCtx): void {
@@ -57,59 +39,5 @@ export type ValueRange = z.infer<typeof ValueRange>;
 export const RangeInput = RangeObject.omit({ contractId: true, updated: true }).superRefine(inOrder);
 export type RangeInput = z.infer<typeof RangeInput>;
 
-/** Low, most likely and high of a line, with Likely filled from the plan where the row left it blank (annual, currency). */
-export interface LineSpread {
-  readonly low: number;
-  readonly likely: number;
-  readonly high: number;
-}
-
-/** One line of a contract as the simulation takes it. */
-export interface LineRange {
-  readonly line: LedgerLine;
-  /** The contract's column for the line (annual, currency; a blank column is 0). */
-  readonly plan: number;
-  /** The line's range, or null: certain at the plan (no row, or a row with problems, which `problems` names). */
-  readonly range: LineSpread | null;
-  /** Why the line's row cannot be used, by field of ValueRanges (empty when all is well). */
-  readonly problems: readonly FieldProblem[];
-}
-
-/**
- * The problem of a range whose Likely is blank and whose plan (the contract's column, annual, currency) lies
- * outside [Low, High], or null: the plan is then the most likely amount, and PERT needs it inside the range.
- */
-export function planOutsideRange(range: Pick<ValueRange, "line" | "low" | "likely" | "high">, plan: number): FieldProblem | null {
-  if (range.likely !== null || (plan >= range.low && plan <= range.high)) return null;
-  return {
-    field: "likely",
-    message: `${LIKELY} is blank, so it is the contract's plan for ${range.line} (${grouped(plan)}), which lies outside ${LOW} to ${HIGH} (${grouped(range.low)} to ${grouped(range.high)}): enter ${LIKELY}, or widen the range.`,
-  };
-}
-
-/** The contract's plan for a line: its column, annual, in the workbook's currency (blank is 0). */
-export const planOf = (contract: ValueContract, line: LedgerLine): number => contract[lineField(line)] ?? 0;
-
-/**
- * For each of the 16 lines in LEDGER_LINES order, the contract's plan and its range from `rows` (rows of other
- * contracts are ignored; Contract IDs compare as idKey). Likely is the plan where the row leaves it blank. A line
- * with two rows, or whose blank Likely leaves the plan outside [Low, High], has no range and says why.
- */
-export function contractRanges(contract: ValueContract, rows: readonly ValueRange[]): LineRange[] {
-  const wanted = idKey(contract.id);
-  const byLine = new Map<LedgerLine, ValueRange[]>();
-  for (const row of rows) {
-    if (idKey(row.contractId) !== wanted) continue;
-    byLine.set(row.line, [...(byLine.get(row.line) ?? []), row]);
-  }
-  return LEDGER_LINES.map((line): LineRange => {
-    const plan = planOf(contract, line);
-    const found = byLine.get(line) ?? [];
-    const [row] = found;
-    if (row === undefined) return { line, plan, range: null, problems: [] };
-    if (found.length > 1) return { line, plan, range: null, problems: [{ field: "line", message: `${contract.id} has ${found.length} rows for ${line}: keep one.` }] };
-    const outside = planOutsideRange(row, plan);
-    if (outside !== null) return { line, plan, range: null, problems: [outside] };
-    return { line, plan, range: { low: row.low, likely: row.likely ?? plan, high: row.high }, problems: [] };
-  });
-}
+// What a contract's lines are with their ranges lives without zod in line-ranges.ts; its names are also this module's.
+export { contractRanges, planOf, planOutsideRange, RANGE_FIELDS, type LineRange, type LineSpread } from "./line-ranges";
