@@ -54,6 +54,30 @@ describe("each view, accessible and captured at pane widths", () => {
     await expect(shootAndCheck(pane.page, "editor-range")).resolves.toEqual([]);
   });
 
+  it("editor with a loss exposure: boxes three to a row, curve and sentence at 270 px, no sideways scroll", async () => {
+    await pane.page.getByRole("button", { name: "New", exact: true }).click();
+    await pane.page.getByRole("button", { name: /Value components/ }).click();
+    await pane.page.getByRole("switch", { name: "Loss exposure for Avoided loss" }).click();
+    const loss = pane.page.getByRole("group", { name: "Loss exposure" });
+    const figures: readonly (readonly [string, readonly string[]])[] = [
+      ["Frequency without", ["0.5", "1", "2"]],
+      ["Impact without", ["50k", "150k", "600k"]],
+      ["Frequency with", ["0.2", "0.5", "1.2"]],
+    ];
+    for (const [name, values] of figures) {
+      const side = loss.getByRole("group", { name, exact: true });
+      for (const [index, part] of ["Low", "Likely", "High"].entries()) await side.getByRole("textbox", { name: part, exact: true }).fill(values[index] ?? "");
+    }
+    await pane.page.getByText(/^The model avoids about/).waitFor();
+    await pane.page.setViewportSize({ width: 270, height: 600 });
+    const side = loss.getByRole("group", { name: "Impact without", exact: true });
+    const tops = await Promise.all(["Low", "Likely", "High"].map(async (name) => (await side.getByRole("textbox", { name, exact: true }).boundingBox())?.y ?? NaN));
+    expect(new Set(tops).size).toBe(1);
+    expect(await overflowsSideways(pane.page)).toBe(false);
+    await loss.getByRole("img", { name: /annual loss exceeds/ }).scrollIntoViewIfNeeded();
+    await expect(shootAndCheck(pane.page, "editor-loss")).resolves.toEqual([]);
+  });
+
   it("review", async () => {
     await contracts().getByRole("row").first().getByRole("button", { name: /^Record review/ }).click();
     await pane.page.getByRole("textbox", { name: "Reviewer" }).waitFor();

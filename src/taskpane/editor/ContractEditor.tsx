@@ -9,6 +9,7 @@ import { RangesOutcome } from "../shared/RangeFields";
 import { CONTRACT_KEYS, CONTRACT_SECTIONS, idNeedsFixing, loadEditorStart, missingFields, type EditableField, type EditorStart } from "./contract-form";
 import { ContractSection, MissingSummary } from "./ContractSection";
 import { FiguresStrip } from "./FiguresStrip";
+import { LossOutcome } from "./LossFields";
 import { sectionsToOpen, useContractForm, useContractSave, useSectionFocus } from "./useContractEditor";
 
 const useStyles = makeStyles({
@@ -55,10 +56,10 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
   const styles = useStyles();
   const form = useContractForm(start, separators);
   // An invalid row opens the sections with problems; otherwise the first. Only the first render decides.
-  const { openItems, onToggle, focusField, focusRange, pendingFocus, pendingRange, focused } = useSectionFocus(() =>
+  const { openItems, onToggle, focusField, focusRange, focusLoss, pendingFocus, pendingRange, pendingLoss, focused } = useSectionFocus(() =>
     sectionsToOpen(start.form.showProblems ? CONTRACT_KEYS.filter((key) => form.check.errors[key] !== undefined) : []),
   );
-  const saving = useContractSave({ store, form, start, separators, focusField, focusRange, onSaved: onDone });
+  const saving = useContractSave({ store, form, start, separators, focusField, focusRange, focusLoss, onSaved: onDone });
   const id = form.values.id;
   const title = form.values.title.trim();
   const missing = saving.refusals > 0 ? missingFields(form.values, saving.isNew) : [];
@@ -93,6 +94,7 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
         choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
       />
       <RangesOutcome saving={saving.ranges} afterContract />
+      <LossOutcome saving={saving.loss} />
       {/* Keyed by the refused save, so each refusal mounts it afresh and it is announced again. */}
       {missing.length > 0 && <MissingSummary key={saving.refusals} status={form.values.status} missing={missing} onGoTo={focusField} />}
       {form.check.otherProblems.length > 0 && (
@@ -118,6 +120,9 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
             onCommit={form.commit}
             ranges={form.ranges}
             pendingRange={pendingRange}
+            loss={form.loss}
+            lossPlan={form.liveContract.avoidedLoss ?? 0}
+            pendingLoss={pendingLoss}
           />
         ))}
       </Accordion>

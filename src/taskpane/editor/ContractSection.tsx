@@ -7,6 +7,8 @@ import { FieldControl } from "../shared/FieldControl";
 import type { RangeDraftState, RangePart } from "../shared/range-form";
 import { RangeFields } from "../shared/RangeFields";
 import { fieldControlId, isRequiredField, type ContractErrors, type ContractValues, type EditableField, type FieldSpec, type SectionSpec } from "./contract-form";
+import { LossFields } from "./LossFields";
+import { LOSS_FIELD, type LossDraftState, type LossKey } from "./loss-form";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -47,6 +49,12 @@ export interface ContractSectionProps {
   readonly ranges: Pick<RangeDraftState, "drafts" | "errors" | "toggle" | "change" | "commit">;
   /** The range box to focus once it is in the page, if any. */
   readonly pendingRange: { readonly line: LedgerLine; readonly part: RangePart } | null;
+  /** The loss exposure, under Avoided loss and its range. */
+  readonly loss: Pick<LossDraftState, "text" | "errors" | "curve" | "toggle" | "change" | "commit">;
+  /** The contract's Avoided loss plan as the figures read it (currency a year, blank 0). */
+  readonly lossPlan: number;
+  /** The loss exposure box to focus once it is in the page, if any. */
+  readonly pendingLoss: LossKey | null;
 }
 
 /** The line of the value equation an amount field is the plan of, or undefined for any other field. */
@@ -56,13 +64,14 @@ const lineOf = (key: EditableField): LedgerLine | undefined => {
 };
 
 /** One part of the contract as an accordion panel; its header says how many of its fields need fixing. */
-export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit, ranges, pendingRange }: ContractSectionProps) {
+export function ContractSection({ section, headingLevel, values, errors, ownerOptions, locked, isNew, nextId, pendingFocus, onFocused, onChange, onCommit, ranges, pendingRange, loss, lossPlan, pendingLoss }: ContractSectionProps) {
   const styles = useStyles();
   const rangeErrors = section.fields.reduce((sum, spec) => {
     const line = lineOf(spec.key);
     return sum + (line === undefined ? 0 : Object.keys(ranges.errors[line] ?? {}).length);
   }, 0);
-  const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length + rangeErrors;
+  const lossErrors = section.fields.some((spec) => spec.key === LOSS_FIELD) ? Object.keys(loss.errors).length : 0;
+  const count = section.fields.filter((spec) => errors[spec.key] !== undefined).length + rangeErrors + lossErrors;
   const status = values.status;
   return (
     <AccordionItem value={section.id}>
@@ -107,6 +116,19 @@ export function ContractSection({ section, headingLevel, values, errors, ownerOp
                   onToggle={ranges.toggle}
                   onChange={ranges.change}
                   onCommit={ranges.commit}
+                />
+              )}
+              {spec.key === LOSS_FIELD && (
+                <LossFields
+                  text={loss.text}
+                  errors={loss.errors}
+                  curve={loss.curve}
+                  plan={lossPlan}
+                  focusKey={pendingLoss}
+                  onFocused={onFocused}
+                  onToggle={loss.toggle}
+                  onChange={loss.change}
+                  onCommit={loss.commit}
                 />
               )}
             </Fragment>

@@ -1,7 +1,7 @@
 import { blankContract, CONTRACT_SECTIONS as SECTIONS, EDITABLE_FIELDS, isLiveStatus, NewContract, REQUIRED_WHEN_LIVE, ValueContract, type EditableField, type EditableFieldDef } from "../../domain/contract";
 import { amountExamples, formatAmountInput, formatPercentInput, parseAmount, parsePercent, type NumberSeparators } from "../../domain/money-parse";
 import { ok } from "../../domain/result";
-import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoredRange, type StoreResult } from "../../workbook/contract-store";
+import { stampOf, type CellProblem, type ContractStore, type ReadStamp, type StoredContract, type StoredLoss, type StoredRange, type StoreResult } from "../../workbook/contract-store";
 import { tidyAmountText, type FieldErrors, type FormStart, type FormValues } from "../shared/form-state";
 
 /**
@@ -184,10 +184,19 @@ export interface EditorStart {
   readonly nextId: string;
   /** The contract's ValueRanges rows as read (none for a new contract): the ranges open switched on, and saveRanges checks against them. */
   readonly ranges: readonly StoredRange[];
+  /** The contract's LossExposure row(s) as read (none for a new contract): the loss exposure opens switched on, and saveLossExposure checks against them. */
+  readonly losses: readonly StoredLoss[];
 }
 
 /** The editor's start from a stored row: the valid contract, or the draft of an invalid row with its problems shown. */
-export function startFromStored(stored: StoredContract, separators: NumberSeparators, owners: readonly string[] = [], nextId = "", ranges: readonly StoredRange[] = []): EditorStart {
+export function startFromStored(
+  stored: StoredContract,
+  separators: NumberSeparators,
+  owners: readonly string[] = [],
+  nextId = "",
+  ranges: readonly StoredRange[] = [],
+  losses: readonly StoredLoss[] = [],
+): EditorStart {
   const { contract } = stored;
   return {
     form: { values: valuesFromRecord(contract ?? stored.draft, separators), showProblems: contract === null },
@@ -197,6 +206,7 @@ export function startFromStored(stored: StoredContract, separators: NumberSepara
     owners,
     nextId,
     ranges,
+    losses,
   };
 }
 
@@ -214,8 +224,8 @@ export const idNeedsFixing = (problems: readonly CellProblem[]): boolean => prob
 export async function loadEditorStart(store: ContractStore, contractId: string | null, separators: NumberSeparators, row?: number): Promise<StoreResult<EditorStart>> {
   const opened = await store.openContract(contractId, row);
   if (!opened.ok) return opened;
-  const { stored, owners, nextId, ranges } = opened.value;
-  if (stored !== null) return ok(startFromStored(stored, separators, owners, nextId, ranges));
+  const { stored, owners, nextId, ranges, losses } = opened.value;
+  if (stored !== null) return ok(startFromStored(stored, separators, owners, nextId, ranges, losses));
   const blank = blankContract("");
-  return ok({ form: { values: valuesFromRecord(blank, separators), showProblems: false }, meta: { version: 1, updated: null }, stamp: null, rowProblems: [], owners, nextId, ranges: [] });
+  return ok({ form: { values: valuesFromRecord(blank, separators), showProblems: false }, meta: { version: 1, updated: null }, stamp: null, rowProblems: [], owners, nextId, ranges: [], losses: [] });
 }

@@ -6,6 +6,7 @@ import { lineField, type LedgerLine } from "../../domain/value-lines";
 import type { CellProblem, ContractStore, StoredContract } from "../../workbook/contract-store";
 import { useFormState, useStampedSave } from "../shared/form-state";
 import { firstRangeError, useRangeDrafts, useRangeSave, type RangePart } from "../shared/range-form";
+import { firstLossError, LOSS_FIELD, useLossDrafts, useLossSave, type LossKey } from "./loss-form";
 import {
   checkForm,
   committedText,
@@ -36,6 +37,8 @@ export function useContractForm(start: EditorStart, separators: NumberSeparators
   // A blank Likely is the plan as typed (an invalid amount counts as blank, as in the figures).
   const planFor = useCallback((line: LedgerLine) => planOf(liveContract, line), [liveContract]);
   const ranges = useRangeDrafts(start.ranges, planFor, separators);
+  // The curve draws from the streams of the ID the row will have: as typed, or the one a new contract gets.
+  const loss = useLossDrafts(start.losses, separators, form.values.id.trim() || start.nextId);
   const { reset } = form;
   /** Start again from another copy of the contract (a reload after a conflict). */
   const restart = useCallback(
@@ -45,7 +48,7 @@ export function useContractForm(start: EditorStart, separators: NumberSeparators
     },
     [reset],
   );
-  return { ...form, changed: form.changed || ranges.changed, meta, liveContract, committedContract, ranges, restart, adoptMeta: setMeta };
+  return { ...form, changed: form.changed || ranges.changed || loss.changed, meta, liveContract, committedContract, ranges, loss, restart, adoptMeta: setMeta };
 }
 
 export type ContractForm = ReturnType<typeof useContractForm>;
@@ -57,19 +60,22 @@ export interface SaveOptions {
   readonly separators: NumberSeparators;
   readonly focusField: (key: EditableField) => void;
   readonly focusRange: (line: LedgerLine, part: RangePart) => void;
+  readonly focusLoss: (key: LossKey) => void;
   readonly onSaved: (id: string, note: string | null) => void;
 }
 
 /**
  * Saving the editor's contract: check the form first (problems shown, first invalid field focused),
  * then create it or update its row with the stamp it was read with (useStampedSave holds the conflict
- * and errors). Problems the store finds are put on their fields, and the first of them focused.
+ * and errors), then its ranges and its loss exposure where they changed. Problems the store finds are
+ * put on their fields, and the first of them focused.
  */
-export function useContractSave({ store, form, start, separators, focusField, focusRange, onSaved }: SaveOptions) {
+export function useContractSave({ store, form, start, separators, focusField, focusRange, focusLoss, onSaved }: SaveOptions) {
   const saving = useStampedSave(start.stamp);
   const { begin, write, resolveConflict, adopt } = saving;
-  const { ranges } = form;
+  const { ranges, loss } = form;
   const rangeSave = useRangeSave(store, ranges);
+  const lossSave = useLossSave(store, loss);
   const [rowProblems, setRowProblems] = useState<readonly CellProblem[]>(start.rowProblems);
   // Saves refused because the form had problems: the form summarises what is missing once there is one.
   const [refusals, setRefusals] = useState(0);
@@ -77,16 +83,22 @@ export function useContractSave({ store, form, start, separators, focusField, fo
   const save = useCallback(async () => {
     begin();
     rangeSave.begin();
+    lossSave.begin();
     const { contract, errors } = form.check;
     const inputs = ranges.check.inputs;
-    if (contract === null || inputs === null) {
+    if (contract === null || inputs === null || !loss.valid) {
       if (contract === null) setRefusals((n) => n + 1);
       form.showAll();
       ranges.showAll();
+      loss.showAll();
       const first = firstInvalid(errors);
       const firstRange = firstRangeError(ranges.check.errors);
+      const firstLoss = firstLossError(loss.check.errors);
+      // The loss exposure sits under Avoided loss, after its range: a range of a line shown before it goes first.
+      const rangeFirst = firstRange !== null && (firstLoss === null || CONTRACT_KEYS.indexOf(lineField(firstRange.line)) <= CONTRACT_KEYS.indexOf(LOSS_FIELD));
       if (first !== null) focusField(first);
-      else if (firstRange !== null) focusRange(firstRange.line, firstRange.part);
+      else if (firstRange !== null && rangeFirst) focusRange(firstRange.line, firstRange.part);
+      else if (firstLoss !== null) focusLoss(firstLoss);
       return;
     }
     const result = await write<StoredContract & { readonly merged?: readonly string[] }>((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
@@ -94,19 +106,21 @@ export function useContractSave({ store, form, start, separators, focusField, fo
       const saved = result.value;
       const merged = saved.merged ?? [];
       const mergedNote = merged.length === 0 ? "" : ` Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`;
-      // The contract first, then its ranges (a blank Likely is checked against the plan just saved); untouched ranges are not rewritten.
-      if (ranges.changed) {
-        const written = await rangeSave.write(saved.id, inputs);
-        if (written === null) {
-          // The contract is saved and the form stays open with the ranges as typed: the next Save updates the row as written.
-          adopt(saved);
-          form.restart(startFromStored(saved, separators, start.owners, start.nextId, ranges.read));
-          return;
-        }
+      // The contract first, then its ranges (a blank Likely is checked against the plan just saved) and its loss
+      // exposure (null deletes the row it had); what is untouched is not rewritten. One failing does not stop the other.
+      const rangesSaved = !ranges.changed || (await rangeSave.write(saved.id, inputs)) !== null;
+      const lossSaved = !loss.changed || (await lossSave.write(saved.id, loss.check.input)) !== null;
+      if (!rangesSaved || !lossSaved) {
+        // The contract is saved and the form stays open with what was typed: the next Save updates the row as written.
+        adopt(saved);
+        form.restart(startFromStored(saved, separators, start.owners, start.nextId, ranges.read, loss.read));
+        return;
       }
       const count = ranges.count;
-      const rangesNote = count === 0 && !ranges.changed ? "" : `, with ${count === 1 ? "1 range" : `${count} ranges`}`;
-      onSaved(saved.id, rangesNote === "" && mergedNote === "" ? null : `Saved ${saved.id}${rangesNote}.${mergedNote}`);
+      const kept = [...(count === 0 && !ranges.changed ? [] : [count === 1 ? "1 range" : `${count} ranges`]), ...(loss.on ? ["its loss exposure"] : [])];
+      const withNote = kept.length === 0 ? "" : `, with ${kept.join(" and ")}`;
+      const removedNote = !loss.on && loss.changed ? " Its loss exposure was removed." : "";
+      onSaved(saved.id, withNote === "" && removedNote === "" && mergedNote === "" ? null : `Saved ${saved.id}${withNote}.${removedNote}${mergedNote}`);
       return;
     }
     const failure = result.error;
@@ -115,7 +129,7 @@ export function useContractSave({ store, form, start, separators, focusField, fo
     form.setStoreProblems(fieldProblems);
     const first = fieldProblems.map((problem) => CONTRACT_KEYS.find((key) => key === problem.field)).find((key) => key !== undefined);
     if (first) focusField(first);
-  }, [begin, write, adopt, form, ranges, rangeSave, store, separators, start.owners, start.nextId, focusField, focusRange, onSaved]);
+  }, [begin, write, adopt, form, ranges, loss, rangeSave, lossSave, store, separators, start.owners, start.nextId, focusField, focusRange, focusLoss, onSaved]);
 
   /** Replace the form with the row as it is now. */
   const reload = useCallback(
@@ -134,7 +148,7 @@ export function useContractSave({ store, form, start, separators, focusField, fo
     [resolveConflict, form],
   );
 
-  return { save, reload, keepEditing, busy: saving.busy || rangeSave.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null, ranges: rangeSave };
+  return { save, reload, keepEditing, busy: saving.busy || rangeSave.busy || lossSave.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null, ranges: rangeSave, loss: lossSave };
 }
 
 const sectionOf = (key: EditableField): string =>
@@ -155,6 +169,7 @@ export function useSectionFocus(initiallyOpen: () => readonly string[]) {
   const [openItems, setOpenItems] = useState<readonly string[]>(initiallyOpen);
   const [pendingFocus, setPendingFocus] = useState<EditableField | null>(null);
   const [pendingRange, setPendingRange] = useState<{ readonly line: LedgerLine; readonly part: RangePart } | null>(null);
+  const [pendingLoss, setPendingLoss] = useState<LossKey | null>(null);
 
   const focusField = useCallback((key: EditableField) => {
     const section = sectionOf(key);
@@ -167,11 +182,18 @@ export function useSectionFocus(initiallyOpen: () => readonly string[]) {
     setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
     setPendingRange({ line, part });
   }, []);
+  /** A box of the loss exposure: Avoided loss's section opens, and the box focuses itself once shown. */
+  const focusLoss = useCallback((key: LossKey) => {
+    const section = sectionOf(LOSS_FIELD);
+    setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
+    setPendingLoss(key);
+  }, []);
   const focused = useCallback(() => {
     setPendingFocus(null);
     setPendingRange(null);
+    setPendingLoss(null);
   }, []);
   const onToggle: AccordionToggleEventHandler<string> = useCallback((_, data) => setOpenItems(data.openItems), []);
 
-  return { openItems, onToggle, focusField, focusRange, pendingFocus, pendingRange, focused };
+  return { openItems, onToggle, focusField, focusRange, focusLoss, pendingFocus, pendingRange, pendingLoss, focused };
 }

@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarA
 import { memo, useEffect } from "react";
 import type { LedgerLine } from "../../domain/value-lines";
 import { StoreErrorBar } from "./messages";
-import { rangeControlId, rangePartLabel, type RangePart, type RangeSave, type RangeText } from "./range-form";
+import { rangeControlId, rangePartLabel, type RangePart, type RangeText, type RowSetSave } from "./range-form";
 
 /**
  * One line's range in a form: a switch "Range for <line>", and when it is on, Low, Likely and High side by
@@ -10,7 +10,8 @@ import { rangeControlId, rangePartLabel, type RangePart, type RangeSave, type Ra
  * Fluent Field, so its label and its problem are wired for screen readers; the group is named after the line.
  */
 
-const useStyles = makeStyles({
+/** The look of a range in a form, also worn by the editor's loss exposure (its boxes three to a row). */
+export const useRangeStyles = makeStyles({
   range: {
     display: "flex",
     flexDirection: "column",
@@ -53,7 +54,7 @@ const HINTS: Readonly<Record<RangePart, string | undefined>> = {
 };
 
 function RangeFieldsOf({ scope, line, text, errors, planText, focusPart = null, onFocused, onToggle, onChange, onCommit }: RangeFieldsProps) {
-  const styles = useStyles();
+  const styles = useRangeStyles();
   useEffect(() => {
     if (focusPart === null) return;
     document.getElementById(rangeControlId(scope, line, focusPart))?.focus();
@@ -90,39 +91,64 @@ function RangeFieldsOf({ scope, line, text, errors, planText, focusPart = null, 
 /** Memoised: typing in one line re-renders only that line. */
 export const RangeFields = memo(RangeFieldsOf);
 
-export interface RangesOutcomeProps {
-  readonly saving: Pick<RangeSave, "conflict" | "error" | "reload" | "keepEditing">;
-  /** The editor saves the contract before its ranges: say that the contract itself was saved. */
-  readonly afterContract?: boolean;
+export interface RowSetOutcomeProps {
+  readonly saving: Pick<RowSetSave, "conflict" | "error" | "reload" | "keepEditing">;
+  /** The conflict's title, e.g. "Ranges changed in the workbook". */
+  readonly title: string;
+  /** The reload button's label, e.g. "Reload ranges". */
+  readonly reloadLabel: string;
+  /** What the conflict means and what each button does, after "Nothing was saved: " or what afterContract says. */
+  readonly conflictText: string;
+  /** Said before a conflict or an error when the contract itself was saved (the editor saves it first), e.g. "The contract was saved, but its ranges were not". */
+  readonly afterContract?: string | undefined;
 }
 
 /**
- * Why the last save of the ranges did not go through: the contract's ValueRanges rows changed since they were
- * read (a co-author, an edit in the sheet), so none was written and the user reloads them or keeps editing; or a
- * store error. The ranges as typed stay in the form either way until the user reloads.
+ * Why the last save of a contract's rows of one table (its ranges, its loss exposure) did not go through: they
+ * changed since they were read (a co-author, an edit in the sheet), so none was written and the user reloads them
+ * or keeps editing; or a store error. What was typed stays in the form either way until the user reloads.
  */
-export function RangesOutcome({ saving, afterContract = false }: RangesOutcomeProps) {
-  const before = afterContract ? "The contract was saved, but its ranges were not: " : "Nothing was saved: ";
+export function RowSetOutcome({ saving, title, reloadLabel, conflictText, afterContract }: RowSetOutcomeProps) {
+  const before = afterContract === undefined ? "Nothing was saved: " : `${afterContract}: `;
   return (
     <>
       {saving.conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Ranges changed in the workbook</MessageBarTitle>
-            {`${before}they changed since you opened them. Reload ranges shows them as they are now and drops your range changes; Keep editing keeps yours, and saving then replaces theirs.`}
+            <MessageBarTitle>{title}</MessageBarTitle>
+            {`${before}${conflictText}`}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={saving.reload}>Reload ranges</Button>
+            <Button onClick={saving.reload}>{reloadLabel}</Button>
             <Button onClick={saving.keepEditing}>Keep editing</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {saving.error && (
         <>
-          {afterContract && <Text size={200}>The contract was saved, but its ranges were not:</Text>}
+          {afterContract !== undefined && <Text size={200}>{`${afterContract}:`}</Text>}
           <StoreErrorBar error={saving.error} />
         </>
       )}
     </>
+  );
+}
+
+export interface RangesOutcomeProps {
+  readonly saving: RowSetOutcomeProps["saving"];
+  /** The editor saves the contract before its ranges: say that the contract itself was saved. */
+  readonly afterContract?: boolean;
+}
+
+/** Why the last save of the ranges did not go through (RowSetOutcome). */
+export function RangesOutcome({ saving, afterContract = false }: RangesOutcomeProps) {
+  return (
+    <RowSetOutcome
+      saving={saving}
+      title="Ranges changed in the workbook"
+      reloadLabel="Reload ranges"
+      conflictText="they changed since you opened them. Reload ranges shows them as they are now and drops your range changes; Keep editing keeps yours, and saving then replaces theirs."
+      afterContract={afterContract ? "The contract was saved, but its ranges were not" : undefined}
+    />
   );
 }

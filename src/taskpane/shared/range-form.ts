@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
 import { headerOf } from "../../domain/field-model";
 import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators } from "../../domain/money-parse";
+import { ok } from "../../domain/result";
 import { planOutsideRange, RANGE_FIELDS, RangeInput } from "../../domain/value-range";
 import { LEDGER_LINES, type LedgerLine } from "../../domain/value-lines";
-import type { ContractStore, StoredRange, StoreError } from "../../workbook/contract-store";
+import type { ContractStore, StoredRange, StoreError, StoreResult } from "../../workbook/contract-store";
 import { tidyAmountText } from "./form-state";
 
 /**
@@ -189,52 +190,80 @@ export function useRangeDrafts(rows: readonly StoredRange[], planOf: (line: Ledg
 
 export type RangeDraftState = ReturnType<typeof useRangeDrafts>;
 
+/** A contract's rows of one table as a form holds them: those it read, and how it takes the rows as written or as they are now. */
+export interface ReadRows<Row> {
+  readonly read: readonly Row[];
+  readonly adopt: (rows: readonly Row[], reload: boolean) => void;
+}
+
 /**
- * Saving a contract's ranges with saveRanges, as the editor and the review do: the rows the drafts were read
- * from go with them, so a co-author's change meanwhile is a conflict (held, with the rows as they are now,
- * until the user reloads them or keeps editing), and any other failure is shown. The drafts are never lost.
+ * Saving one contract's rows of a table the store saves as a set (ValueRanges with saveRanges, LossExposure with
+ * saveLossExposure): the rows the form was read from go with them, so a co-author's change meanwhile is a conflict
+ * (held, with the rows as they are now, until the user reloads them or keeps editing), and any other failure is
+ * shown. What the user typed is never lost. `save` and `conflictRows` must be stable (module level or useCallback).
  */
-export function useRangeSave(store: ContractStore, ranges: Pick<RangeDraftState, "read" | "adopt">) {
+export function useRowSetSave<Row, Input>(
+  save: (contractId: string, input: Input, read: readonly Row[]) => Promise<StoreResult<readonly Row[]>>,
+  conflictRows: (error: StoreError) => readonly Row[] | undefined,
+  rows: ReadRows<Row>,
+) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<StoreError | null>(null);
-  const [conflict, setConflict] = useState<readonly StoredRange[] | null>(null);
-  const { read, adopt } = ranges;
+  const [conflict, setConflict] = useState<readonly Row[] | null>(null);
+  const { read, adopt } = rows;
 
   const begin = useCallback(() => {
     setError(null);
     setConflict(null);
   }, []);
 
-  /** Writes the contract's ranges; the rows as written when saved, else null (the rows as written become what the next save checks against). */
+  /** Writes the contract's rows; the rows as written when saved, else null (the rows as written become what the next save checks against). */
   const write = useCallback(
-    async (contractId: string, inputs: Parameters<ContractStore["saveRanges"]>[1]): Promise<readonly StoredRange[] | null> => {
+    async (contractId: string, input: Input): Promise<readonly Row[] | null> => {
       setBusy(true);
-      const result = await store.saveRanges(contractId, inputs, read);
+      const result = await save(contractId, input, read);
       setBusy(false);
       if (result.ok) {
-        adopt(result.value.ranges, false);
-        return result.value.ranges;
+        adopt(result.value, false);
+        return result.value;
       }
-      if (result.error.kind === "conflict") setConflict(result.error.ranges ?? []);
+      if (result.error.kind === "conflict") setConflict(conflictRows(result.error) ?? []);
       else setError(result.error);
       return null;
     },
-    [store, read, adopt],
+    [save, conflictRows, read, adopt],
   );
 
-  /** The ranges as they are now replace the drafts. */
+  /** The rows as they are now replace what the form holds. */
   const reload = useCallback(() => {
     if (conflict !== null) adopt(conflict, true);
     setConflict(null);
   }, [conflict, adopt]);
 
-  /** The drafts stay; the next save replaces the rows as they are now. */
+  /** What the form holds stays; the next save replaces the rows as they are now. */
   const keepEditing = useCallback(() => {
     if (conflict !== null) adopt(conflict, false);
     setConflict(null);
   }, [conflict, adopt]);
 
   return { busy, error, conflict, begin, write, reload, keepEditing };
+}
+
+/** What a row-set save holds for the message under the form: its conflict or error, and the two ways out of a conflict. */
+export type RowSetSave = Pick<ReturnType<typeof useRowSetSave>, "busy" | "error" | "conflict" | "begin" | "reload" | "keepEditing">;
+
+const rangesInConflict = (error: StoreError): readonly StoredRange[] | undefined => (error.kind === "conflict" ? error.ranges : undefined);
+
+/** Saving a contract's ranges with saveRanges, as the editor and the review do (useRowSetSave). */
+export function useRangeSave(store: ContractStore, ranges: ReadRows<StoredRange>) {
+  const save = useCallback(
+    async (contractId: string, inputs: readonly RangeInput[], read: readonly StoredRange[]): Promise<StoreResult<readonly StoredRange[]>> => {
+      const result = await store.saveRanges(contractId, inputs, read);
+      return result.ok ? ok(result.value.ranges) : result;
+    },
+    [store],
+  );
+  return useRowSetSave(save, rangesInConflict, ranges);
 }
 
 export type RangeSave = ReturnType<typeof useRangeSave>;
