@@ -4,13 +4,16 @@ import type { ValueContract } from "../../domain/contract";
 import { jCurveBand } from "../../domain/jcurve-band";
 import { jCurvePoints, ledgerFigures, type LedgerFigures } from "../../domain/ledger-figures";
 import { simulatedContract } from "../../domain/portfolio-simulation";
-import { validEntries, validRanges, type ContractStore, type OpenedLedger, type StoreResult, type StoredRange } from "../../workbook/contract-store";
+import { lossExceedanceCurve } from "../../domain/loss-exposure";
+import { TRIALS } from "../../domain/simulation";
+import { validEntries, validLosses, validRanges, type ContractStore, type OpenedLedger, type StoreResult, type StoredLoss, type StoredRange } from "../../workbook/contract-store";
 import { FactList } from "../shared/FactList";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
 import { ProblemList, ViewMessage } from "../shared/messages";
 import { useActualsForm, useActualsSave } from "./actuals-form";
 import { ActualsSection } from "./ActualsSection";
+import { ExceedanceCurve } from "../uncertainty/ExceedanceCurve";
 import { RangeBand } from "../uncertainty/RangeBand";
 import { hasRanges, useSimulation } from "../uncertainty/useSimulation";
 import { JCurveChart } from "./JCurveChart";
@@ -19,8 +22,9 @@ import { JCurveChart } from "./JCurveChart";
  * The contract page: one contract's value ledger summed up (the J-curve, payback, trough, variance,
  * realised against plan to date, how much of the plan no evidence supports yet), and Record actuals
  * for a period below it. Where the contract's lines have ranges, its simulated value a year as a band with its
- * figures, and the J-curve's P10-P90 band (jcurve-band.ts). Opens with two store reads side by side, the ledger and
- * the contract's ValueRanges rows (OpenedLedger carries no ranges); a save reads the ledger again, so the figures
+ * figures, and the J-curve's P10-P90 band (jcurve-band.ts); where it has a loss exposure, its loss exceedance curve
+ * without and with the intervention. Opens with two store reads side by side, the ledger and the contract's
+ * ValueRanges and LossExposure rows (OpenedLedger carries neither); a save reads the ledger again, so the figures
  * and the next save start from the rows as written. Recording actuals never changes the ranges.
  */
 
@@ -30,10 +34,11 @@ const useStyles = makeStyles({
   subheading: { margin: 0 },
 });
 
-/** What the contract page opens with: the ledger, and the contract's ValueRanges rows (valid or not). */
+/** What the contract page opens with: the ledger, and the contract's ValueRanges and LossExposure rows (valid or not). */
 interface OpenedPage {
   readonly ledger: OpenedLedger;
   readonly ranges: readonly StoredRange[];
+  readonly losses: readonly StoredLoss[];
 }
 
 /** Both reads at once; the ledger's failure first, since without it there is no page. */
@@ -41,7 +46,7 @@ async function openPage(store: ContractStore, contractId: string): Promise<Store
   const [ledger, contract] = await Promise.all([store.openLedger(contractId), store.openContract(contractId)]);
   if (!ledger.ok) return ledger;
   if (!contract.ok) return contract;
-  return { ok: true, value: { ledger: ledger.value, ranges: contract.value.ranges } };
+  return { ok: true, value: { ledger: ledger.value, ranges: contract.value.ranges, losses: contract.value.losses } };
 }
 
 export interface LedgerViewProps {
@@ -56,7 +61,7 @@ export default function LedgerView({ store, contractId, today, onDone }: LedgerV
   const read = useCallback(() => openPage(store, contractId), [store, contractId]);
   return (
     <DrillIn read={read} loadingLabel={`Opening ${contractId}…`} onBack={onDone}>
-      {(opened) => <LedgerPage store={store} start={opened.ledger} ranges={opened.ranges} today={today} onDone={onDone} />}
+      {(opened) => <LedgerPage store={store} start={opened.ledger} ranges={opened.ranges} losses={opened.losses} today={today} onDone={onDone} />}
     </DrillIn>
   );
 }
@@ -65,12 +70,13 @@ interface LedgerPageProps {
   readonly store: ContractStore;
   readonly start: OpenedLedger;
   readonly ranges: readonly StoredRange[];
+  readonly losses: readonly StoredLoss[];
   readonly today: string;
   readonly onDone: () => void;
 }
 
 /** Holds the ledger as last read. A contract row that fails validation has no capture decision to count lines by: fix it first. */
-function LedgerPage({ store, start, ranges, today, onDone }: LedgerPageProps) {
+function LedgerPage({ store, start, ranges, losses, today, onDone }: LedgerPageProps) {
   const [opened, setOpened] = useState(start);
   const contract = opened.stored.contract;
   if (contract === null) {
@@ -86,20 +92,21 @@ function LedgerPage({ store, start, ranges, today, onDone }: LedgerPageProps) {
       </ViewMessage>
     );
   }
-  return <LedgerOfContract store={store} opened={opened} ranges={ranges} contract={contract} today={today} onReread={setOpened} onDone={onDone} />;
+  return <LedgerOfContract store={store} opened={opened} ranges={ranges} losses={losses} contract={contract} today={today} onReread={setOpened} onDone={onDone} />;
 }
 
 interface LedgerOfContractProps {
   readonly store: ContractStore;
   readonly opened: OpenedLedger;
   readonly ranges: readonly StoredRange[];
+  readonly losses: readonly StoredLoss[];
   readonly contract: ValueContract;
   readonly today: string;
   readonly onReread: (opened: OpenedLedger) => void;
   readonly onDone: () => void;
 }
 
-function LedgerOfContract({ store, opened, ranges, contract, today, onReread, onDone }: LedgerOfContractProps) {
+function LedgerOfContract({ store, opened, ranges, losses, contract, today, onReread, onDone }: LedgerOfContractProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
   const entries = useMemo(() => validEntries(opened.entries), [opened.entries]);
@@ -114,6 +121,11 @@ function LedgerOfContract({ store, opened, ranges, contract, today, onReread, on
     () => (result === null ? null : jCurveBand(points, opened.settings.period, { planned: result.planned, p10: result.summary.p10, p90: result.summary.p90 })),
     [result, points, opened.settings.period],
   );
+  // The loss it works on, without and with: the report's curve for this contract alone (same streams, trials and points).
+  const exposure = useMemo(() => {
+    const [row] = validLosses(losses);
+    return row === undefined ? null : lossExceedanceCurve([row], { trials: TRIALS.default, points: 21 });
+  }, [losses]);
   const form = useActualsForm({ contract, entries, settings: opened.settings, separators: format.separators, today });
   const saving = useActualsSave({ store, contractId: contract.id, form, opened: opened.entries, onReread });
   return (
@@ -136,6 +148,15 @@ function LedgerOfContract({ store, opened, ranges, contract, today, onReread, on
             Simulated value a year
           </Text>
           <RangeBand contractId={contract.id} planned={result.planned} summary={result.summary} />
+        </section>
+      )}
+      {exposure !== null && (
+        <section className={styles.band} aria-labelledby="contract-loss-heading">
+          <Text as="h3" id="contract-loss-heading" size={300} weight="semibold" className={styles.subheading}>
+            Loss a year, without and with it
+          </Text>
+          <Text size={200}>{`The loss exposure gives a mean loss of ${format.amount(exposure.meanWithout)} a year without the intervention and ${format.amount(exposure.meanWith)} with it: ${format.amount(exposure.meanWithout - exposure.meanWith)} avoided, against a plan of ${format.amount(contract.avoidedLoss ?? 0)}.`}</Text>
+          <ExceedanceCurve thresholds={exposure.thresholds} without={exposure.without} with={exposure.with} />
         </section>
       )}
       {entries.length === 0 ? (

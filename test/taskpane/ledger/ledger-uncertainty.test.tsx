@@ -58,6 +58,36 @@ describe("the contract page with ranges", () => {
     ]);
   });
 
+  test("an avoided-loss contract's loss exposure: its exceedance curve, without and with", async () => {
+    const workbook = await testWorkbook([activeContract()]);
+    // Ranges of a single amount draw it in every trial (pert.ts): without, 2 events a year of 10,000 each, a loss
+    // of 20,000 a year; with, 1 event of 10,000: 10,000. So 10,000 avoided, and the chance of exceeding a threshold
+    // is 100% below the loss and 0% from it on. The contract plans no avoided loss.
+    const one = (value: number) => [value, value, value] as const;
+    const [fWL, fWM, fWH] = one(2);
+    const [iL, iM, iH] = one(10_000);
+    const [fL, fM, fH] = one(1);
+    ok(
+      await workbook.store.saveLossExposure(
+        "VC-0001",
+        {
+          frequencyWithoutLow: fWL, frequencyWithoutLikely: fWM, frequencyWithoutHigh: fWH,
+          impactWithoutLow: iL, impactWithoutLikely: iM, impactWithoutHigh: iH,
+          frequencyWithLow: fL, frequencyWithLikely: fM, frequencyWithHigh: fH,
+          impactWithLow: null, impactWithLikely: null, impactWithHigh: null,
+          basis: "",
+        },
+        [],
+      ),
+    );
+    renderView(<LedgerView store={workbook.store} contractId="VC-0001" today={TODAY} onDone={jest.fn()} />);
+    expect(await screen.findByRole("heading", { name: "Loss a year, without and with it" }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText("The loss exposure gives a mean loss of 20,000 a year without the intervention and 10,000 with it: 10,000 avoided, against a plan of 0.")).toBeTruthy();
+    // 21 thresholds from 0 to the largest loss, 20,000: the sentence reads the first, middle (10,000) and last.
+    const curve = screen.getByRole("img", { name: /^Chance the annual loss exceeds a threshold from 0 to 20,000/ });
+    expect(curve.getAttribute("aria-label")).toMatch(/without the intervention 100% at 0, 100% at 10,000 and 0% at 20,000; with it 100%, 0% and 0%\.$/);
+  });
+
   test("without ranges: no band, and the J-curve has no P10 or P90", async () => {
     const workbook = await testWorkbook([activeContract()]);
     ok(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
