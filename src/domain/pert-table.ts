@@ -61,10 +61,17 @@ export function betaTableAt({ body, lower, upper, exponents }: BetaTable, u: num
 
 /**
  * Adds scale x (min + span x BETA.INV(uniforms[i])) to totals[i] for every trial i: the simulation's
- * inner loop, here beside betaTableAt so that it is inlined (see hdrFill).
+ * inner loop, here beside betaTableAt so that it is inlined (see hdrFill). Returns the sum of what it added
+ * (the portfolio simulation's line mean, without another pass).
  */
-export function addTableDraws(totals: Float64Array, uniforms: Float64Array, table: BetaTable, min: number, span: number, scale: number): void {
-  for (let i = 0; i < totals.length; i++) totals[i] = (totals[i] ?? 0) + scale * (min + span * betaTableAt(table, uniforms[i] ?? 0.5));
+export function addTableDraws(totals: Float64Array, uniforms: Float64Array, table: BetaTable, min: number, span: number, scale: number): number {
+  let added = 0;
+  for (let i = 0; i < totals.length; i++) {
+    const term = scale * (min + span * betaTableAt(table, uniforms[i] ?? 0.5));
+    totals[i] = (totals[i] ?? 0) + term;
+    added += term;
+  }
+  return added;
 }
 
 /**

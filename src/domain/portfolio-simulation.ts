@@ -173,23 +173,23 @@ function checkRange(id: string, { line, range }: SimulatedLine): void {
   }
 }
 
-const mean = (values: Float64Array): number => {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
-  return sum / values.length;
-};
-
 /** Summarises trials (reordering them in place). */
-function summarise(totals: Float64Array): SimulationSummary {
+function summarise(totals: Float64Array, shift = 0): SimulationSummary {
+  // Each trial is totals[i] + shift (a contract's certain lines, a group's certain contracts): added to the
+  // figures, not to every trial.
   let below = 0;
-  for (let i = 0; i < totals.length; i++) if ((totals[i] ?? 0) < 0) below++;
-  const average = mean(totals);
+  let sum = 0;
+  for (let i = 0; i < totals.length; i++) {
+    const value = totals[i] ?? 0;
+    sum += value;
+    if (value + shift < 0) below++;
+  }
   const [p10 = 0, p50 = 0, p90 = 0] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
-  return { mean: average, p10, p50, p90, probabilityBelowZero: below / totals.length };
+  return { mean: sum / totals.length + shift, p10: p10 + shift, p50: p50 + shift, p90: p90 + shift, probabilityBelowZero: below / totals.length };
 }
 
-/** Trials in `bins` equal bins between the smallest and the largest. */
-function histogramOf(values: Float64Array, bins: number): Histogram {
+/** Trials (each values[i] + shift) in `bins` equal bins between the smallest and the largest. */
+function histogramOf(values: Float64Array, bins: number, shift = 0): Histogram {
   let start = Infinity;
   let end = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -202,7 +202,7 @@ function histogramOf(values: Float64Array, bins: number): Histogram {
     const bin = width === 0 ? 0 : Math.min(bins - 1, Math.floor(((values[i] ?? 0) - start) / width));
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
-  return { start, width, counts };
+  return { start: start + shift, width, counts };
 }
 
 /**
@@ -222,9 +222,7 @@ function addTrials(total: Total, trials: Float64Array): void {
 
 /** The summary of a total: its trials plus the constant, or the constant alone. */
 function summariseTotal({ constant, trials }: Total): SimulationSummary {
-  if (trials === null) return certainSummary(constant);
-  for (let i = 0; i < trials.length; i++) trials[i] = (trials[i] ?? 0) + constant;
-  return summarise(trials);
+  return trials === null ? certainSummary(constant) : summarise(trials, constant);
 }
 
 const certainSummary = (amount: number): SimulationSummary => ({ mean: amount, p10: amount, p50: amount, p90: amount, probabilityBelowZero: amount < 0 ? 1 : 0 });
@@ -235,8 +233,8 @@ interface Group extends Total {
   planned: number;
 }
 
-/** Adds a contract to its group: its trials, or its plan when it is certain (trials null). */
-function addTo(groups: Map<string, Group>, name: string | null, trials: Float64Array | null, planned: number): void {
+/** Adds a contract to its group: its drawn trials (null when it is certain) and its certain part. */
+function addTo(groups: Map<string, Group>, name: string | null, trials: Float64Array | null, certain: number, planned: number): void {
   const key = name ?? NOT_STATED;
   let group = groups.get(key);
   if (!group) {
@@ -245,8 +243,8 @@ function addTo(groups: Map<string, Group>, name: string | null, trials: Float64A
   }
   group.contracts++;
   group.planned += planned;
-  if (trials === null) group.constant += planned;
-  else addTrials(group, trials);
+  group.constant += certain;
+  if (trials !== null) addTrials(group, trials);
 }
 
 const groupsOf = (groups: Map<string, Group>): GroupSimulation[] =>
@@ -269,7 +267,6 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
 
   const work = contracts.reduce((total, contract) => total + 1 + contract.lines.filter((line) => line.range !== null).length, 0);
   let done = 0;
-  const portfolio: Total = { constant: 0, trials: null };
   const chains = new Map<string, Group>();
   const mandates = new Map<string, Group>();
   const results: ContractSimulation[] = [];
@@ -278,10 +275,10 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
 
   for (const contract of contracts) {
     const uncertain = contract.lines.some((line) => line.range !== null);
+    // The contract's drawn lines, trial by trial; its certain lines are one amount, added to the figures.
     const totals = uncertain ? new Float64Array(trials) : null;
     let contractPlanned = 0;
     let certain = 0;
-    let drawnSoFar = 0; // the mean of the contract's draws so far: one pass per line gives each line's own mean
     for (const line of contract.lines) {
       const scale = lineScale(line.line, contract.revenueMargin);
       contractPlanned += scale * line.plan;
@@ -291,31 +288,28 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
       }
       const { low, likely, high } = line.range;
       const pert = { min: low, likely, max: high };
-      addPertDraws(totals, pert, scale, { entity: seed, varId: rangeVarId(contract.id, line.line), seed3: 0, seed4: 0 });
-      const after = mean(totals);
-      const drawnMean = after - drawnSoFar; // scale x the line's simulated mean
-      drawnSoFar = after;
+      const drawnMean = addPertDraws(totals, pert, scale, { entity: seed, varId: rangeVarId(contract.id, line.line), seed3: 0, seed4: 0 }) / trials; // scale x the line's simulated mean
       const quantile = pertQuantile(pert);
       tornado.push({ contractId: contract.id, line: line.line, swingLow: scale * quantile(0.1) - drawnMean, swingHigh: scale * quantile(0.9) - drawnMean });
       yield ++done / work;
     }
     const uncertainLines = contract.lines.filter((line) => line.range !== null).length;
-    if (totals === null) {
-      portfolio.constant += contractPlanned;
-      results.push({ id: contract.id, planned: contractPlanned, summary: certainSummary(contractPlanned), uncertainLines });
-    } else {
-      for (let i = 0; i < trials; i++) totals[i] = (totals[i] ?? 0) + certain;
-      addTrials(portfolio, totals);
-    }
-    addTo(chains, contract.valueChain, totals, contractPlanned);
-    addTo(mandates, contract.mandate, totals, contractPlanned);
+    addTo(chains, contract.valueChain, totals, certain, contractPlanned);
+    addTo(mandates, contract.mandate, totals, certain, contractPlanned);
     planned += contractPlanned;
-    if (totals !== null) results.push({ id: contract.id, planned: contractPlanned, summary: summarise(totals), uncertainLines });
+    results.push({ id: contract.id, planned: contractPlanned, summary: totals === null ? certainSummary(contractPlanned) : summarise(totals, certain), uncertainLines });
     yield ++done / work;
   }
 
+  // The value chains partition the portfolio (blank is "Not stated"): its trials are theirs summed, once per chain
+  // rather than once per contract, before their own summaries reorder them.
+  const portfolio: Total = { constant: 0, trials: null };
+  for (const chain of chains.values()) {
+    portfolio.constant += chain.constant;
+    if (chain.trials !== null) addTrials(portfolio, chain.trials);
+  }
   const summary = summariseTotal(portfolio);
-  const histogram = histogramOf(portfolio.trials ?? new Float64Array(trials).fill(portfolio.constant), bins);
+  const histogram = histogramOf(portfolio.trials ?? new Float64Array(trials), bins, portfolio.constant);
   return {
     trials,
     seed,
