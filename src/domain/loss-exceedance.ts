@@ -59,10 +59,13 @@ export const lossExceedance = cachedResults(
     if (!losses.ok) return losses;
     const checked = checkThresholds(thresholds);
     if (!checked.ok) return checked;
-    const sorted = losses.value.sort();
-    return ok(checked.value.map((threshold) => (sorted.length - countAtMost(sorted, threshold)) / sorted.length));
+    return ok(shareAbove(losses.value.sort(), checked.value));
   },
 );
+
+/** For each threshold, the share (0 to 1) of the ascending `sorted` strictly above it: one exceedance curve. */
+export const shareAbove = (sorted: Float64Array, thresholds: readonly number[]): number[] =>
+  thresholds.map((threshold) => (sorted.length - countAtMost(sorted, threshold)) / sorted.length);
 
 /** How many of the ascending `sorted` are <= x: binary search for the first one above x. */
 function countAtMost(sorted: Float64Array, x: number): number {

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ContractId } from "./contract";
-import { hdrStream } from "./hdr";
+import { addPertDraws } from "./draws";
+import type { HdrKey } from "./hdr";
+import { shareAbove } from "./loss-exceedance";
 import { idKey } from "./lists";
-import { pertQuantile, type PertRange } from "./pert";
+import type { PertRange } from "./pert";
 import { recordObject, type Field } from "./field-model";
 import { DEFAULT_SEED, TRIALS } from "./simulation";
 import { fnv1a32 } from "./portfolio-simulation";
@@ -95,34 +97,31 @@ export interface ExceedanceCurve {
   readonly meanWith: number;
 }
 
-/** Each trial's annual loss without and with the intervention for one contract's row, added to the running totals. */
+/**
+ * Each trial's annual loss without and with the intervention for one contract's row, added to the running totals:
+ * each factor drawn by addPertDraws (the simulation's one draw loop) into zeros, with and without from the same two
+ * streams (common random numbers).
+ */
 function addLosses(row: LossExposure, without: Float64Array, withIt: Float64Array, seed: number): void {
   const ranges = lossRanges(row);
   const base = 16 * fnv1a32(idKey(row.contractId));
-  const frequency = hdrStream({ entity: seed, varId: base + 1, seed3: 1, seed4: 0 });
-  const impact = hdrStream({ entity: seed, varId: base + 2, seed3: 1, seed4: 0 });
-  const [fWithout, iWithout, fWith, iWith] = [ranges.frequencyWithout, ranges.impactWithout, ranges.frequencyWith, ranges.impactWith].map(pertQuantile);
-  if (!fWithout || !iWithout || !fWith || !iWith) return;
+  const frequencyKey = { entity: seed, varId: base + 1, seed3: 1, seed4: 0 };
+  const impactKey = { entity: seed, varId: base + 2, seed3: 1, seed4: 0 };
+  const draw = (range: PertRange, key: HdrKey): Float64Array => {
+    const draws = new Float64Array(without.length);
+    addPertDraws(draws, range, 1, key);
+    return draws;
+  };
+  const [fWithout, iWithout, fWith, iWith] = [
+    draw(ranges.frequencyWithout, frequencyKey),
+    draw(ranges.impactWithout, impactKey),
+    draw(ranges.frequencyWith, frequencyKey),
+    draw(ranges.impactWith, impactKey),
+  ];
   for (let i = 0; i < without.length; i++) {
-    const uF = frequency(i + 1);
-    const uI = impact(i + 1);
-    without[i] = (without[i] ?? 0) + fWithout(uF) * iWithout(uI);
-    withIt[i] = (withIt[i] ?? 0) + fWith(uF) * iWith(uI);
+    without[i] = (without[i] ?? 0) + (fWithout[i] ?? 0) * (iWithout[i] ?? 0);
+    withIt[i] = (withIt[i] ?? 0) + (fWith[i] ?? 0) * (iWith[i] ?? 0);
   }
-}
-
-/** The share (0 to 1) of `sorted` (ascending) strictly above each threshold. */
-function shareAbove(sorted: Float64Array, thresholds: readonly number[]): number[] {
-  return thresholds.map((threshold) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) <= threshold) lo = mid + 1;
-      else hi = mid;
-    }
-    return (sorted.length - lo) / sorted.length;
-  });
 }
 
 const meanOf = (values: Float64Array): number => values.reduce((sum, value) => sum + value, 0) / values.length;
