@@ -4,9 +4,8 @@ import { countsInHeadline } from "./portfolio-headline";
 import { contractRanges, type RangeRow } from "./line-ranges";
 import { idKey } from "./lists";
 import { LruCache } from "./lru-cache";
-import { percentilesIncInPlace } from "./percentile";
 import { pertQuantile } from "./pert";
-import { DEFAULT_SEED, TRIALS } from "./simulation";
+import { DEFAULT_SEED, summarise as summariseTrials, TRIALS } from "./simulation";
 import { LEDGER_LINES, isBenefitLine, type LedgerLine } from "./value-lines";
 
 /**
@@ -173,19 +172,11 @@ function checkRange(id: string, { line, range }: SimulatedLine): void {
   }
 }
 
-/** Summarises trials (reordering them in place). */
+/** simulation.ts's summarise (VALUERANGE's figures), whose only failure is amounts too large for doubles: a caller's bug here. */
 function summarise(totals: Float64Array, shift = 0): SimulationSummary {
-  // Each trial is totals[i] + shift (a contract's certain lines, a group's certain contracts): added to the
-  // figures, not to every trial.
-  let below = 0;
-  let sum = 0;
-  for (let i = 0; i < totals.length; i++) {
-    const value = totals[i] ?? 0;
-    sum += value;
-    if (value + shift < 0) below++;
-  }
-  const [p10 = 0, p50 = 0, p90 = 0] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
-  return { mean: sum / totals.length + shift, p10: p10 + shift, p50: p50 + shift, p90: p90 + shift, probabilityBelowZero: below / totals.length };
+  const summary = summariseTrials(totals, shift);
+  if (!summary.ok) throw new RangeError(summary.error.message);
+  return summary.value;
 }
 
 /** Trials (each values[i] + shift) in `bins` equal bins between the smallest and the largest. */

@@ -59,8 +59,9 @@ export function checkRange(range: PertRange, subject: string, [minName, likelyNa
 /** HDR stream varId of entity `seed` (seed3 = seed4 = 0): how every AIVM simulation keys its draws. */
 export const streamFor = (varId: number, seed: number) => hdrStream({ entity: seed, varId, seed3: 0, seed4: 0 });
 
-/** Mean, P10, P50, P90 (PERCENTILE.INC) and the share of trials below 0. Reorders `totals` in place. */
-export function summarise(totals: Float64Array): Result<ValueRangeSummary> {
+/** Mean, P10, P50, P90 (PERCENTILE.INC) and the share of trials below 0, of each totals[i] + shift. Reorders `totals` in place. */
+export function summarise(totals: Float64Array, shift = 0): Result<ValueRangeSummary> {
+  // Each trial is totals[i] + shift (the portfolio simulation's certain lines: added to the figures, not to every trial).
   // The mean, shifted by the first trial: exact for a constant, and less cancellation for a narrow range.
   const reference = totals[0] ?? 0;
   let shifted = 0;
@@ -68,10 +69,10 @@ export function summarise(totals: Float64Array): Result<ValueRangeSummary> {
   for (let i = 0; i < totals.length; i++) {
     const total = totals[i] ?? 0;
     shifted += total - reference;
-    if (total < 0) below++;
+    if (total + shift < 0) below++;
   }
   const [p10 = Number.NaN, p50 = Number.NaN, p90 = Number.NaN] = percentilesIncInPlace(totals, [0.1, 0.5, 0.9]);
-  const summary = { mean: reference + shifted / totals.length, p10, p50, p90, probabilityBelowZero: below / totals.length };
+  const summary = { mean: reference + shifted / totals.length + shift, p10: p10 + shift, p50: p50 + shift, p90: p90 + shift, probabilityBelowZero: below / totals.length };
   if (!Object.values(summary).every(Number.isFinite)) {
     return fail("num", "The simulated amounts are too large to calculate: check the size of the inputs.");
   }
