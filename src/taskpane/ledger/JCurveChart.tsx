@@ -16,34 +16,13 @@ import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
  * behind the lines (outlined in dots in high contrast, where a fill would hide them).
  */
 
-const HEIGHT = 140;
 /** Share of the amount range left blank above and below the lines. */
 const PAD = 0.06;
 /** A zero label closer than this (percent of the height) to the top or bottom label is left out. */
 const MIN_GAP = 14;
 
 const useStyles = makeStyles({
-  plot: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalS },
-  yAxis: { position: "relative", height: `${HEIGHT}px`, minWidth: "32px" },
-  yLabel: { position: "absolute", right: 0, transform: "translateY(-50%)", whiteSpace: "nowrap" },
-  svg: {
-    display: "block",
-    width: "100%",
-    height: `${HEIGHT}px`,
-    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflow: "visible",
-  },
-  xAxis: { gridColumnStart: 2, display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS },
   zero: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, "@media (forced-colors: active)": { stroke: "GrayText" } },
-  plan: {
-    fill: "none",
-    stroke: tokens.colorNeutralForeground3,
-    strokeWidth: 2,
-    strokeDasharray: "5 4",
-    "@media (forced-colors: active)": { stroke: "CanvasText" },
-  },
-  realised: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, "@media (forced-colors: active)": { stroke: "Highlight" } },
   band: {
     fill: tokens.colorBrandBackground2,
     stroke: "none",
@@ -154,8 +133,8 @@ export function JCurveChart({ points, band: bandProp }: JCurveChartProps) {
         <svg className={styles.svg} viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false" aria-hidden="true">
           {shape.band !== "" && <polygon className={styles.band} points={shape.band} vectorEffect="non-scaling-stroke" />}
           <line className={styles.zero} x1="0" x2="100" y1={shape.zero} y2={shape.zero} vectorEffect="non-scaling-stroke" />
-          <polyline className={styles.plan} points={shape.plan} vectorEffect="non-scaling-stroke" />
-          {shape.realised !== "" && <polyline className={styles.realised} points={shape.realised} vectorEffect="non-scaling-stroke" />}
+          <polyline className={styles.dashedLine} points={shape.plan} vectorEffect="non-scaling-stroke" />
+          {shape.realised !== "" && <polyline className={styles.solidLine} points={shape.realised} vectorEffect="non-scaling-stroke" />}
         </svg>
         <div className={mergeClasses(styles.xAxis, styles.small)}>
           <span>{first.label}</span>
@@ -164,11 +143,11 @@ export function JCurveChart({ points, band: bandProp }: JCurveChartProps) {
       </div>
       <ul className={styles.legend} aria-label="Legend">
         <li className={styles.key}>
-          <Swatch className={styles.plan} />
+          <Swatch className={styles.dashedLine} />
           Cumulative plan (dashed)
         </li>
         <li className={styles.key}>
-          <Swatch className={styles.realised} />
+          <Swatch className={styles.solidLine} />
           Cumulative realised (solid)
         </li>
         {band !== null && (

@@ -7,6 +7,9 @@ import type { ReactNode } from "react";
  * and how amounts and chances are written on them. The J-curve set the pattern; the uncertainty charts follow it.
  */
 
+/** The plot area of a line chart (J-curve, loss exceedance), px: the HTML labels beside it are placed by percent of it. */
+export const LINE_PLOT_HEIGHT = 140;
+
 export const useChartStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
@@ -14,6 +17,28 @@ export const useChartStyles = makeStyles({
   legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
   summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200 },
+  // A line chart: HTML amounts to the left of a stretching SVG, first and last categories below it.
+  plot: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalS },
+  yAxis: { position: "relative", height: `${LINE_PLOT_HEIGHT}px`, minWidth: "32px" },
+  yLabel: { position: "absolute", right: 0, transform: "translateY(-50%)", whiteSpace: "nowrap" },
+  svg: {
+    display: "block",
+    width: "100%",
+    height: `${LINE_PLOT_HEIGHT}px`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflow: "visible",
+  },
+  xAxis: { gridColumnStart: 2, display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS },
+  // Its two lines, told apart by dashes as well as colour: the reference (plan, without) and the outcome (realised, with).
+  dashedLine: {
+    fill: "none",
+    stroke: tokens.colorNeutralForeground3,
+    strokeWidth: 2,
+    strokeDasharray: "5 4",
+    "@media (forced-colors: active)": { stroke: "CanvasText" },
+  },
+  solidLine: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, "@media (forced-colors: active)": { stroke: "Highlight" } },
   tableWrap: {
     overflowX: "auto",
     maxWidth: "100%",

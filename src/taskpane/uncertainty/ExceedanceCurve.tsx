@@ -10,29 +10,7 @@ import { useDisplayFormat, type DisplayFormat } from "../shared/display-format";
  * the left and the first and last thresholds below are HTML, so they keep their size at 270 px.
  */
 
-const HEIGHT = 140;
-
 const useStyles = makeStyles({
-  plot: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalS },
-  yAxis: { position: "relative", height: `${HEIGHT}px`, minWidth: "32px" },
-  yLabel: { position: "absolute", right: 0, transform: "translateY(-50%)", whiteSpace: "nowrap" },
-  svg: {
-    display: "block",
-    width: "100%",
-    height: `${HEIGHT}px`,
-    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflow: "visible",
-  },
-  xAxis: { gridColumnStart: 2, display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS },
-  without: {
-    fill: "none",
-    stroke: tokens.colorNeutralForeground3,
-    strokeWidth: 2,
-    strokeDasharray: "5 4",
-    "@media (forced-colors: active)": { stroke: "CanvasText" },
-  },
-  with: { fill: "none", stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, "@media (forced-colors: active)": { stroke: "Highlight" } },
   grid: { stroke: tokens.colorNeutralStroke3, strokeWidth: 1, "@media (forced-colors: active)": { stroke: "GrayText" } },
 });
 
@@ -93,8 +71,8 @@ export function ExceedanceCurve(props: ExceedanceCurveProps) {
         </div>
         <svg className={styles.svg} viewBox="0 0 100 100" preserveAspectRatio="none" focusable="false" aria-hidden="true">
           <line className={styles.grid} x1="0" x2="100" y1={y(0.5)} y2={y(0.5)} vectorEffect="non-scaling-stroke" />
-          <polyline className={styles.without} points={line(without)} vectorEffect="non-scaling-stroke" />
-          <polyline className={styles.with} points={line(withIt)} vectorEffect="non-scaling-stroke" />
+          <polyline className={styles.dashedLine} points={line(without)} vectorEffect="non-scaling-stroke" />
+          <polyline className={styles.solidLine} points={line(withIt)} vectorEffect="non-scaling-stroke" />
         </svg>
         <div className={mergeClasses(styles.xAxis, styles.small)}>
           <span>{compactAmount(first, format.locale)}</span>
@@ -103,11 +81,11 @@ export function ExceedanceCurve(props: ExceedanceCurveProps) {
       </div>
       <ul className={styles.legend} aria-label="Legend">
         <li className={styles.key}>
-          <Swatch className={styles.without} />
+          <Swatch className={styles.dashedLine} />
           Without the intervention (dashed)
         </li>
         <li className={styles.key}>
-          <Swatch className={styles.with} />
+          <Swatch className={styles.solidLine} />
           With it (solid)
         </li>
       </ul>
