@@ -108,63 +108,57 @@ export type StoreError =
 
 export type StoreResult<T> = Result<T, StoreError>;
 
+/**
+ * What every table's row carries as read, beside its record (null when the row fails validation): the values, where
+ * it was, and the digest a save compares it with. The ledger, ValueRanges and LossExposure rows each add the record.
+ */
+export interface StoredRow {
+  /** The row's values as read, by field (converted where possible, else as found). */
+  readonly draft: Readonly<Record<string, unknown>>;
+  /** Excel row number on the sheet when read. */
+  readonly row: number;
+  /** A digest of the row's data cells as read: a save refuses to change or delete a row that changed since. */
+  readonly fingerprint: string;
+  readonly problems: readonly CellProblem[];
+}
+
 /** One row of the value ledger as read. */
-export interface StoredLedgerEntry {
-  /** The entry, or null when the row fails validation (its problems say why). */
+export interface StoredLedgerEntry extends StoredRow {
   readonly entry: LedgerEntry | null;
-  readonly draft: Readonly<Record<string, unknown>>;
-  /** Excel row number on the sheet when read. */
-  readonly row: number;
-  /** A digest of the row's data cells as read: a save refuses to overwrite a row that changed since. */
-  readonly fingerprint: string;
-  readonly problems: readonly CellProblem[];
 }
 
-/** One row of ValueRanges as read. */
-export interface StoredRange {
-  /** The range, or null when the row fails validation (its problems say why). */
+/**
+ * One row of ValueRanges as read. Its problems are its own (schema, a second row for the same Contract ID and Line)
+ * and those seen against its contract where the read knows it (no such contract, a blank Likely whose plan lies
+ * outside [Low, High]).
+ */
+export interface StoredRange extends StoredRow {
   readonly range: ValueRange | null;
-  /** The row's values as read, by field (converted where possible, else as found). */
-  readonly draft: Readonly<Record<string, unknown>>;
-  /** Excel row number on the sheet when read. */
-  readonly row: number;
-  /** A digest of the row's data cells as read: saveRanges refuses to change or delete a row that changed since. */
-  readonly fingerprint: string;
-  /**
-   * Its own problems (schema, a second row for the same Contract ID and Line), and those seen against its contract
-   * where the read knows it (no such contract, a blank Likely whose plan lies outside [Low, High]).
-   */
-  readonly problems: readonly CellProblem[];
 }
 
-/** What saving a contract's ranges did: its rows as written, and how many were added, updated and deleted. */
-export interface SavedRanges {
-  readonly ranges: readonly StoredRange[];
-  readonly added: number;
-  readonly updated: number;
-  readonly deleted: number;
-}
-
-/** One row of LossExposure as read. */
-export interface StoredLoss {
-  /** The loss exposure, or null when the row fails validation (its problems say why). */
+/**
+ * One row of LossExposure as read. Its problems are its own (schema, order of the ranges, a second row for the
+ * Contract ID), and a Contract ID that is no contract's where the read knows.
+ */
+export interface StoredLoss extends StoredRow {
   readonly loss: LossExposure | null;
-  /** The row's values as read, by field (converted where possible, else as found). */
-  readonly draft: Readonly<Record<string, unknown>>;
-  /** Excel row number on the sheet when read. */
-  readonly row: number;
-  /** A digest of the row's data cells as read: saveLossExposure refuses to change or delete a row that changed since. */
-  readonly fingerprint: string;
-  /** Its own problems (schema, order of the ranges, a second row for the Contract ID), and a Contract ID that is no contract's where the read knows. */
-  readonly problems: readonly CellProblem[];
 }
 
-/** What saving a contract's loss exposure did: its row as written (none after a delete), and how many were added, updated and deleted. */
-export interface SavedLosses {
-  readonly losses: readonly StoredLoss[];
+/** What saving a contract's rows of a table as a set did (row-set.ts): how many were added, updated and deleted. */
+export interface SetCounts {
   readonly added: number;
   readonly updated: number;
   readonly deleted: number;
+}
+
+/** What saving a contract's ranges did: its rows as written, and the counts. */
+export interface SavedRanges extends SetCounts {
+  readonly ranges: readonly StoredRange[];
+}
+
+/** What saving a contract's loss exposure did: its row as written (none after a delete), and the counts. */
+export interface SavedLosses extends SetCounts {
+  readonly losses: readonly StoredLoss[];
 }
 
 export interface ContractList {

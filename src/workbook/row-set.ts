@@ -3,7 +3,7 @@ import { fail, ok } from "../domain/result";
 import type { ValueContract } from "../domain/contract";
 import { readBack } from "./appends";
 import { placeAt, recordCells, tableRow } from "./codec";
-import type { StoredContract, StoreError, StoreResult } from "./contract-store";
+import type { SetCounts, StoredContract, StoredRow, StoreError, StoreResult } from "./contract-store";
 import type { CellValue, ExcelContext } from "./excel-api";
 import { fingerprintOf } from "./fingerprint";
 import { CONTRACTS, type TableLayout } from "./layout";
@@ -30,18 +30,8 @@ export function contractsByKey(stored: readonly StoredContract[]): ContractsByKe
   return byKey;
 }
 
-/** What a set-save needs of a row as read: StoredRange and StoredLoss are such rows. */
-export interface SetRow {
-  /** The row's values as read, by field. */
-  readonly draft: Readonly<Record<string, unknown>>;
-  /** Excel row number on the sheet when read. */
-  readonly row: number;
-  /** A digest of the row's data cells as read. */
-  readonly fingerprint: string;
-}
-
 /** A table whose rows belong to a contract by its Contract ID (the layout's key) and are saved as the contract's set. */
-export interface RowSet<S extends SetRow> {
+export interface RowSet<S extends StoredRow> {
   readonly layout: TableLayout;
   /** The rows of a snapshot (all, or those at `indexes`) decoded in sheet order, judged against `contracts` when known. */
   readonly read: (snapshot: TableSnapshot, contracts: ContractsByKey | null, indexes?: readonly number[]) => S[];
@@ -57,12 +47,9 @@ export interface RowSet<S extends SetRow> {
   readonly conflict: (stored: StoredContract, current: readonly S[]) => StoreError;
 }
 
-/** What saving a contract's set did: its rows as written (sheet order), and how many were added, updated and deleted. */
-export interface SavedSet<S> {
+/** What saving a contract's set did: its rows as written (sheet order), and the counts. */
+export interface SavedSet<S> extends SetCounts {
   readonly rows: readonly S[];
-  readonly added: number;
-  readonly updated: number;
-  readonly deleted: number;
 }
 
 /** The body rows whose Contract ID (the table's key, read when it was opened) is this contract's. */
@@ -72,7 +59,7 @@ const rowsOfContract = (head: TableHead, contractId: string): number[] => head.k
  * Queues a read of one contract's rows of a set table (by the Contract IDs read with the table's head); the result,
  * after the sync, decodes them against the contract. No table (not yet repaired) or no contract: none.
  */
-export function queueSetOf<S extends SetRow>(set: RowSet<S>, head: TableHead | null, contractId: string | null): (contract: StoredContract) => S[] {
+export function queueSetOf<S extends StoredRow>(set: RowSet<S>, head: TableHead | null, contractId: string | null): (contract: StoredContract) => S[] {
   if (head === null || contractId === null) return () => [];
   const indexes = rowsOfContract(head, contractId);
   const read = queueRows(head, indexes);
@@ -86,12 +73,12 @@ export function queueSetOf<S extends SetRow>(set: RowSet<S>, head: TableHead | n
  * rows between our requests makes an attempt undo itself; a fresh read then tells a real conflict from a move (3
  * attempts at most).
  */
-export async function saveSetIn<S extends SetRow>(
+export async function saveSetIn<S extends StoredRow>(
   context: ExcelContext,
   set: RowSet<S>,
   contractId: string,
   records: readonly Readonly<Record<string, unknown>>[],
-  read: readonly SetRow[],
+  read: readonly StoredRow[],
   updated: string,
   check: (stored: StoredContract) => StoreError | null = () => null,
 ): Promise<StoreResult<SavedSet<S>>> {
@@ -118,7 +105,7 @@ function tally(rows: readonly { readonly fingerprint: string }[]): Map<string, n
   return counts;
 }
 
-const sameRows = (a: readonly SetRow[], b: readonly SetRow[]): boolean => {
+const sameRows = (a: readonly StoredRow[], b: readonly StoredRow[]): boolean => {
   if (a.length !== b.length) return false;
   const left = tally(a);
   const right = tally(b);
@@ -162,14 +149,14 @@ type Attempt<S> = { readonly kind: "done"; readonly result: StoreResult<SavedSet
  * between), what that request did is undone in the next one, and the caller tries again from a fresh read ("again"),
  * which tells a real conflict from rows that only moved.
  */
-async function saveOnce<S extends SetRow>(
+async function saveOnce<S extends StoredRow>(
   context: ExcelContext,
   set: RowSet<S>,
   head: TableHead,
   snapshot: TableSnapshot,
   stored: StoredContract,
   inputs: readonly Readonly<Record<string, unknown>>[],
-  read: readonly SetRow[],
+  read: readonly StoredRow[],
   updated: string,
   check: (stored: StoredContract) => StoreError | null,
 ): Promise<Attempt<S>> {
@@ -287,7 +274,7 @@ async function undo(context: ExcelContext, head: TableHead, updates: readonly Up
 }
 
 /** The contract's rows as written, in sheet order: each update's row as read back, then the appended rows. */
-function savedRows<S extends SetRow>(set: RowSet<S>, head: TableHead, stored: StoredContract, updates: readonly Update[], appends: readonly (readonly CellValue[])[], deletions: readonly Deletion[], count: number): SavedSet<S> {
+function savedRows<S extends StoredRow>(set: RowSet<S>, head: TableHead, stored: StoredContract, updates: readonly Update[], appends: readonly (readonly CellValue[])[], deletions: readonly Deletion[], count: number): SavedSet<S> {
   const gone = deletions.map((deletion) => deletion.index);
   const rows: { index: number; cells: readonly CellValue[] }[] = updates.map((update) => ({
     index: update.index - gone.filter((at) => at < update.index).length,
