@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { percentileInc, percentileIncSorted, percentilesIncInPlace } from "../../src/domain/percentile";
+import { hdrFill } from "../../src/domain/hdr";
+import { percentileInc, percentileIncSorted, percentilesIncInPlace, SAMPLED_FROM, sampledOrderStatistics } from "../../src/domain/percentile";
 import { unwrap } from "./unwrap";
 
 describe("PERCENTILE.INC", () => {
@@ -78,5 +79,62 @@ describe("percentilesIncInPlace (selection, no sort)", () => {
     // Ranks 0.9, 4.5 and 8.1 of 1..10: 1.9, 5.5 and 9.1.
     const [p10, p50, p90] = percentilesIncInPlace(Float64Array.of(10, 9, 8, 7, 6, 5, 4, 3, 2, 1), [0.1, 0.5, 0.9]);
     expect([p10, p50, p90].map((x) => Math.round((x ?? NaN) * 10) / 10)).toEqual([1.9, 5.5, 9.1]);
+  });
+});
+
+describe("percentilesIncInPlace from SAMPLED_FROM values (brackets from a sample, selection when one misses)", () => {
+  const sortedCopy = (xs: ArrayLike<number>): Float64Array => Float64Array.from(xs).sort();
+
+  test("the same numbers as over the sorted values, for random, tied, sorted, reversed and constant input", () => {
+    // Sorted and reversed input and heavy ties are where a sample's brackets may miss: the answer must not change.
+    const shapes = fc.constantFrom("random", "ties", "ascending", "descending", "constant", "two values");
+    // Up to three fractions: the brackets' own path (more than three separate brackets go to selection).
+    const ps = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.integer({ min: SAMPLED_FROM, max: 3 * SAMPLED_FROM }), shapes, fc.integer({ min: 1, max: 2 ** 31 }), ps, (n, shape, seed, fractions) => {
+        let state = seed;
+        const next = (): number => (state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647; // Park-Miller
+        const values = Float64Array.from({ length: n }, (_, i) => {
+          if (shape === "random") return (next() - 0.5) * 1e6;
+          if (shape === "ties") return Math.floor(next() * 7) - 3;
+          if (shape === "ascending") return i * 0.5;
+          if (shape === "descending") return -i;
+          if (shape === "constant") return 42;
+          return next() < 0.9 ? 1 : 2;
+        });
+        const sorted = sortedCopy(values);
+        for (const asked of [fractions, [0.1, 0.5, 0.9]]) {
+          const expected = asked.map((p) => percentileIncSorted(sorted, p) + 0);
+          expect(percentilesIncInPlace(Float64Array.from(values), asked).map((x) => x + 0)).toEqual(expected);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("on a simulation's trials the sample's brackets hold P10, P50 and P90, with the values ranked k and k + 1", () => {
+    // 10,000 sums of two HDR uniforms: the case the brackets are for. A miss would fall back to selection (same
+    // answer, twice the time), so the brackets themselves are checked here, against a full sort.
+    const a = new Float64Array(10_000);
+    const b = new Float64Array(10_000);
+    hdrFill(a, { entity: 1, varId: 1, seed3: 0, seed4: 0 });
+    hdrFill(b, { entity: 1, varId: 2, seed3: 0, seed4: 0 });
+    const trials = a.map((x, i) => 1000 * x - 400 * (b[i] ?? 0));
+    const sorted = sortedCopy(trials);
+    const ranks = [999, 4999, 8999]; // floor(p x 9,999) for 0.1, 0.5, 0.9
+    const found = sampledOrderStatistics(Float64Array.from(trials), ranks);
+    expect(found).not.toBeNull();
+    for (const k of ranks) expect(found?.get(k)).toEqual([sorted[k], sorted[k + 1]]);
+    // The last rank's pair is the greatest value twice; the first rank's bracket starts below every value.
+    const ends = sampledOrderStatistics(Float64Array.from(trials), [0, 9_999]);
+    expect(ends?.get(0)).toEqual([sorted[0], sorted[1]]);
+    expect(ends?.get(9_999)).toEqual([sorted[9_999], sorted[9_999]]);
+  });
+
+  test("more than three separate brackets are left to selection", () => {
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 10_000);
+    expect(sampledOrderStatistics(values, [100, 3000, 6000, 9000])).toBeNull();
+    const sorted = sortedCopy(values);
+    expect(percentilesIncInPlace(values, [0.01, 0.3, 0.6, 0.9])).toEqual([0.01, 0.3, 0.6, 0.9].map((p) => percentileIncSorted(sorted, p)));
   });
 });
