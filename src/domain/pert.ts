@@ -69,7 +69,7 @@ export function pertInverseTable(range: PertRange): BetaTable | null {
 /**
  * Tables by shape: a workbook simulates the same ranges again and again (another seed or number of
  * trials, SENSITIVITY beside VALUERANGE, a portfolio of similar contracts), and a table takes as long
- * to build as about 2,000 draws. 256 tables of 13 KB each: 3.3 MB at most.
+ * to build as about 2,000 draws. 256 tables of 20 KB each: 5 MB at most.
  */
 const tables = new LruCache<BetaTable>(256);
 
