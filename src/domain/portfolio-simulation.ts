@@ -206,9 +206,24 @@ interface Total {
 }
 
 function addTrials(total: Total, trials: Float64Array): void {
-  if (total.trials === null) total.trials = new Float64Array(trials.length);
-  const into = total.trials;
+  const into = trialsOf(total, trials.length);
   for (let i = 0; i < trials.length; i++) into[i] = (into[i] ?? 0) + (trials[i] ?? 0);
+}
+
+/** A contract's trials into its value chain and its mandate in one pass (one read of the trials, not two). */
+function addTrialsToBoth(chain: Total, mandate: Total, trials: Float64Array): void {
+  const a = trialsOf(chain, trials.length);
+  const b = trialsOf(mandate, trials.length);
+  for (let i = 0; i < trials.length; i++) {
+    const trial = trials[i] ?? 0;
+    a[i] = (a[i] ?? 0) + trial;
+    b[i] = (b[i] ?? 0) + trial;
+  }
+}
+
+function trialsOf(total: Total, length: number): Float64Array {
+  if (total.trials === null) total.trials = new Float64Array(length);
+  return total.trials;
 }
 
 /** The summary of a total: its trials plus the constant, or the constant alone. */
@@ -224,18 +239,25 @@ interface Group extends Total {
   planned: number;
 }
 
-/** Adds a contract to its group: its drawn trials (null when it is certain) and its certain part. */
-function addTo(groups: Map<string, Group>, name: string | null, trials: Float64Array | null, certain: number, planned: number): void {
+/** The group of this name (NOT_STATED for none), added on first use. */
+function groupIn(groups: Map<string, Group>, name: string | null): Group {
   const key = name ?? NOT_STATED;
   let group = groups.get(key);
   if (!group) {
     group = { name: key, contracts: 0, planned: 0, constant: 0, trials: null };
     groups.set(key, group);
   }
-  group.contracts++;
-  group.planned += planned;
-  group.constant += certain;
-  if (trials !== null) addTrials(group, trials);
+  return group;
+}
+
+/** Adds a contract to its value chain and its mandate: its drawn trials (null when it is certain) and its certain part. */
+function addToGroups(chain: Group, mandate: Group, trials: Float64Array | null, certain: number, planned: number): void {
+  for (const group of [chain, mandate]) {
+    group.contracts++;
+    group.planned += planned;
+    group.constant += certain;
+  }
+  if (trials !== null) addTrialsToBoth(chain, mandate, trials);
 }
 
 const groupsOf = (groups: Map<string, Group>): GroupSimulation[] =>
@@ -285,8 +307,7 @@ export function* portfolioSimulationSteps(contracts: readonly SimulatedContract[
       yield ++done / work;
     }
     const uncertainLines = contract.lines.filter((line) => line.range !== null).length;
-    addTo(chains, contract.valueChain, totals, certain, contractPlanned);
-    addTo(mandates, contract.mandate, totals, certain, contractPlanned);
+    addToGroups(groupIn(chains, contract.valueChain), groupIn(mandates, contract.mandate), totals, certain, contractPlanned);
     planned += contractPlanned;
     results.push({ id: contract.id, planned: contractPlanned, summary: totals === null ? certainSummary(contractPlanned) : summarise(totals, certain), uncertainLines });
     yield ++done / work;
