@@ -2,6 +2,8 @@
  * A tiny benchmark harness: each bench file exports `benches`; `npm run bench` runs them all and
  * prints one line per figure. Figures are measured, never asserted: budgets live in the issues.
  */
+
+import { hdrFill, hdrStream, type HdrKey } from "../src/domain/hdr";
 export interface Figure {
   readonly name: string;
   readonly value: number;
@@ -65,4 +67,29 @@ export function againstFloor(fn: () => unknown, floor: () => unknown, rounds = 4
     ratios.push(ms / floorMs);
   }
   return { ms: median(times), floorMs: median(floors), ratio: median(ratios) };
+}
+
+/**
+ * A floor under a simulation: the uniforms of every HDR stream in `keys`, `trials` each (counters 1..trials),
+ * drawn and summed, with no inverse CDF and no percentiles. Two ways of drawing them:
+ * - "stream": hdrStream's function, one call per uniform, as the budgets were first measured;
+ * - "fill": hdrFill into a buffer, then the sum: the fastest way the code draws them, and the stricter floor.
+ *   Calling through a closure costs V8 more in some runs than in others (20 to 33 ns a uniform here), so the
+ *   stream floor moves between runs where the fill floor does not.
+ */
+export function uniformsFloor(keys: readonly HdrKey[], trials: number, way: "stream" | "fill"): number {
+  let sum = 0;
+  if (way === "stream") {
+    for (const key of keys) {
+      const uniform = hdrStream(key);
+      for (let counter = 1; counter <= trials; counter++) sum += uniform(counter);
+    }
+    return sum;
+  }
+  const buffer = new Float64Array(trials);
+  for (const key of keys) {
+    hdrFill(buffer, key);
+    for (let i = 0; i < trials; i++) sum += buffer[i] ?? 0;
+  }
+  return sum;
 }
