@@ -103,6 +103,7 @@ export function LossOutcome({ saving }: { readonly saving: RowSetOutcomeProps["s
       saving={saving}
       title="Loss exposure changed in the workbook"
       reloadLabel="Reload loss exposure"
+      subject="loss exposure"
       conflictText="it changed since you opened it. Reload loss exposure shows it as it is now and drops your changes to it; Keep editing keeps yours, and saving then replaces theirs."
       afterContract="The contract was saved, but its loss exposure was not"
     />

@@ -99,6 +99,8 @@ export interface RowSetOutcomeProps {
   readonly reloadLabel: string;
   /** What the conflict means and what each button does, after "Nothing was saved: " or what afterContract says. */
   readonly conflictText: string;
+  /** What the rows are, for the Keep editing button's name ("Keep editing ranges"): with a range conflict and a loss conflict at once, two buttons must not share a name. */
+  readonly subject: string;
   /** Said before a conflict or an error when the contract itself was saved (the editor saves it first), e.g. "The contract was saved, but its ranges were not". */
   readonly afterContract?: string | undefined;
 }
@@ -108,7 +110,7 @@ export interface RowSetOutcomeProps {
  * changed since they were read (a co-author, an edit in the sheet), so none was written and the user reloads them
  * or keeps editing; or a store error. What was typed stays in the form either way until the user reloads.
  */
-export function RowSetOutcome({ saving, title, reloadLabel, conflictText, afterContract }: RowSetOutcomeProps) {
+export function RowSetOutcome({ saving, title, reloadLabel, conflictText, subject, afterContract }: RowSetOutcomeProps) {
   const before = afterContract === undefined ? "Nothing was saved: " : `${afterContract}: `;
   return (
     <>
@@ -120,7 +122,9 @@ export function RowSetOutcome({ saving, title, reloadLabel, conflictText, afterC
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={saving.reload}>{reloadLabel}</Button>
-            <Button onClick={saving.keepEditing}>Keep editing</Button>
+            <Button onClick={saving.keepEditing} aria-label={`Keep editing ${subject}`}>
+              Keep editing
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -147,6 +151,7 @@ export function RangesOutcome({ saving, afterContract = false }: RangesOutcomePr
       saving={saving}
       title="Ranges changed in the workbook"
       reloadLabel="Reload ranges"
+      subject="ranges"
       conflictText="they changed since you opened them. Reload ranges shows them as they are now and drops your range changes; Keep editing keeps yours, and saving then replaces theirs."
       afterContract={afterContract ? "The contract was saved, but its ranges were not" : undefined}
     />

@@ -133,10 +133,38 @@ describe("loss exposure in the contract editor", () => {
     expect(lossRows(workbook)[0]).toMatchObject({ "Frequency without likely": 1.5, "Impact without high": 600_000 });
 
     // Keep editing: the next save replaces the row as it is now with what was typed.
-    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    await user.click(screen.getByRole("button", { name: "Keep editing loss exposure" }));
     await save(user);
     await waitFor(() => expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001, with its loss exposure."));
     expect(lossRows(workbook)[0]).toMatchObject({ "Frequency without likely": 1, "Impact without high": 750_000 });
+  });
+
+  test("a range and the loss exposure both changed meanwhile: two messages, each Keep editing named for its rows", async () => {
+    const workbook = await testWorkbook([activeContract()]);
+    unwrap(await workbook.store.saveLossExposure("VC-0001", SAMPLE, []));
+    unwrap(await workbook.store.saveRanges("VC-0001", [{ line: "Capacity value", low: 200_000, likely: null, high: 500_000, basis: "Pilot" }], []));
+    const { user } = renderView(<ContractEditor store={workbook.store} contractId="VC-0001" onDone={jest.fn()} />);
+    await screen.findByRole("button", { name: "Save" });
+    await user.click(screen.getByRole("button", { name: /Value components/ }));
+    const rangeHigh = within(screen.getByRole("group", { name: "Capacity value range" })).getByRole("textbox", { name: "High" });
+    await user.clear(rangeHigh);
+    await user.type(rangeHigh, "650k");
+    await user.clear(box("Impact without", "High"));
+    await user.type(box("Impact without", "High"), "750k");
+    // A colleague edits both tables in the sheet.
+    workbook.excel.workbook.table("ValueRanges").setCellDirect(0, "Low", 150_000);
+    workbook.excel.workbook.table("LossExposure").setCellDirect(0, "Frequency without likely", 1.5);
+    await save(user);
+
+    expect(await screen.findByText("Ranges changed in the workbook")).toBeTruthy();
+    expect(await screen.findByText("Loss exposure changed in the workbook")).toBeTruthy();
+    // Two buttons read "Keep editing"; a screen reader hears which rows each keeps.
+    expect(screen.getAllByText("Keep editing")).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "Keep editing loss exposure" }));
+    expect(screen.queryByText("Loss exposure changed in the workbook")).toBeNull();
+    expect(screen.getByText("Ranges changed in the workbook")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Keep editing ranges" })).toBeTruthy();
+    expect(valueOf(rangeHigh)).toBe("650,000");
   });
 
   test("Reload loss exposure after a conflict shows the co-author's figures", async () => {

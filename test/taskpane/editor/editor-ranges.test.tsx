@@ -116,7 +116,7 @@ describe("ranges in the contract editor", () => {
     expect(rangeRows(workbook)[0]).toMatchObject({ Low: 150_000, High: 500_000 });
 
     // Keep editing: the next save replaces the row as it is now, with the typed range.
-    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    await user.click(screen.getByRole("button", { name: "Keep editing ranges" }));
     await save(user);
     await waitFor(() => expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001, with 1 range."));
     expect(rangeRows(workbook)[0]).toMatchObject({ Low: 200_000, High: 650_000 });

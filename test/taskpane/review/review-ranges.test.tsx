@@ -92,7 +92,7 @@ describe("ranges in the review", () => {
     expect(await screen.findByText("Ranges changed in the workbook")).toBeTruthy();
     expect(valueOf(box("Technology cost", "High"))).toBe("250,000");
     expect(workbook.excel.workbook.table("ValueRanges").row(1)).toMatchObject({ High: 210_000 });
-    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    await user.click(screen.getByRole("button", { name: "Keep editing ranges" }));
     await user.click(screen.getByRole("button", { name: "Save ranges" }));
     await waitFor(() => expect(workbook.excel.workbook.table("ValueRanges").row(1)).toMatchObject({ High: 250_000 }));
   });
