@@ -93,8 +93,8 @@ function EditorForm({ store, start, separators, onDone }: EditorFormProps) {
         saving={saving}
         choices="Reload shows the current version and drops your changes; Keep editing keeps your changes, and saving then replaces the current version."
       />
-      <RangesOutcome saving={saving.ranges} afterContract />
-      <LossOutcome saving={saving.loss} />
+      <RangesOutcome saving={saving.ranges} afterContract={saving.contractWritten} />
+      <LossOutcome saving={saving.loss} afterContract={saving.contractWritten} />
       {/* Keyed by the refused save, so each refusal mounts it afresh and it is announced again. */}
       {missing.length > 0 && <MissingSummary key={saving.refusals} status={form.values.status} missing={missing} onGoTo={focusField} />}
       {form.check.otherProblems.length > 0 && (

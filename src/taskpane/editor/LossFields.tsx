@@ -96,8 +96,8 @@ function LossFieldsOf({ text, errors, curve, plan, focusKey = null, onFocused, o
 /** Memoised: typing in another field of the section does not redraw the curve. */
 export const LossFields = memo(LossFieldsOf);
 
-/** Why the last save of the loss exposure did not go through, after the contract itself was saved (RowSetOutcome). */
-export function LossOutcome({ saving }: { readonly saving: RowSetOutcomeProps["saving"] }) {
+/** Why the last save of the loss exposure did not go through (RowSetOutcome); afterContract: the contract itself was saved first. */
+export function LossOutcome({ saving, afterContract }: { readonly saving: RowSetOutcomeProps["saving"]; readonly afterContract: boolean }) {
   return (
     <RowSetOutcome
       saving={saving}
@@ -105,7 +105,7 @@ export function LossOutcome({ saving }: { readonly saving: RowSetOutcomeProps["s
       reloadLabel="Reload loss exposure"
       subject="loss exposure"
       conflictText="it changed since you opened it. Reload loss exposure shows it as it is now and drops your changes to it; Keep editing keeps yours, and saving then replaces theirs."
-      afterContract="The contract was saved, but its loss exposure was not"
+      afterContract={afterContract ? "The contract was saved, but its loss exposure was not" : undefined}
     />
   );
 }

@@ -48,7 +48,8 @@ export function useContractForm(start: EditorStart, separators: NumberSeparators
     },
     [reset],
   );
-  return { ...form, changed: form.changed || ranges.changed || loss.changed, meta, liveContract, committedContract, ranges, loss, restart, adoptMeta: setMeta };
+  // contractChanged: the contract's own fields (its row); changed: those, its ranges or its loss exposure.
+  return { ...form, contractChanged: form.changed, changed: form.changed || ranges.changed || loss.changed, meta, liveContract, committedContract, ranges, loss, restart, adoptMeta: setMeta };
 }
 
 export type ContractForm = ReturnType<typeof useContractForm>;
@@ -77,16 +78,45 @@ export function useContractSave({ store, form, start, separators, focusField, fo
   const rangeSave = useRangeSave(store, ranges);
   const lossSave = useLossSave(store, loss);
   const [rowProblems, setRowProblems] = useState<readonly CellProblem[]>(start.rowProblems);
+  // Whether the last Save wrote the contract's row: a range or loss message then says the contract itself was saved.
+  const [contractWritten, setContractWritten] = useState(true);
   // Saves refused because the form had problems: the form summarises what is missing once there is one.
   const [refusals, setRefusals] = useState(0);
+
+  /**
+   * After the contract (saved: the row as written, or null when it was left as it was): its ranges (a blank Likely
+   * is checked against the plan in the row) and its loss exposure (null deletes the row it had); what is untouched
+   * is not rewritten, and one failing does not stop the other.
+   */
+  const saveRows = useCallback(
+    async (id: string, saved: StoredContract | null, mergedNote: string) => {
+      const inputs = ranges.check.inputs ?? [];
+      const rangesSaved = !ranges.changed || (await rangeSave.write(id, inputs)) !== null;
+      const lossSaved = !loss.changed || (await lossSave.write(id, loss.check.input)) !== null;
+      if (!rangesSaved || !lossSaved) {
+        // The form stays open with what was typed: the next Save updates the rows as written. A contract just
+        // written is adopted, so that the next Save does not conflict with itself.
+        if (saved !== null) {
+          adopt(saved);
+          form.restart(startFromStored(saved, separators, start.owners, start.nextId, ranges.read, loss.read));
+        }
+        return;
+      }
+      const count = ranges.count;
+      const kept = [...(count === 0 && !ranges.changed ? [] : [count === 1 ? "1 range" : `${count} ranges`]), ...(loss.on ? ["its loss exposure"] : [])];
+      const withNote = kept.length === 0 ? "" : `, with ${kept.join(" and ")}`;
+      const removedNote = !loss.on && loss.changed ? " Its loss exposure was removed." : "";
+      onSaved(id, withNote === "" && removedNote === "" && mergedNote === "" ? null : `Saved ${id}${withNote}.${removedNote}${mergedNote}`);
+    },
+    [adopt, form, ranges, loss, rangeSave, lossSave, separators, start.owners, start.nextId, onSaved],
+  );
 
   const save = useCallback(async () => {
     begin();
     rangeSave.begin();
     lossSave.begin();
     const { contract, errors } = form.check;
-    const inputs = ranges.check.inputs;
-    if (contract === null || inputs === null || !loss.valid) {
+    if (contract === null || ranges.check.inputs === null || !loss.valid) {
       if (contract === null) setRefusals((n) => n + 1);
       form.showAll();
       ranges.showAll();
@@ -101,26 +131,19 @@ export function useContractSave({ store, form, start, separators, focusField, fo
       else if (firstLoss !== null) focusLoss(firstLoss);
       return;
     }
+    // Only ranges or the loss exposure changed: the contract's row is left as it is (no new Version, no conflict with
+    // a colleague editing the contract meanwhile); the rows' own saves check theirs.
+    const rowsOnly = saving.stamp !== null && !form.contractChanged && (ranges.changed || loss.changed);
+    setContractWritten(!rowsOnly);
+    if (rowsOnly) {
+      await saveRows(contract.id, null, "");
+      return;
+    }
     const result = await write<StoredContract & { readonly merged?: readonly string[] }>((stamp) => (stamp === null ? store.createContract(contract) : store.updateContract(contract, stamp)));
     if (result.ok) {
       const saved = result.value;
       const merged = saved.merged ?? [];
-      const mergedNote = merged.length === 0 ? "" : ` Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`;
-      // The contract first, then its ranges (a blank Likely is checked against the plan just saved) and its loss
-      // exposure (null deletes the row it had); what is untouched is not rewritten. One failing does not stop the other.
-      const rangesSaved = !ranges.changed || (await rangeSave.write(saved.id, inputs)) !== null;
-      const lossSaved = !loss.changed || (await lossSave.write(saved.id, loss.check.input)) !== null;
-      if (!rangesSaved || !lossSaved) {
-        // The contract is saved and the form stays open with what was typed: the next Save updates the row as written.
-        adopt(saved);
-        form.restart(startFromStored(saved, separators, start.owners, start.nextId, ranges.read, loss.read));
-        return;
-      }
-      const count = ranges.count;
-      const kept = [...(count === 0 && !ranges.changed ? [] : [count === 1 ? "1 range" : `${count} ranges`]), ...(loss.on ? ["its loss exposure"] : [])];
-      const withNote = kept.length === 0 ? "" : `, with ${kept.join(" and ")}`;
-      const removedNote = !loss.on && loss.changed ? " Its loss exposure was removed." : "";
-      onSaved(saved.id, withNote === "" && removedNote === "" && mergedNote === "" ? null : `Saved ${saved.id}${withNote}.${removedNote}${mergedNote}`);
+      await saveRows(saved.id, saved, merged.length === 0 ? "" : ` Changes a co-author made meanwhile were kept: ${merged.join(", ")}.`);
       return;
     }
     const failure = result.error;
@@ -129,7 +152,7 @@ export function useContractSave({ store, form, start, separators, focusField, fo
     form.setStoreProblems(fieldProblems);
     const first = fieldProblems.map((problem) => CONTRACT_KEYS.find((key) => key === problem.field)).find((key) => key !== undefined);
     if (first) focusField(first);
-  }, [begin, write, adopt, form, ranges, loss, rangeSave, lossSave, store, separators, start.owners, start.nextId, focusField, focusRange, focusLoss, onSaved]);
+  }, [begin, write, form, ranges, loss, rangeSave, lossSave, store, saving.stamp, saveRows, focusField, focusRange, focusLoss]);
 
   /** Replace the form with the row as it is now. */
   const reload = useCallback(
@@ -148,7 +171,7 @@ export function useContractSave({ store, form, start, separators, focusField, fo
     [resolveConflict, form],
   );
 
-  return { save, reload, keepEditing, busy: saving.busy || rangeSave.busy || lossSave.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null, ranges: rangeSave, loss: lossSave };
+  return { save, reload, keepEditing, busy: saving.busy || rangeSave.busy || lossSave.busy, error: saving.error, conflict: saving.conflict, rowProblems, refusals, isNew: saving.stamp === null, ranges: rangeSave, loss: lossSave, contractWritten };
 }
 
 const sectionOf = (key: EditableField): string =>

@@ -117,7 +117,7 @@ describe("loss exposure in the contract editor", () => {
     expect(lossRows(workbook)).toHaveLength(0);
   });
 
-  test("a co-author's edit of the row meanwhile is a conflict: the contract is saved, nothing typed is lost", async () => {
+  test("a co-author's edit of the row meanwhile is a conflict: nothing typed is lost, the contract's row untouched", async () => {
     const { user, workbook, onDone } = await openEditor([activeContract()], SAMPLE);
     await user.clear(box("Impact without", "High"));
     await user.type(box("Impact without", "High"), "750k");
@@ -126,8 +126,9 @@ describe("loss exposure in the contract editor", () => {
     await save(user);
 
     expect(await screen.findByText("Loss exposure changed in the workbook")).toBeTruthy();
-    expect(screen.getByText(/^The contract was saved, but its loss exposure was not: it changed since you opened it/)).toBeTruthy();
-    expect((await workbook.stored("VC-0001")).version).toBe(2);
+    // Only the loss exposure changed, so the contract's row was not written: no new Version.
+    expect(screen.getByText(/^Nothing was saved: it changed since you opened it/)).toBeTruthy();
+    expect((await workbook.stored("VC-0001")).version).toBe(1);
     expect(onDone).not.toHaveBeenCalled();
     expect(valueOf(box("Impact without", "High"))).toBe("750,000");
     expect(lossRows(workbook)[0]).toMatchObject({ "Frequency without likely": 1.5, "Impact without high": 600_000 });
@@ -137,6 +138,23 @@ describe("loss exposure in the contract editor", () => {
     await save(user);
     await waitFor(() => expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001, with its loss exposure."));
     expect(lossRows(workbook)[0]).toMatchObject({ "Frequency without likely": 1, "Impact without high": 750_000 });
+    expect((await workbook.stored("VC-0001")).version).toBe(1);
+  });
+
+  test("with a contract field changed too, the contract is saved first and the message says so", async () => {
+    const { user, workbook, onDone } = await openEditor([activeContract()], SAMPLE);
+    const title = screen.getByRole("textbox", { name: "Title" });
+    await user.clear(title);
+    await user.type(title, "Clause review, second phase");
+    await user.clear(box("Impact without", "High"));
+    await user.type(box("Impact without", "High"), "750k");
+    workbook.excel.workbook.table("LossExposure").setCellDirect(0, "Frequency without likely", 1.5);
+    await save(user);
+
+    expect(await screen.findByText(/^The contract was saved, but its loss exposure was not: it changed since you opened it/)).toBeTruthy();
+    const stored = await workbook.stored("VC-0001");
+    expect([stored.contract?.title, stored.version]).toEqual(["Clause review, second phase", 2]);
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   test("a range and the loss exposure both changed meanwhile: two messages, each Keep editing named for its rows", async () => {

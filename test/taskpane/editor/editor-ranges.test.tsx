@@ -1,3 +1,4 @@
+import { stampOf } from "../../../src/workbook/contract-store";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ValueContract } from "../../../src/domain/contract";
 import type { RangeInput } from "../../../src/domain/value-range";
@@ -120,6 +121,23 @@ describe("ranges in the contract editor", () => {
     await save(user);
     await waitFor(() => expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001, with 1 range."));
     expect(rangeRows(workbook)[0]).toMatchObject({ Low: 200_000, High: 650_000 });
+  });
+
+  test("a range-only edit leaves the contract's row as it was: no new Version, and a colleague's edit to it stands", async () => {
+    const { user, workbook, onDone } = await openEditor([activeContract()], [{ line: "Capacity value", low: 200_000, likely: null, high: 500_000, basis: "Pilot" }]);
+    // A colleague changes the contract's owner role in the sheet while the range is being edited.
+    const theirs = await workbook.stored("VC-0001");
+    if (theirs.contract === null) throw new Error("fixture contract is invalid");
+    unwrap(await workbook.store.updateContract({ ...theirs.contract, ownerRole: "COO" }, stampOf(theirs)));
+    await user.clear(box("Capacity value", "High"));
+    await user.type(box("Capacity value", "High"), "650k");
+    await save(user);
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith("VC-0001", "Saved VC-0001, with 1 range."));
+
+    expect(rangeRows(workbook)[0]).toMatchObject({ Low: 200_000, High: 650_000 });
+    const stored = await workbook.stored("VC-0001");
+    // Version 2 is the colleague's; the range save did not write the contract again, nor undo their owner role.
+    expect([stored.contract?.ownerRole, stored.version]).toEqual(["COO", 2]);
   });
 
   test("Reload ranges after a conflict shows the co-author's range", async () => {
