@@ -3,10 +3,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { ValueContract } from "../../domain/contract";
 import { jCurveBand } from "../../domain/jcurve-band";
 import { jCurvePoints, ledgerFigures, type LedgerFigures } from "../../domain/ledger-figures";
-import { simulatedContract } from "../../domain/portfolio-simulation";
 import { lossExceedanceCurve } from "../../domain/loss-exposure";
 import { TRIALS } from "../../domain/simulation";
-import { validEntries, validLosses, validRanges, type ContractStore, type OpenedLedger, type StoreResult, type StoredLoss, type StoredRange } from "../../workbook/contract-store";
+import { validEntries, validLosses, type ContractStore, type OpenedLedger, type StoreResult, type StoredLoss, type StoredRange } from "../../workbook/contract-store";
 import { FactList } from "../shared/FactList";
 import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { plural, useDisplayFormat, type DisplayFormat } from "../shared/display-format";
@@ -15,7 +14,7 @@ import { useActualsForm, useActualsSave } from "./actuals-form";
 import { ActualsSection } from "./ActualsSection";
 import { ExceedanceCurve } from "../uncertainty/ExceedanceCurve";
 import { RangeBand } from "../uncertainty/RangeBand";
-import { hasRanges, useSimulation } from "../uncertainty/useSimulation";
+import { useContractSimulation } from "../uncertainty/useSimulation";
 import { JCurveChart } from "./JCurveChart";
 
 /**
@@ -113,10 +112,8 @@ function LedgerOfContract({ store, opened, ranges, losses, contract, today, onRe
   const invalid = opened.entries.filter((stored) => stored.entry === null);
   const figures = useMemo(() => ledgerFigures(entries, contract, opened.settings, today), [entries, contract, opened.settings, today]);
   const points = useMemo(() => jCurvePoints(figures), [figures]);
-  // The contract alone: its draws depend on its own ID and lines, so its figures are those of its portfolio row.
-  const simulated = useMemo(() => [simulatedContract(contract, validRanges(ranges))], [contract, ranges]);
-  const simulation = useSimulation(hasRanges(simulated) ? simulated : null);
-  const result = simulation.result?.contracts.find((found) => found.uncertainLines > 0) ?? null;
+  // The contract alone, as its portfolio row draws it (shared with the review through the simulation cache).
+  const { result } = useContractSimulation(contract, ranges);
   const band = useMemo(
     () => (result === null ? null : jCurveBand(points, opened.settings.period, { planned: result.planned, p10: result.summary.p10, p90: result.summary.p90 })),
     [result, points, opened.settings.period],

@@ -22,9 +22,13 @@ const useStyles = makeStyles({
   save: { alignSelf: "flex-start" },
 });
 
-/** The simulation in one line: "Ranges: P10 120,000, P50 180,000, P90 260,000 a year, 23% chance of a loss a year." */
-export function RangeRiskLine({ risk }: { readonly risk: ContractSimulation | null }) {
+/**
+ * The simulation in one line: "Ranges: P10 120,000, P50 180,000, P90 260,000 a year, 23% chance of a loss a year.";
+ * while it runs (running), that it is running; without ranges, that the suggestion takes every line at its plan.
+ */
+export function RangeRiskLine({ risk, running }: { readonly risk: ContractSimulation | null; readonly running: boolean }) {
   const format = useDisplayFormat();
+  if (risk === null && running) return <Spinner size="extra-tiny" labelPosition="after" label="Simulating the ranges…" />;
   if (risk === null) return <Text size={200}>No ranges: the suggestion takes every line at its plan.</Text>;
   const { p10, p50, p90, probabilityBelowZero } = risk.summary;
   return (

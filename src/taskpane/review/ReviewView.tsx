@@ -6,7 +6,8 @@ import { DrillIn, DrillInForm } from "../shared/drill-in";
 import { useDisplayFormat } from "../shared/display-format";
 import { FieldControl } from "../shared/FieldControl";
 import { ProblemList, SaveOutcome, ViewMessage } from "../shared/messages";
-import { ledgerToDate, rangeRisk, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type LedgerToDate, type ReviewKey } from "./review-form";
+import { ledgerToDate, REVIEW_FORM_FIELDS, reviewControlId, useReviewForm, useReviewSave, type LedgerToDate, type ReviewKey } from "./review-form";
+import { useContractSimulation } from "../uncertainty/useSimulation";
 import { RangeRiskLine, ReviewRanges } from "./ReviewRanges";
 import { todayIso } from "../shared/display-format";
 import type { LedgerEntry } from "../../domain/ledger";
@@ -103,9 +104,11 @@ interface ReviewFormProps {
 function ReviewForm({ store, stored, contract, reviews, ledger, ranges, pauseAt, onReloaded, onDone }: ReviewFormProps) {
   const styles = useStyles();
   const format = useDisplayFormat();
-  // The ranges as read, then as the reviewer last saved them: the simulation (a few ms) follows them.
+  // The ranges as read, then as the reviewer last saved them: the simulation follows them, in slices (a few ms in
+  // all), and from the cache when the contract page has just run it. Until it is done the suggestion leaves the
+  // ranges out, and the line under it says they are being simulated.
   const [rangeRows, setRangeRows] = useState(ranges);
-  const risk = useMemo(() => rangeRisk(contract, rangeRows), [contract, rangeRows]);
+  const { state: simulation, result: risk } = useContractSimulation(contract, rangeRows);
   const lossRisk = useMemo(() => ({ lossProbability: risk?.summary.probabilityBelowZero ?? null, pauseLossProbability: pauseAt }), [risk, pauseAt]);
   const form = useReviewForm(contract, format, ledger, lossRisk);
   const saving = useReviewSave({ store, stored, form, focusField: focusReviewField, onReloaded, onSaved: () => onDone(true) });
@@ -132,7 +135,7 @@ function ReviewForm({ store, stored, contract, reviews, ledger, ranges, pauseAt,
       )}
       {field("realisedToDate")}
       {field("forecastValue")}
-      <RangeRiskLine risk={risk} />
+      <RangeRiskLine risk={risk} running={simulation.status === "running"} />
       <ReviewRanges store={store} contract={contract} rows={rangeRows} onSaved={setRangeRows} />
       <DecisionField value={form.values.decision} error={form.errors.decision} suggestion={form.suggestion} status={contract.status} onCommit={(text) => form.commit("decision", text)} />
       {field("rationale")}

@@ -10,8 +10,7 @@ import { amountExamples, formatAmountInput, parseAmount, type NumberSeparators }
 import type { WorkbookSettings } from "../../domain/settings";
 import { NewReview, REVIEW_FIELDS, type ReviewFieldDef } from "../../domain/review";
 import { nextReviewIso } from "../../domain/review-cadence";
-import { simulatedContract, simulatePortfolio, type ContractSimulation } from "../../domain/portfolio-simulation";
-import { stampOf, validRanges, type ContractStore, type StoredContract, type StoredRange } from "../../workbook/contract-store";
+import { stampOf, type ContractStore, type StoredContract } from "../../workbook/contract-store";
 import { todayIso, type DisplayFormat } from "../shared/display-format";
 import type { FormField } from "../shared/FieldControl";
 import { firstError, tidyAmountText, useFormState, useStampedSave, type FieldErrors, type FormValues } from "../shared/form-state";
@@ -118,19 +117,6 @@ export function ledgerToDate(entries: readonly LedgerEntry[], contract: ValueCon
   const figures = ledgerFigures(entries, contract, settings, asOf);
   if (!figures.periods.some((period) => period.measured)) return NO_LEDGER;
   return { planToDate: figures.planToDate, elapsedMonths: figures.elapsedMonths, realisedToDate: figures.realisedToDate };
-}
-
-/** Trials of the review's one-contract simulation: 10,000 draws of up to 16 lines take a few ms. */
-export const REVIEW_TRIALS = 10_000;
-
-/**
- * The contract's value a year simulated from its ValueRanges rows (the valid ones; a line whose row has problems
- * stays at its plan), as the portfolio simulation draws it, or null when no line has a usable range.
- */
-export function rangeRisk(contract: ValueContract, rows: readonly StoredRange[]): ContractSimulation | null {
-  const simulated = simulatedContract(contract, validRanges(rows));
-  if (!simulated.lines.some((line) => line.range !== null)) return null;
-  return simulatePortfolio([simulated], { trials: REVIEW_TRIALS }).contracts[0] ?? null;
 }
 
 /** What the ranges say for the suggestion: the probability (a fraction) of a loss a year, null without ranges, and the workbook's pause level. */

@@ -1,5 +1,16 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { portfolioSimulationSteps, SimulationCache, simulationKey, type PortfolioSimulation, type SimulatedContract, type SimulationOptions } from "../../domain/portfolio-simulation";
+import type { ValueContract } from "../../domain/contract";
+import {
+  portfolioSimulationSteps,
+  SimulationCache,
+  simulatedContract,
+  simulationKey,
+  type ContractSimulation,
+  type PortfolioSimulation,
+  type SimulatedContract,
+  type SimulationOptions,
+} from "../../domain/portfolio-simulation";
+import { validRanges, type StoredRange } from "../../workbook/contract-store";
 
 /**
  * Runs the portfolio simulation without freezing the pane. 10,000 trials of a few hundred uncertain
@@ -148,6 +159,20 @@ export function useSimulation(contracts: readonly SimulatedContract[] | null, op
   // Worked out during render, so a view opened again with nothing changed shows the result at once.
   const cached = runtime.cache.get(key);
   return cached === undefined ? STARTING : { status: "done", progress: 1, result: cached, error: null, slow: false };
+}
+
+/**
+ * One contract simulated from its ValueRanges rows (the valid ones: a line whose row has problems stays at its
+ * plan). Its draws depend on its own ID and lines only, so its figures are those of its portfolio row. Sliced and
+ * cached as the portfolio's, under the same key, so the contract page and the review share one run. `result` is
+ * the contract's figures once the run is done; null while it runs and when no line has a usable range (`state`
+ * tells which: idle or running).
+ */
+export function useContractSimulation(contract: ValueContract, rows: readonly StoredRange[]): { readonly state: SimulationState; readonly result: ContractSimulation | null } {
+  const simulated = useMemo(() => [simulatedContract(contract, validRanges(rows))], [contract, rows]);
+  const state = useSimulation(hasRanges(simulated) ? simulated : null);
+  const result = state.result?.contracts.find((found) => found.uncertainLines > 0) ?? null;
+  return { state, result };
 }
 
 /** Whether any line of any contract has a range: only then is there something to simulate. */

@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import type { RangeInput } from "../../../src/domain/value-range";
+import { SimulationCache } from "../../../src/domain/portfolio-simulation";
 import ReviewView from "../../../src/taskpane/review/ReviewView";
+import { SimulationProvider, type SimulationRuntime } from "../../../src/taskpane/uncertainty/useSimulation";
 import { valueOf as unwrap } from "../../workbook/fixtures";
 import { renderView, valueOf } from "../editor/dom";
 import { activeContract, testWorkbook } from "../editor/workbook-fixture";
@@ -41,7 +43,8 @@ const box = (line: string, part: string) => within(screen.getByRole("group", { n
 describe("ranges in the review", () => {
   test("ranges that make a loss likely, with Operational evidence, suggest Pause and say why", async () => {
     const { user } = await openReview(LIKELY_LOSS);
-    expect(screen.getByText(/^Ranges: P10 -\d{3},\d{3}, P50 -\d{3},\d{3}, P90 -\d{2},\d{3} a year, 96% chance of a loss a year\.$/)).toBeTruthy();
+    // The simulation runs in slices after the first render: its line and the suggestion follow once it is done.
+    expect(await screen.findByText(/^Ranges: P10 -\d{3},\d{3}, P50 -\d{3},\d{3}, P90 -\d{2},\d{3} a year, 96% chance of a loss a year\.$/)).toBeTruthy();
     await user.click(tick("Technical"));
     await user.click(tick("Behavioural"));
     await user.click(tick("Operational"));
@@ -50,6 +53,29 @@ describe("ranges in the review", () => {
     // Financial evidence outweighs the ranges: the rule no longer applies.
     await user.click(tick("Financial"));
     expect(suggestion().title).not.toBe("Suggested: Pause");
+  });
+
+  test("while the ranges are being simulated the line says so, and the suggestion leaves them out until done", async () => {
+    const workbook = await testWorkbook([activeContract()]);
+    unwrap(await workbook.store.saveRanges("VC-0001", LIKELY_LOSS, []));
+    // A runtime whose turns wait to be given: the simulation stays running until the test lets it go on.
+    const waiting: Array<() => void> = [];
+    const runtime: SimulationRuntime = { cache: new SimulationCache(), now: () => performance.now(), afterYield: (task) => (waiting.push(task), () => undefined) };
+    const { user } = renderView(
+      <SimulationProvider runtime={runtime}>
+        <ReviewView store={workbook.store} contractId="VC-0001" onDone={jest.fn()} />
+      </SimulationProvider>,
+    );
+    await screen.findByRole("button", { name: "Save review" });
+    expect(screen.getByText("Simulating the ranges…")).toBeTruthy();
+    await user.click(tick("Technical"));
+    await user.click(tick("Behavioural"));
+    await user.click(tick("Operational"));
+    expect(suggestion().title).not.toBe("Suggested: Pause");
+    // Give the run its turns: the figures arrive, and with them Pause.
+    while (waiting.length > 0) act(() => waiting.shift()?.());
+    expect(screen.getByText(/96% chance of a loss a year\.$/)).toBeTruthy();
+    expect(suggestion().title).toBe("Suggested: Pause");
   });
 
   test("without ranges the review says the lines are taken at plan, and does not suggest Pause for them", async () => {
@@ -77,7 +103,7 @@ describe("ranges in the review", () => {
     const table = workbook.excel.workbook.table("ValueRanges");
     expect(table.rowCount()).toBe(1);
     expect(table.row(0)).toMatchObject({ Line: "Capacity value", Low: 350_000, Likely: "", High: 600_000 });
-    expect(screen.getByText(/0% chance of a loss a year\.$/)).toBeTruthy();
+    expect(await screen.findByText(/0% chance of a loss a year\.$/)).toBeTruthy();
     expect(suggestion().title).not.toBe("Suggested: Pause");
   });
 
