@@ -71,6 +71,8 @@ export interface ChartInfo {
   readonly title: string;
   /** "E4:M19", or null until setPosition. */
   readonly position: string | null;
+  /** The value axis's number format, once set (axes.valueAxis.numberFormat). */
+  readonly valueFormat?: string;
 }
 
 /** A table, read and edited directly. Rows are data rows, 0 = the first row under the header. */
@@ -197,6 +199,7 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
         seriesBy: chart.seriesBy,
         title: chart.title,
         position: chart.position === null ? null : `${formatRect(chart.position.start)}:${formatRect(chart.position.end)}`,
+        ...(chart.valueFormat === null ? {} : { valueFormat: chart.valueFormat }),
       })),
   };
 }

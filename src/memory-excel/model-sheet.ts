@@ -23,7 +23,7 @@ export function formulaOf(content: Content | undefined): CellValue {
 
 type Row<T> = (T | undefined)[];
 
-/** A chart as the in-memory Excel keeps it: what it shows and where (no colours, axes or series formatting). */
+/** A chart as the in-memory Excel keeps it: what it shows and where, and its value axis's number format (no colours or series formatting). */
 export interface ChartModel {
   name: string;
   readonly type: string;
@@ -33,6 +33,8 @@ export interface ChartModel {
   title: string;
   /** The cells it covers, as setPosition gave them (A1, no sheet); null until placed. */
   position: { readonly start: Rect; readonly end: Rect } | null;
+  /** axes.valueAxis.numberFormat as set (ExcelApi 1.8); null until set: the file then writes "#,##0". */
+  valueFormat: string | null;
 }
 
 /**

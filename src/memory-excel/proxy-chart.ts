@@ -8,7 +8,7 @@ import { RangeProxy } from "./proxy-range";
 /**
  * Excel.ChartCollection and Excel.Chart (learn.microsoft.com/javascript/api/excel/excel.chartcollection and
  * excel.chart), as the report uses them: charts.add(type, sourceData, seriesBy), charts.getItemOrNullObject(name),
- * and a chart's name, title.text, setData and setPosition. A chart here is its type, source, series orientation,
+ * and a chart's name, title.text, axes.valueAxis.numberFormat (ExcelApi 1.8), setData and setPosition. A chart here is its type, source, series orientation,
  * title and the cells it covers (sheet.charts(), inspect.ts); nothing of how it looks.
  */
 
@@ -48,7 +48,7 @@ export class ChartCollectionProxy implements ChartCollectionLike {
       checkSeriesBy(seriesBy, "ChartCollection.add");
       const sheet = this.sheet.get();
       const source = sourceOf(sourceData, "ChartCollection.add");
-      const chart: ChartModel = { name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: "", position: null };
+      const chart: ChartModel = { name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: "", position: null, valueFormat: null };
       sheet.charts.push(chart);
       this.ctx.model.touch();
       target.set(chart);
@@ -69,9 +69,10 @@ export class ChartCollectionProxy implements ChartCollectionLike {
   }
 }
 
-/** Excel.Chart: name (loadable, assignable), title.text (assignable), setData, setPosition. */
+/** Excel.Chart: name (loadable, assignable), title.text and axes.valueAxis.numberFormat (assignable), setData, setPosition. */
 export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike {
   readonly title: { text: string };
+  readonly axes: { readonly valueAxis: { numberFormat: string } };
 
   constructor(
     ctx: ProxyContext,
@@ -92,6 +93,21 @@ export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike 
         proxy.queue(text, () => {
           proxy.target.get().title = text;
         });
+      },
+    };
+    let assignedFormat: string | undefined;
+    this.axes = {
+      valueAxis: {
+        get numberFormat(): string {
+          if (assignedFormat === undefined) throw unknownProperty("ChartAxis", "numberFormat");
+          return assignedFormat;
+        },
+        set numberFormat(format: string) {
+          assignedFormat = format;
+          proxy.queue(format, () => {
+            proxy.target.get().valueFormat = format;
+          });
+        },
       },
     };
   }

@@ -77,6 +77,8 @@ export interface ChartSpec {
   readonly source: string;
   readonly seriesBy: "Columns" | "Rows";
   readonly title: string;
+  /** The value axis's number format where the cells' own would not read right ("0%" for probabilities); Excel's default otherwise. */
+  readonly valueFormat?: string;
   /** Top-left and bottom-right cells the chart covers, beside its block. */
   readonly position: { readonly start: string; readonly end: string };
 }
@@ -418,6 +420,7 @@ function exceedance(row: number, input: ReportInput): ReportBlock {
       source: blockAddress(row, 0, EXCEEDANCE_POINTS, 0, 2),
       seriesBy: "Columns",
       title: "Loss exceedance, without and with",
+      valueFormat: "0%",
       position: beside(row, 3, grid.length),
     }],
   };

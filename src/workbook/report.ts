@@ -97,12 +97,14 @@ export async function refreshReport(context: ExcelContext, options: ReportOption
       if (found === former) found.name = spec.name;
       found.setData(source, spec.seriesBy);
       found.title.text = spec.title;
+      if (spec.valueFormat !== undefined) found.axes.valueAxis.numberFormat = spec.valueFormat;
       updated.push(spec.name);
       return;
     }
     const chart = sheet.charts.add(type, source, spec.seriesBy);
     chart.name = spec.name;
     chart.title.text = spec.title;
+    if (spec.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = spec.valueFormat;
     chart.setPosition(spec.position.start, spec.position.end);
     created.push(spec.name);
   });

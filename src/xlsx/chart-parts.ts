@@ -31,6 +31,8 @@ export interface ChartPart {
   readonly series: readonly ChartSeries[];
   /** Categories (points per series): a pie gives each point its own colour. */
   readonly points: number;
+  /** The value axis's number format code. */
+  readonly valueFormat: string;
   /** Zero-based cells the chart spans: from the top-left corner of `from` to the top-left corner of `to`. */
   readonly from: { readonly row: number; readonly column: number };
   readonly to: { readonly row: number; readonly column: number };
@@ -88,7 +90,7 @@ const CATEGORY_AXIS = 500_000_001;
 const VALUE_AXIS = 500_000_002;
 
 /** The two axes of a bar or line chart (a horizontal bar chart puts its categories on the left). */
-function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: string } {
+function axesXml(horizontal: boolean, valueFormat: string): { readonly ids: string; readonly axes: string } {
   const axisIds = `${val("axId", CATEGORY_AXIS)}${val("axId", VALUE_AXIS)}`;
   const category =
     `<c:catAx>${val("axId", CATEGORY_AXIS)}<c:scaling>${val("orientation", horizontal ? "maxMin" : "minMax")}</c:scaling>` +
@@ -96,7 +98,7 @@ function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: st
     `${val("tickLblPos", "low")}${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}</c:catAx>`;
   const value =
     `<c:valAx>${val("axId", VALUE_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
-    `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+    `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${drawingText(valueFormat)}" sourceLinked="0"/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CATEGORY_AXIS)}` +
     `${val("crosses", horizontal ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return { ids: axisIds, axes: `${category}${value}` };
@@ -106,7 +108,7 @@ function axesXml(horizontal: boolean): { readonly ids: string; readonly axes: st
 function plotXml(chart: ChartPart): string {
   const series = chart.series.map((one, index) => seriesXml(chart, one, index)).join("");
   if (chart.type === "Pie") return `<c:pieChart>${val("varyColors", 1)}${series}${val("firstSliceAng", 0)}</c:pieChart>`;
-  const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered");
+  const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered", chart.valueFormat);
   if (chart.type === "Line") {
     return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes}`;
   }
@@ -186,5 +188,5 @@ export function chartPartOf(chart: ChartModel): ChartPart {
     chart.position === null
       ? UNPLACED
       : { from: { row: chart.position.start.row, column: chart.position.start.column }, to: { row: chart.position.end.row + 1, column: chart.position.end.column + 1 } };
-  return { type, title: chart.title, categories, series, points: length, ...place };
+  return { type, title: chart.title, categories, series, points: length, valueFormat: chart.valueFormat ?? "#,##0", ...place };
 }

@@ -23,6 +23,21 @@ describe("adding charts", () => {
     expect(excel.workbook.sheet("Report").charts()).toEqual([{ name: "My chart", type: "ColumnClustered", source: "Report!A1:B3", seriesBy: "Columns", title: "Amounts", position: "D2:J15" }]);
   });
 
+  // ChartAxis.numberFormat, "the format code for the axis tick label" (ExcelApi 1.8): chart.axes.valueAxis.
+  it("sets the value axis's number format, and like office.js reads it back only once set", async () => {
+    const excel = freshExcel({ sheets: ["Report"] });
+    excel.workbook.sheet("Report").setValuesDirect("A1:B3", [["Loss", "Chance"], [0, 0.9], [100, 0.2]]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Report");
+      const chart = sheet.charts.add("Line", sheet.getRange("A1:B3"), "Columns");
+      expect(() => chart.axes.valueAxis.numberFormat).toThrow();
+      chart.axes.valueAxis.numberFormat = "0%";
+      expect(chart.axes.valueAxis.numberFormat).toBe("0%");
+      await context.sync();
+    });
+    expect(excel.workbook.sheet("Report").charts()[0]).toMatchObject({ type: "Line", valueFormat: "0%" });
+  });
+
   // Excel names a new chart "Chart 1", "Chart 2", ... until it is renamed.
   it("names an unnamed chart Chart <n>", async () => {
     const excel = freshExcel();

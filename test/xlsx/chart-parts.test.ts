@@ -14,6 +14,7 @@ const wellFormed = (xml: string): void => {
 const chart = (type: ChartPart["type"], title = "Value bridge"): ChartPart => ({
   type,
   title,
+  valueFormat: "#,##0",
   categories: "'AIVM Report'!$A$4:$A$13",
   series: [
     { name: "'AIVM Report'!$B$3", values: "'AIVM Report'!$B$4:$B$13" },
@@ -89,7 +90,7 @@ describe("a chart of the in-memory Excel, as the file draws it", () => {
   const report = new Sheet("AIVM Report", "{sheet-1}");
   // A block at B5:D9 (0-based row 4, column 1): a header row and four category rows, two series columns.
   const source = { sheet: report, rect: { row: 4, column: 1, rowCount: 5, columnCount: 3 } };
-  const model = (over: Partial<ChartModel>): ChartModel => ({ name: "AIVM Test", type: "ColumnClustered", source, seriesBy: "Columns", title: "Test", position: null, ...over });
+  const model = (over: Partial<ChartModel>): ChartModel => ({ name: "AIVM Test", type: "ColumnClustered", source, seriesBy: "Columns", title: "Test", position: null, valueFormat: null, ...over });
 
   it("takes categories from the first column and a series from each further column, named by its header", () => {
     const part = chartPartOf(model({ position: { start: { row: 3, column: 5, rowCount: 1, columnCount: 1 }, end: { row: 18, column: 12, rowCount: 1, columnCount: 1 } } }));
@@ -114,5 +115,17 @@ describe("a chart of the in-memory Excel, as the file draws it", () => {
     expect(chartPartOf(model({ type: "Waterfall" })).type).toBe("ColumnClustered");
     expect(chartPartOf(model({ type: "Line" })).type).toBe("Line");
     expect(chartPartOf(model({ type: "BarClustered" })).type).toBe("BarClustered");
+  });
+
+  it("writes the value axis's number format as set (0% for chances), thousands otherwise, not linked to the cells", () => {
+    const numFmt = (xml: string): string | undefined => /<c:valAx>.*?<c:numFmt formatCode="([^"]*)" sourceLinked="0"\/>/.exec(xml)?.[1];
+    const percent = chartXml(chartPartOf(model({ type: "Line", valueFormat: "0%" })));
+    wellFormed(percent);
+    expect(numFmt(percent)).toBe("0%");
+    expect(numFmt(chartXml(chartPartOf(model({ type: "Line" }))))).toBe("#,##0");
+    // A format code with XML's own characters is escaped, not written raw.
+    const quoted = chartXml(chartPartOf(model({ valueFormat: '"<"0' })));
+    wellFormed(quoted);
+    expect(numFmt(quoted)).toBe("&quot;&lt;&quot;0");
   });
 });
