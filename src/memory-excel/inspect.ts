@@ -73,6 +73,8 @@ export interface ChartInfo {
   readonly position: string | null;
   /** The value axis's number format, once set (axes.valueAxis.numberFormat). */
   readonly valueFormat?: string;
+  /** The value axis's maximum, once set to a number. */
+  readonly valueMaximum?: number;
 }
 
 /** A table, read and edited directly. Rows are data rows, 0 = the first row under the header. */
@@ -200,6 +202,7 @@ function sheetView(workbook: Workbook, sheet: Sheet): MemorySheet {
         title: chart.title,
         position: chart.position === null ? null : `${formatRect(chart.position.start)}:${formatRect(chart.position.end)}`,
         ...(chart.valueFormat === null ? {} : { valueFormat: chart.valueFormat }),
+        ...(chart.valueMaximum === null ? {} : { valueMaximum: chart.valueMaximum }),
       })),
   };
 }

@@ -35,6 +35,8 @@ export interface ChartModel {
   position: { readonly start: Rect; readonly end: Rect } | null;
   /** axes.valueAxis.numberFormat as set (ExcelApi 1.8); null until set: the file then writes "#,##0". */
   valueFormat: string | null;
+  /** axes.valueAxis.maximum as set (a number); null: automatic. */
+  valueMaximum: number | null;
 }
 
 /**

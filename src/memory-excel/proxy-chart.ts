@@ -8,7 +8,7 @@ import { RangeProxy } from "./proxy-range";
 /**
  * Excel.ChartCollection and Excel.Chart (learn.microsoft.com/javascript/api/excel/excel.chartcollection and
  * excel.chart), as the report uses them: charts.add(type, sourceData, seriesBy), charts.getItemOrNullObject(name),
- * and a chart's name, title.text, axes.valueAxis.numberFormat (ExcelApi 1.8), setData and setPosition. A chart here is its type, source, series orientation,
+ * and a chart's name, title.text, axes.valueAxis.numberFormat (ExcelApi 1.8) and .maximum, setData and setPosition. A chart here is its type, source, series orientation,
  * title and the cells it covers (sheet.charts(), inspect.ts); nothing of how it looks.
  */
 
@@ -48,7 +48,7 @@ export class ChartCollectionProxy implements ChartCollectionLike {
       checkSeriesBy(seriesBy, "ChartCollection.add");
       const sheet = this.sheet.get();
       const source = sourceOf(sourceData, "ChartCollection.add");
-      const chart: ChartModel = { name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: "", position: null, valueFormat: null };
+      const chart: ChartModel = { name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, title: "", position: null, valueFormat: null, valueMaximum: null };
       sheet.charts.push(chart);
       this.ctx.model.touch();
       target.set(chart);
@@ -72,7 +72,7 @@ export class ChartCollectionProxy implements ChartCollectionLike {
 /** Excel.Chart: name (loadable, assignable), title.text and axes.valueAxis.numberFormat (assignable), setData, setPosition. */
 export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike {
   readonly title: { text: string };
-  readonly axes: { readonly valueAxis: { numberFormat: string } };
+  readonly axes: { readonly valueAxis: { numberFormat: string; maximum: number | "" } };
 
   constructor(
     ctx: ProxyContext,
@@ -96,6 +96,7 @@ export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike 
       },
     };
     let assignedFormat: string | undefined;
+    let assignedMaximum: number | "" | undefined;
     this.axes = {
       valueAxis: {
         get numberFormat(): string {
@@ -106,6 +107,18 @@ export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike 
           assignedFormat = format;
           proxy.queue(format, () => {
             proxy.target.get().valueFormat = format;
+          });
+        },
+        // "The maximum value on the value axis. Can be set to a numeric value or an empty string (for automatic axis values)."
+        get maximum(): number | "" {
+          if (assignedMaximum === undefined) throw unknownProperty("ChartAxis", "maximum");
+          return assignedMaximum;
+        },
+        set maximum(maximum: number | "") {
+          assignedMaximum = maximum;
+          proxy.queue(maximum, () => {
+            if (maximum !== "" && !Number.isFinite(maximum)) throw invalidArgument("ChartAxis.maximum", "the maximum must be a number or blank");
+            proxy.target.get().valueMaximum = maximum === "" ? null : maximum;
           });
         },
       },

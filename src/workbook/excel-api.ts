@@ -71,8 +71,8 @@ export interface ChartLike {
   name: string;
   readonly isNullObject: boolean;
   readonly title: { text: string };
-  /** The value axis's tick labels' number format ("0%"): ChartAxis.numberFormat, ExcelApi 1.8. */
-  readonly axes: { readonly valueAxis: { numberFormat: string } };
+  /** The value axis's tick labels' number format ("0%"): ChartAxis.numberFormat, ExcelApi 1.8; its maximum ("" automatic), ExcelApi 1.1. */
+  readonly axes: { readonly valueAxis: { numberFormat: string; maximum: number | "" } };
   /** Points the chart at another source (a report that grows by a period). */
   setData(sourceData: RangeLike, seriesBy: ChartSeriesByName): void;
   /** Places the chart over the cells from startCell to endCell (A1 addresses on the chart's sheet). */

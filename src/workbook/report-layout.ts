@@ -79,6 +79,8 @@ export interface ChartSpec {
   readonly title: string;
   /** The value axis's number format where the cells' own would not read right ("0%" for probabilities); Excel's default otherwise. */
   readonly valueFormat?: string;
+  /** The value axis's top, where Excel's automatic one would pass a true limit (1: a chance is at most 100%). */
+  readonly valueMaximum?: number;
   /** Top-left and bottom-right cells the chart covers, beside its block. */
   readonly position: { readonly start: string; readonly end: string };
 }
@@ -421,6 +423,7 @@ function exceedance(row: number, input: ReportInput): ReportBlock {
       seriesBy: "Columns",
       title: "Loss exceedance, without and with",
       valueFormat: "0%",
+      valueMaximum: 1,
       position: beside(row, 3, grid.length),
     }],
   };

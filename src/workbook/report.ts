@@ -1,7 +1,7 @@
 import { isoToSerial } from "../domain/dates";
 import { periodEnd, periodStart, type WorkbookSettings } from "../domain/settings";
 import type { ChartLike, ChartTypeName, ExcelContext, WorksheetLike } from "./excel-api";
-import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook, type ReportUncertainty } from "./report-layout";
+import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook, type ChartSpec, type ReportUncertainty } from "./report-layout";
 
 /**
  * Writes the "AIVM Report" sheet (report-layout.ts) and its native charts. The sheet is created when missing; its
@@ -97,17 +97,23 @@ export async function refreshReport(context: ExcelContext, options: ReportOption
       if (found === former) found.name = spec.name;
       found.setData(source, spec.seriesBy);
       found.title.text = spec.title;
-      if (spec.valueFormat !== undefined) found.axes.valueAxis.numberFormat = spec.valueFormat;
+      valueAxisOf(found, spec);
       updated.push(spec.name);
       return;
     }
     const chart = sheet.charts.add(type, source, spec.seriesBy);
     chart.name = spec.name;
     chart.title.text = spec.title;
-    if (spec.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+    valueAxisOf(chart, spec);
     chart.setPosition(spec.position.start, spec.position.end);
     created.push(spec.name);
   });
   await context.sync();
   return { sheet: REPORT_SHEET, sheetCreated, created, updated, fallbacks, periods: layout.periods, periodsLeftOut: layout.periodsLeftOut };
+}
+
+/** The value axis as the spec asks (a format, a maximum); left to Excel where it does not. */
+function valueAxisOf(chart: ChartLike, spec: ChartSpec): void {
+  if (spec.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  if (spec.valueMaximum !== undefined) chart.axes.valueAxis.maximum = spec.valueMaximum;
 }

@@ -33,6 +33,8 @@ export interface ChartPart {
   readonly points: number;
   /** The value axis's number format code. */
   readonly valueFormat: string;
+  /** The value axis's maximum; null: automatic. */
+  readonly valueMaximum: number | null;
   /** Zero-based cells the chart spans: from the top-left corner of `from` to the top-left corner of `to`. */
   readonly from: { readonly row: number; readonly column: number };
   readonly to: { readonly row: number; readonly column: number };
@@ -90,14 +92,14 @@ const CATEGORY_AXIS = 500_000_001;
 const VALUE_AXIS = 500_000_002;
 
 /** The two axes of a bar or line chart (a horizontal bar chart puts its categories on the left). */
-function axesXml(horizontal: boolean, valueFormat: string): { readonly ids: string; readonly axes: string } {
+function axesXml(horizontal: boolean, valueFormat: string, valueMaximum: number | null): { readonly ids: string; readonly axes: string } {
   const axisIds = `${val("axId", CATEGORY_AXIS)}${val("axId", VALUE_AXIS)}`;
   const category =
     `<c:catAx>${val("axId", CATEGORY_AXIS)}<c:scaling>${val("orientation", horizontal ? "maxMin" : "minMax")}</c:scaling>` +
     `${val("delete", 0)}${val("axPos", horizontal ? "l" : "b")}${val("majorTickMark", "none")}${val("minorTickMark", "none")}` +
     `${val("tickLblPos", "low")}${val("crossAx", VALUE_AXIS)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}</c:catAx>`;
   const value =
-    `<c:valAx>${val("axId", VALUE_AXIS)}<c:scaling>${val("orientation", "minMax")}</c:scaling>${val("delete", 0)}` +
+    `<c:valAx>${val("axId", VALUE_AXIS)}<c:scaling>${val("orientation", "minMax")}${valueMaximum === null ? "" : val("max", valueMaximum)}</c:scaling>${val("delete", 0)}` +
     `${val("axPos", horizontal ? "b" : "l")}<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${drawingText(valueFormat)}" sourceLinked="0"/>` +
     `${val("majorTickMark", "none")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CATEGORY_AXIS)}` +
     `${val("crosses", horizontal ? "max" : "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
@@ -108,7 +110,7 @@ function axesXml(horizontal: boolean, valueFormat: string): { readonly ids: stri
 function plotXml(chart: ChartPart): string {
   const series = chart.series.map((one, index) => seriesXml(chart, one, index)).join("");
   if (chart.type === "Pie") return `<c:pieChart>${val("varyColors", 1)}${series}${val("firstSliceAng", 0)}</c:pieChart>`;
-  const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered", chart.valueFormat);
+  const { ids: axisIds, axes } = axesXml(chart.type === "BarClustered", chart.valueFormat, chart.valueMaximum);
   if (chart.type === "Line") {
     return `<c:lineChart>${val("grouping", "standard")}${val("varyColors", 0)}${series}<c:marker val="1"/>${axisIds}</c:lineChart>${axes}`;
   }
@@ -188,5 +190,5 @@ export function chartPartOf(chart: ChartModel): ChartPart {
     chart.position === null
       ? UNPLACED
       : { from: { row: chart.position.start.row, column: chart.position.start.column }, to: { row: chart.position.end.row + 1, column: chart.position.end.column + 1 } };
-  return { type, title: chart.title, categories, series, points: length, valueFormat: chart.valueFormat ?? "#,##0", ...place };
+  return { type, title: chart.title, categories, series, points: length, valueFormat: chart.valueFormat ?? "#,##0", valueMaximum: chart.valueMaximum, ...place };
 }

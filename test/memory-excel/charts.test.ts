@@ -32,10 +32,17 @@ describe("adding charts", () => {
       const chart = sheet.charts.add("Line", sheet.getRange("A1:B3"), "Columns");
       expect(() => chart.axes.valueAxis.numberFormat).toThrow();
       chart.axes.valueAxis.numberFormat = "0%";
+      chart.axes.valueAxis.maximum = 1;
       expect(chart.axes.valueAxis.numberFormat).toBe("0%");
       await context.sync();
     });
-    expect(excel.workbook.sheet("Report").charts()[0]).toMatchObject({ type: "Line", valueFormat: "0%" });
+    expect(excel.workbook.sheet("Report").charts()[0]).toMatchObject({ type: "Line", valueFormat: "0%", valueMaximum: 1 });
+    // An empty string makes the maximum automatic again.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("Report").charts.getItemOrNullObject("Chart 1").axes.valueAxis.maximum = "";
+      await context.sync();
+    });
+    expect(excel.workbook.sheet("Report").charts()[0]?.valueMaximum).toBeUndefined();
   });
 
   // Excel names a new chart "Chart 1", "Chart 2", ... until it is renamed.

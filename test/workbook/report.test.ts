@@ -143,9 +143,10 @@ describe("refreshing the report", () => {
     const chart = excel.workbook.sheet(REPORT_SHEET).charts().find((found) => found.name === "AIVM Loss exceedance");
     expect([chart?.type, chart?.source]).toEqual(["Line", `'AIVM Report'!A${head + 1}:C${head + 22}`]);
     // Its value axis reads as chances (0% to 100%), not 0 to 1; a refresh, which updates the chart, keeps that.
-    expect(chart?.valueFormat).toBe("0%");
+    expect([chart?.valueFormat, chart?.valueMaximum]).toEqual(["0%", 1]);
     valueOf(await store.refreshReport());
-    expect(excel.workbook.sheet(REPORT_SHEET).charts().filter((found) => found.valueFormat !== undefined).map((found) => [found.name, found.valueFormat])).toEqual([["AIVM Loss exceedance", "0%"]]);
+    const shaped = excel.workbook.sheet(REPORT_SHEET).charts().filter((found) => found.valueFormat !== undefined || found.valueMaximum !== undefined);
+    expect(shaped.map((found) => [found.name, found.valueFormat, found.valueMaximum])).toEqual([["AIVM Loss exceedance", "0%", 1]]);
   });
 
   it("says the uncertainty block is empty when no live contract has a range", async () => {

@@ -15,6 +15,7 @@ const chart = (type: ChartPart["type"], title = "Value bridge"): ChartPart => ({
   type,
   title,
   valueFormat: "#,##0",
+  valueMaximum: null,
   categories: "'AIVM Report'!$A$4:$A$13",
   series: [
     { name: "'AIVM Report'!$B$3", values: "'AIVM Report'!$B$4:$B$13" },
@@ -90,7 +91,7 @@ describe("a chart of the in-memory Excel, as the file draws it", () => {
   const report = new Sheet("AIVM Report", "{sheet-1}");
   // A block at B5:D9 (0-based row 4, column 1): a header row and four category rows, two series columns.
   const source = { sheet: report, rect: { row: 4, column: 1, rowCount: 5, columnCount: 3 } };
-  const model = (over: Partial<ChartModel>): ChartModel => ({ name: "AIVM Test", type: "ColumnClustered", source, seriesBy: "Columns", title: "Test", position: null, valueFormat: null, ...over });
+  const model = (over: Partial<ChartModel>): ChartModel => ({ name: "AIVM Test", type: "ColumnClustered", source, seriesBy: "Columns", title: "Test", position: null, valueFormat: null, valueMaximum: null, ...over });
 
   it("takes categories from the first column and a series from each further column, named by its header", () => {
     const part = chartPartOf(model({ position: { start: { row: 3, column: 5, rowCount: 1, columnCount: 1 }, end: { row: 18, column: 12, rowCount: 1, columnCount: 1 } } }));
@@ -127,5 +128,13 @@ describe("a chart of the in-memory Excel, as the file draws it", () => {
     const quoted = chartXml(chartPartOf(model({ valueFormat: '"<"0' })));
     wellFormed(quoted);
     expect(numFmt(quoted)).toBe("&quot;&lt;&quot;0");
+  });
+
+  it("caps the value axis where asked (1: a chance), and leaves it automatic otherwise", () => {
+    const scaling = (xml: string): string | undefined => /<c:valAx>.*?<c:scaling>(.*?)<\/c:scaling>/.exec(xml)?.[1];
+    const capped = chartXml(chartPartOf(model({ type: "Line", valueMaximum: 1 })));
+    wellFormed(capped);
+    expect(scaling(capped)).toBe('<c:orientation val="minMax"/><c:max val="1"/>');
+    expect(scaling(chartXml(chartPartOf(model({ type: "Line" }))))).toBe('<c:orientation val="minMax"/>');
   });
 });
