@@ -81,48 +81,46 @@ export class ChartProxy extends NamedItemProxy<ChartModel> implements ChartLike 
     nullable = false,
   ) {
     super(ctx, "Chart", target, nullable);
-    let assignedTitle: string | undefined;
-    const proxy = this;
-    this.title = {
-      get text(): string {
-        if (assignedTitle === undefined) throw unknownProperty("ChartTitle", "text");
-        return assignedTitle;
+    this.title = this.assignable<{ text: string }>("ChartTitle", {
+      text: (text) => {
+        this.target.get().title = text;
       },
-      set text(text: string) {
-        assignedTitle = text;
-        proxy.queue(text, () => {
-          proxy.target.get().title = text;
-        });
-      },
-    };
-    let assignedFormat: string | undefined;
-    let assignedMaximum: number | "" | undefined;
+    });
     this.axes = {
-      valueAxis: {
-        get numberFormat(): string {
-          if (assignedFormat === undefined) throw unknownProperty("ChartAxis", "numberFormat");
-          return assignedFormat;
-        },
-        set numberFormat(format: string) {
-          assignedFormat = format;
-          proxy.queue(format, () => {
-            proxy.target.get().valueFormat = format;
-          });
+      valueAxis: this.assignable<{ numberFormat: string; maximum: number | "" }>("ChartAxis", {
+        numberFormat: (format) => {
+          this.target.get().valueFormat = format;
         },
         // "The maximum value on the value axis. Can be set to a numeric value or an empty string (for automatic axis values)."
-        get maximum(): number | "" {
-          if (assignedMaximum === undefined) throw unknownProperty("ChartAxis", "maximum");
-          return assignedMaximum;
+        maximum: (maximum) => {
+          if (maximum !== "" && !Number.isFinite(maximum)) throw invalidArgument("ChartAxis.maximum", "the maximum must be a number or blank");
+          this.target.get().valueMaximum = maximum === "" ? null : maximum;
         },
-        set maximum(maximum: number | "") {
-          assignedMaximum = maximum;
-          proxy.queue(maximum, () => {
-            if (maximum !== "" && !Number.isFinite(maximum)) throw invalidArgument("ChartAxis.maximum", "the maximum must be a number or blank");
-            proxy.target.get().valueMaximum = maximum === "" ? null : maximum;
-          });
-        },
-      },
+      }),
     };
+  }
+
+  /**
+   * An object of office.js properties the add-in assigns without loading them: assigning one queues its `apply` for
+   * the next sync, and reading it gives what was assigned, or throws as an unloaded property does before then.
+   */
+  private assignable<T extends object>(type: string, apply: { readonly [K in keyof T]: (value: T[K]) => void }): T {
+    const object = {} as T;
+    for (const key of Object.keys(apply) as Array<keyof T & string>) {
+      let assigned: { readonly value: T[typeof key] } | undefined;
+      Object.defineProperty(object, key, {
+        enumerable: true,
+        get: () => {
+          if (assigned === undefined) throw unknownProperty(type, key);
+          return assigned.value;
+        },
+        set: (value: T[typeof key]) => {
+          assigned = { value };
+          this.queue(value, () => apply[key](value));
+        },
+      });
+    }
+    return object;
   }
 
   // An accessor pair is redefined whole: the getter is the base's.
