@@ -1,15 +1,13 @@
 import { PROVEN_LEVELS } from "../domain/evidence";
-import { ACCOUNTING_FORMAT, DATE_FORMAT, PERCENT_FORMAT } from "../domain/field-model";
-import type { ExceedanceCurve } from "../domain/loss-exposure";
-import type { SimulationSummary } from "../domain/portfolio-simulation";
 import { BENEFIT_LINES, LIFECYCLE_COST_FIELDS, OTHER_COST_FIELDS, lineHeader, type LedgerLine } from "../domain/value-lines";
 import { DECISIONS, MANDATES, VALUE_CHAINS, VALUE_CLASSES } from "../domain/lists";
 import { OUTSIDE_HEADLINE } from "../domain/portfolio-headline";
 import { addPeriods, periodLabel, type WorkbookSettings } from "../domain/settings";
-import { columnLetter, type CellValue, type ChartTypeName } from "./excel-api";
+import { columnLetter } from "./excel-api";
 import { CONTRACT_HEADERS, CONTRACTS, LEDGER, LEDGER_HEADERS, REVIEW_HEADERS, REVIEWS } from "./layout";
 import { columnOf, criterionKey, quoted } from "./layout-formulas";
-import { literalText } from "./text-literal";
+import { beside, blockAddress, CHART_ROWS, label, REPORT_COLUMNS, type ChartSpec, type ReportBlock, type ReportCell, type ReportUncertainty } from "./report-parts";
+import { exceedanceBlock, uncertaintyBlock } from "./report-uncertainty";
 
 /**
  * What the "AIVM Report" sheet holds, as blocks at fixed places: each a title, a small grid whose figures are native
@@ -38,91 +36,14 @@ import { literalText } from "./text-literal";
  */
 
 export const REPORT_SHEET = "AIVM Report";
-/** The report's columns: A to M. */
-export const REPORT_COLUMNS = 13;
+export { CHART_TYPE_API_SET, EXCEEDANCE_POINTS, REPORT_COLUMNS, TORNADO_BARS, type ChartSpec, type ReportCell, type ReportUncertainty } from "./report-parts";
 /** Periods the J-curve shows at most (15 years of quarters, 5 of months); earlier ones still count in its cumulative sums. */
 export const MAX_PERIODS = 60;
-/** Rows a chart takes beside its block (about 300 px at Excel's default 20 px rows). */
-const CHART_ROWS = 16;
 /** Blank rows between blocks. */
 const GAP = 2;
 /** The first block's title row (0-based): rows 1-2 hold the report's title and what it owns. */
 const FIRST_ROW = 3;
 
-
-/**
- * The ExcelApi requirement set that brought each chart type: Waterfall is one of the types ExcelApi 1.9 added
- * (learn.microsoft.com/javascript/api/excel/excel.charttype, each member's "[Api set: ExcelApi 1.9]"; the same in
- * @types/office-js); the others are in ExcelApi 1.1 with Chart itself.
- */
-export const CHART_TYPE_API_SET: Readonly<Record<ChartTypeName, string>> = {
-  Waterfall: "1.9",
-  ColumnClustered: "1.1",
-  ColumnStacked: "1.1",
-  BarClustered: "1.1",
-  Pie: "1.1",
-  Line: "1.1",
-};
-
-/** A native chart of the report: what it shows and where it sits, all on the report sheet. */
-export interface ChartSpec {
-  /** Its name in Excel (how a refresh finds it again): "AIVM Value bridge (realised)". */
-  readonly name: string;
-  /** The name an earlier AIVM gave this chart: a refresh that finds only that one renames it, so it is not left beside a new one. */
-  readonly formerName?: string;
-  readonly type: ChartTypeName;
-  /** What to use where Excel lacks `type`. */
-  readonly fallback: ChartTypeName;
-  /** The source block on the report sheet, A1 without the sheet: "A5:B14". */
-  readonly source: string;
-  readonly seriesBy: "Columns" | "Rows";
-  readonly title: string;
-  /** The value axis's number format where the cells' own would not read right ("0%" for probabilities); Excel's default otherwise. */
-  readonly valueFormat?: string;
-  /** The value axis's top, where Excel's automatic one would pass a true limit (1: a chance is at most 100%). */
-  readonly valueMaximum?: number;
-  /** Top-left and bottom-right cells the chart covers, beside its block. */
-  readonly position: { readonly start: string; readonly end: string };
-}
-
-/**
- * A cell of the report: a constant label (written as literal text), a date, a formula, a number worked out at the
- * refresh (the simulation's figures, which no formula of Excel 2010 can compute), or blank.
- */
-export type ReportCell =
-  | { readonly kind: "label"; readonly text: string }
-  | { readonly kind: "date"; readonly serial: number }
-  | { readonly kind: "formula"; readonly formula: string; readonly format: "amount" | "count" }
-  | { readonly kind: "number"; readonly value: number; readonly format: "amount" | "percent" };
-
-/**
- * The simulation's figures for the report, worked out by the refresh (portfolio-simulation.ts, loss-exposure.ts):
- * a snapshot, labelled as one, since the sheet cannot recalculate them.
- */
-export interface ReportUncertainty {
-  readonly trials: number;
-  readonly seed: number;
-  /** The simulated summary of the live contracts' value a year; null when no live contract has a range. */
-  readonly portfolio: SimulationSummary | null;
-  /** The widest bars first (at most TORNADO_BARS are shown): "VC-0007: Capacity value", the portfolio's mean with the line at its P10 and P90. */
-  readonly tornado: readonly { readonly label: string; readonly low: number; readonly high: number }[];
-  /** The live avoided-loss contracts' losses summed, at EXCEEDANCE_POINTS thresholds; null when none has a LossExposure row. */
-  readonly exceedance: ExceedanceCurve | null;
-}
-
-/** Bars of the report's tornado, and thresholds of its exceedance curve. */
-export const TORNADO_BARS = 10;
-export const EXCEEDANCE_POINTS = 21;
-
-export interface ReportBlock {
-  readonly key: string;
-  readonly title: string;
-  /** 0-based row of the title; the grid starts on the next row, in column A. */
-  readonly row: number;
-  readonly grid: readonly (readonly (ReportCell | null)[])[];
-  /** Its charts, beside the grid, stacked top to bottom. */
-  readonly charts: readonly ChartSpec[];
-}
 
 /** What a refresh knows when it lays the report out. */
 export interface ReportInput {
@@ -159,7 +80,6 @@ const reviews = (key: keyof typeof REVIEW_HEADERS): string => columnOf(REVIEWS.t
 
 /** An absolute reference to a cell of the report: $B$12 (0-based row and column). */
 const cell = (row: number, column: number): string => `$${columnLetter(column)}$${row + 1}`;
-const label = (text: string): ReportCell => ({ kind: "label", text });
 const amount = (formula: string): ReportCell => ({ kind: "formula", formula, format: "amount" });
 const count = (formula: string): ReportCell => ({ kind: "formula", formula, format: "count" });
 
@@ -197,20 +117,6 @@ export const BRIDGE_LINES: readonly { readonly name: string; readonly lines: rea
   { name: "Lifecycle cost", lines: LIFECYCLE_LINES },
   ...OTHER_COST_FIELDS.map((key) => ({ name: lineHeader(key), lines: [lineHeader(key)] })),
 ];
-
-/**
- * A chart beside a block: from the title row, right of the grid (one column between) to column M, as tall as the
- * block's grid or CHART_ROWS. Stacked charts (`slot` 0, 1, ... given) take CHART_ROWS each, the first at the title row.
- */
-function beside(row: number, gridColumns: number, gridRows: number, slot?: number): ChartSpec["position"] {
-  const top = row + (slot ?? 0) * CHART_ROWS;
-  const height = slot === undefined ? Math.max(1 + gridRows, CHART_ROWS) : CHART_ROWS;
-  return { start: `${columnLetter(gridColumns + 1)}${top + 1}`, end: `${columnLetter(REPORT_COLUMNS - 1)}${top + height}` };
-}
-
-/** A1 block of the grid's rows `first..last` (0-based within the grid) and columns `from..to`. */
-const blockAddress = (row: number, first: number, last: number, from: number, to: number): string =>
-  `${columnLetter(from)}${row + 2 + first}:${columnLetter(to)}${row + 2 + last}`;
 
 /**
  * The value bridge, favourable positive: each line's realised amount to date and its net, then under them each line's
@@ -348,87 +254,6 @@ function decisions(row: number, input: ReportInput): ReportBlock {
   };
 }
 
-const number = (value: number, format: "amount" | "percent"): ReportCell => ({ kind: "number", value, format });
-/** What a simulated block's title adds: a snapshot, not live formulas, or why it is empty. */
-const snapshot = (u: ReportUncertainty | null, empty: boolean, what: string): string =>
-  u === null ? " (Refresh report from the pane to simulate them)"
-  : empty ? ` (none yet: ${what})`
-  : ` (simulated at this refresh, ${u.trials.toLocaleString("en-GB")} trials, seed ${u.seed}: not live formulas, so refresh after changing a range)`;
-
-/**
- * The portfolio's value a year as the ranges make it (mean, P10, P50, P90, the chance of a loss), then the tornado:
- * for the lines that move it most, how far the portfolio's mean moves with the line held at its own P10 and at its
- * P90 (a bar chart of the two changes, one left and one right of zero).
- */
-function uncertainty(row: number, input: ReportInput): ReportBlock {
-  const u = input.uncertainty ?? null;
-  const summary = u?.portfolio ?? null;
-  const figure = (name: string, value: number | undefined, format: "amount" | "percent" = "amount"): (ReportCell | null)[] => [label(name), value === undefined ? null : number(value, format)];
-  const bars = u?.tornado.slice(0, TORNADO_BARS) ?? [];
-  const mean = summary?.mean ?? 0;
-  const tornadoFirst = 7;
-  const grid: (ReportCell | null)[][] = [
-    // The plan is a live formula, as in the other blocks: the simulation's own plan is the same sum.
-    [label("Planned value"), amount(`=SUMIFS(${[contracts("plannedValue"), ...LIVE].join(",")})`)],
-    figure("Mean", summary?.mean),
-    figure("P10", summary?.p10),
-    figure("P50", summary?.p50),
-    figure("P90", summary?.p90),
-    figure("P(value < 0)", summary?.probabilityBelowZero, "percent"),
-    [label("Line (contract)"), label("Change at its P10"), label("Change at its P90")],
-    ...Array.from({ length: TORNADO_BARS }, (_, i): (ReportCell | null)[] => {
-      const bar = bars[i];
-      return bar === undefined ? [] : [label(bar.label), number(bar.low - mean, "amount"), number(bar.high - mean, "amount")];
-    }),
-  ];
-  return {
-    key: "uncertainty",
-    title: `Uncertainty: the portfolio's value a year from its ranges, and the lines that move it most${snapshot(u, summary === null, "add a range to a live contract's amount in the pane")}`,
-    row,
-    grid,
-    charts: [{
-      name: "AIVM Tornado",
-      type: "BarClustered",
-      fallback: "BarClustered",
-      source: blockAddress(row, tornadoFirst - 1, tornadoFirst - 1 + TORNADO_BARS, 0, 2),
-      seriesBy: "Columns",
-      title: "What moves the portfolio's mean: each line at its P10 and P90",
-      position: beside(row, 3, grid.length),
-    }],
-  };
-}
-
-/** The live avoided-loss contracts' loss a year summed: the probability it exceeds each amount, without and with. */
-function exceedance(row: number, input: ReportInput): ReportBlock {
-  const u = input.uncertainty ?? null;
-  const curve = u?.exceedance ?? null;
-  const grid: (ReportCell | null)[][] = [
-    [label("Loss a year"), label("Without"), label("With")],
-    ...Array.from({ length: EXCEEDANCE_POINTS }, (_, i): (ReportCell | null)[] => {
-      const threshold = curve?.thresholds[i];
-      if (curve === null || threshold === undefined) return [];
-      return [number(threshold, "amount"), number(curve.without[i] ?? 0, "percent"), number(curve.with[i] ?? 0, "percent")];
-    }),
-  ];
-  return {
-    key: "exceedance",
-    title: `Loss exceedance: the chance that a year's loss exceeds each amount, without and with the interventions${snapshot(u, curve === null, "add a loss exposure to a live avoided-loss contract in the pane")}`,
-    row,
-    grid,
-    charts: [{
-      name: "AIVM Loss exceedance",
-      type: "Line",
-      fallback: "Line",
-      source: blockAddress(row, 0, EXCEEDANCE_POINTS, 0, 2),
-      seriesBy: "Columns",
-      title: "Loss exceedance, without and with",
-      valueFormat: "0%",
-      valueMaximum: 1,
-      position: beside(row, 3, grid.length),
-    }],
-  };
-}
-
 /** The periods from the earliest to the latest in the ledger, every one between included, the latest MAX_PERIODS kept. */
 export function reportPeriods(starts: readonly string[], kind: WorkbookSettings["period"]): { shown: string[]; leftOut: number } {
   const sorted = [...new Set(starts)].sort();
@@ -474,7 +299,8 @@ function jCurve(row: number, input: ReportInput, shown: readonly string[]): Repo
 /** The report's blocks, top to bottom; the J-curve, whose length varies, last. */
 export function reportLayout(input: ReportInput): ReportLayout {
   const { shown, leftOut } = reportPeriods(input.periods, input.settings.period);
-  const builders: ((row: number) => ReportBlock)[] = [bridge, evidencePyramid, valueClassMix, chainByMandate, reviewsDue, (row) => decisions(row, input), (row) => uncertainty(row, input), (row) => exceedance(row, input), (row) => jCurve(row, input, shown)];
+  const builders: ((row: number) => ReportBlock)[] = [bridge, evidencePyramid, valueClassMix, chainByMandate, reviewsDue, (row) => decisions(row, input), (row) => uncertaintyBlock(row, input.uncertainty ?? null, amount(`=SUMIFS(${[contracts("plannedValue"), ...LIVE].join(",")})`)),
+    (row) => exceedanceBlock(row, input.uncertainty ?? null), (row) => jCurve(row, input, shown)];
   const blocks: ReportBlock[] = [];
   let row = FIRST_ROW;
   for (const build of builders) {
@@ -498,66 +324,3 @@ export const REPORT_AREA = `A1:${columnLetter(REPORT_COLUMNS - 1)}${REPORT_ROWS}
 
 /** Every chart of the report (their names do not depend on the data). */
 export const REPORT_CHART_COUNT = 10;
-
-const FORMATS = { amount: ACCOUNTING_FORMAT, count: "0", percent: PERCENT_FORMAT } as const;
-
-/**
- * A column width in points for a number of characters of the default font (Calibri 11, whose widest digit is 7 px):
- * 7 px a character and 5 px of padding (ECMA-376 Part 1, 18.3.1.13 "col", width), at 0.75 pt a pixel (96 dpi). Excel's
- * standard 8.43 characters comes out at 64 px, 48 pt.
- */
-const pointsFor = (characters: number): number => (7 * characters + 5) * 0.75;
-/** Characters of column A, the labels' (the longest today, "Acquire and retain customers", has 28); block titles overflow to the right. */
-export const LABEL_CHARACTERS = 34;
-/** Characters of each figure column: an accounting amount in the millions with its separators and brackets. */
-export const FIGURE_CHARACTERS = 16;
-
-/** How the report reads without the add-in: its columns' widths (points) and the cells set bold (its titles). */
-export interface ReportLook {
-  /** Column A for the labels, then B to the widest grid's last column for the figures: a cell of each, with its width. */
-  readonly widths: readonly { readonly columns: string; readonly points: number }[];
-  /** The title cells, A1 without the sheet: the report's own and each block's. */
-  readonly bold: readonly string[];
-}
-
-export function reportLook(layout: ReportLayout): ReportLook {
-  const widest = Math.max(...layout.blocks.flatMap((block) => block.grid.map((cells) => cells.length)));
-  return {
-    widths: [
-      { columns: "A1", points: pointsFor(LABEL_CHARACTERS) },
-      { columns: `B1:${columnLetter(widest - 1)}1`, points: pointsFor(FIGURE_CHARACTERS) },
-    ],
-    bold: ["A1", ...layout.blocks.map((block) => `A${block.row + 1}`)],
-  };
-}
-
-/**
- * The whole report area as Range.formulas and Range.numberFormat write it: the title, the blocks, and "" in every
- * other cell of REPORT_AREA (so a shorter J-curve leaves nothing behind).
- */
-export function reportCells(layout: ReportLayout, asOf: string): { formulas: CellValue[][]; numberFormat: string[][] } {
-  const formulas: CellValue[][] = Array.from({ length: REPORT_ROWS }, () => Array.from({ length: REPORT_COLUMNS }, () => ""));
-  const numberFormat: string[][] = Array.from({ length: REPORT_ROWS }, () => Array.from({ length: REPORT_COLUMNS }, () => "General"));
-  const put = (row: number, column: number, value: CellValue, format = "General"): void => {
-    const cells = formulas[row];
-    const formats = numberFormat[row];
-    if (cells === undefined || formats === undefined || column >= REPORT_COLUMNS) return;
-    cells[column] = value;
-    formats[column] = format;
-  };
-  put(0, 0, "AIVM Report");
-  put(1, 0, literalText(`Written by AIVM (Refresh report, ${asOf}); the figures are live formulas over the tables, for the live portfolio: ${OUTSIDE_HEADLINE.join(" and ")} contracts are left out. AIVM rewrites ${REPORT_AREA} at each refresh: keep your own cells outside it.`));
-  for (const block of layout.blocks) {
-    put(block.row, 0, literalText(block.title));
-    block.grid.forEach((cells, r) =>
-      cells.forEach((content, c) => {
-        if (content === null) return;
-        if (content.kind === "label") put(block.row + 1 + r, c, literalText(content.text));
-        else if (content.kind === "date") put(block.row + 1 + r, c, content.serial, DATE_FORMAT);
-        else if (content.kind === "number") put(block.row + 1 + r, c, content.value, FORMATS[content.format]);
-        else put(block.row + 1 + r, c, content.formula, FORMATS[content.format]);
-      }),
-    );
-  }
-  return { formulas, numberFormat };
-}

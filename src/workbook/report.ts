@@ -1,7 +1,8 @@
 import { isoToSerial } from "../domain/dates";
 import { periodEnd, periodStart, type WorkbookSettings } from "../domain/settings";
 import type { ChartLike, ChartTypeName, ExcelContext, WorksheetLike } from "./excel-api";
-import { REPORT_AREA, REPORT_SHEET, reportCells, reportLayout, reportLook, type ChartSpec, type ReportUncertainty } from "./report-layout";
+import { reportCells, reportLook } from "./report-cells";
+import { REPORT_AREA, REPORT_SHEET, reportLayout, type ChartSpec, type ReportUncertainty } from "./report-layout";
 
 /**
  * Writes the "AIVM Report" sheet (report-layout.ts) and its native charts. The sheet is created when missing; its

@@ -7,7 +7,8 @@ import { createMemoryExcel, type MemoryExcel, type MemoryExcelOptions } from "..
 import type { CellValue } from "../../src/workbook/excel-api";
 import { stampOf, validLosses, validRanges, type ContractStore, type StoredContract } from "../../src/workbook/contract-store";
 import { createContractStore } from "../../src/workbook/excel-contract-store";
-import { BRIDGE_LINES, CHART_TYPE_API_SET, LABEL_CHARACTERS, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
+import { LABEL_CHARACTERS } from "../../src/workbook/report-cells";
+import { BRIDGE_LINES, CHART_TYPE_API_SET, REPORT_AREA, REPORT_CHART_COUNT, REPORT_ROWS, REPORT_SHEET } from "../../src/workbook/report-layout";
 import { calculatorOn } from "../support/formula-eval";
 import { parseFormula, type Ast } from "../support/formula-parse";
 import { errorOf, fullContract, newReview, NOW, valueOf } from "./fixtures";
