@@ -126,6 +126,23 @@ function rowProblems(map: HeaderMap, headerOf: ReadonlyMap<string, string>, erro
 }
 
 /**
+ * The problem of a row (a review, a ledger entry, a range, a loss exposure) whose Contract ID names no contract row,
+ * or null when it names one, is blank, or there is nothing to check against.
+ * @param contractKeys  idKey of every contract row's ID (null when there is no contract table): looked up once a row.
+ */
+export function orphanProblem(
+  layout: TableLayout,
+  at: { readonly sheet: string; readonly row: number },
+  draft: Readonly<Record<string, unknown>>,
+  contractKeys: { has(key: string): boolean } | null,
+): CellProblem | null {
+  const id = String(draft["contractId"] ?? "").trim();
+  if (contractKeys === null || id === "" || contractKeys.has(idKey(id))) return null;
+  const column = layout.columns.find((one) => one.key === "contractId")?.header ?? null;
+  return { ...at, column, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` };
+}
+
+/**
  * Reads every non-blank data row (a row whose own data cells are all blank, as Excel leaves in a new
  * table, is skipped), or only the body rows at `indexes` (ascending). Invalid rows are kept with their
  * draft; rows sharing a key are all flagged, so `indexes` must hold every row of a key to flag as a full

@@ -1,10 +1,9 @@
-import { idKey } from "../domain/lists";
 import { ok } from "../domain/result";
 import { LossExposure, type LossInput } from "../domain/loss-exposure";
-import { readRows } from "./codec";
+import { orphanProblem, readRows } from "./codec";
 import type { CellProblem, SavedLosses, StoredContract, StoredLoss, StoreError, StoreResult } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
-import { keyHeader, LOSSES } from "./layout";
+import { LOSSES } from "./layout";
 import { saveSetIn, type ContractsByKey, type RowSet } from "./row-set";
 import { parse } from "./store-reads";
 import type { TableSnapshot } from "./table-io";
@@ -14,8 +13,6 @@ import type { TableSnapshot } from "./table-io";
  * deleting a contract's one row (row-set.ts: a set of at most one row) in one write request that verifies it.
  */
 
-const CONTRACT_ID = keyHeader(LOSSES);
-
 /**
  * The LossExposure rows of a snapshot (all, or those at `indexes`) as StoredLosses, in sheet order: each row's schema
  * problems (a text in a number column, ranges out of order), a Contract ID on two rows, and with `contracts`, a
@@ -24,11 +21,8 @@ const CONTRACT_ID = keyHeader(LOSSES);
 export function readLosses(snapshot: TableSnapshot, contracts: ContractsByKey | null, indexes?: readonly number[]): StoredLoss[] {
   const { sheet } = snapshot.place;
   return readRows(LOSSES, snapshot.map, snapshot.body, snapshot.place, (draft) => LossExposure.safeParse(draft), indexes, snapshot.dates.offset).map((record) => {
-    const problems: CellProblem[] = [...record.problems];
-    const id = String(record.draft["contractId"] ?? "").trim();
-    if (contracts !== null && id !== "" && !contracts.has(idKey(id))) {
-      problems.push({ sheet, row: record.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ValueContracts: was its row deleted or its ID changed?` });
-    }
+    const orphan = orphanProblem(LOSSES, { sheet, row: record.row }, record.draft, contracts);
+    const problems: CellProblem[] = orphan === null ? [...record.problems] : [...record.problems, orphan];
     return { loss: problems.length === 0 ? record.value : null, draft: record.draft, row: record.row, fingerprint: record.fingerprint, problems };
   });
 }

@@ -2,7 +2,7 @@ import { idKey, nameKey } from "../domain/lists";
 import { ok } from "../domain/result";
 import { LEDGER_LINES, lineField, type LedgerLine } from "../domain/value-lines";
 import { planOutsideRange, ValueRange, type RangeInput } from "../domain/value-range";
-import { readRows } from "./codec";
+import { orphanProblem, readRows } from "./codec";
 import type { CellProblem, SavedRanges, StoredContract, StoredRange, StoreError, StoreResult } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
 import { RANGES } from "./layout";
@@ -15,7 +15,6 @@ import type { TableSnapshot } from "./table-io";
  * ranges as a set, one row per line (row-set.ts), in one write request that verifies what it changes and deletes.
  */
 
-const CONTRACT_ID = RANGES.columns.find((column) => column.key === "contractId")?.header ?? "Contract ID";
 const headerOfField = (field: string): string | null => RANGES.columns.find((column) => column.key === field)?.header ?? null;
 
 /**
@@ -25,11 +24,9 @@ const headerOfField = (field: string): string | null => RANGES.columns.find((col
 export function readRanges(snapshot: TableSnapshot, contracts: ContractsByKey | null, indexes?: readonly number[]): StoredRange[] {
   const { sheet } = snapshot.place;
   return readRows(RANGES, snapshot.map, snapshot.body, snapshot.place, (draft) => ValueRange.safeParse(draft), indexes, snapshot.dates.offset).map((record) => {
-    const problems: CellProblem[] = [...record.problems];
+    const orphan = orphanProblem(RANGES, { sheet, row: record.row }, record.draft, contracts);
+    const problems: CellProblem[] = orphan === null ? [...record.problems] : [...record.problems, orphan];
     const id = String(record.draft["contractId"] ?? "").trim();
-    if (contracts !== null && id !== "" && !contracts.has(idKey(id))) {
-      problems.push({ sheet, row: record.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ValueContracts: was its row deleted or its ID changed?` });
-    }
     const contract = contracts?.get(idKey(id)) ?? null;
     const outside = record.value !== null && contract !== null ? planOutsideRange(record.value, contract[lineField(record.value.line)] ?? 0) : null;
     if (outside !== null) problems.push({ sheet, row: record.row, column: headerOfField(outside.field), field: outside.field, message: outside.message });

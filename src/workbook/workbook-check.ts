@@ -1,9 +1,7 @@
-import { ambiguousColumnProblems, mapHeaders, missingColumnProblems, readContracts, readReviews } from "./codec";
+import { ambiguousColumnProblems, mapHeaders, missingColumnProblems, orphanProblem, readContracts, readReviews } from "./codec";
 import { idKey } from "../domain/lists";
 import type { CellProblem, WorkbookCheck } from "./contract-store";
 import type { ExcelContext } from "./excel-api";
-import { headerOf } from "../domain/field-model";
-import { REVIEW_FIELDS } from "../domain/review";
 import { CONTRACTS, LEDGER, LISTS_SHEET, LOSSES, RANGES, REVIEWS, SETTINGS, type TableLayout } from "./layout";
 import { readRanges } from "./range-store";
 import { readLosses } from "./loss-store";
@@ -38,8 +36,8 @@ export async function checkWorkbook(context: ExcelContext): Promise<WorkbookChec
   heads.forEach((head, i) => problems.push(...missingColumnProblems(head.layout, head.map.missing, head.place), ...ambiguousColumnProblems(head.layout, head.map, head.place), ...(formulas[i]?.() ?? [])));
   if (stored) problems.push(...stored.flatMap((row) => row.problems));
   const contractKeys = stored ? new Set(stored.map((row) => idKey(row.id))) : null;
-  if (reviews) problems.push(...problemsWithOrphans(reviews.place.sheet, readReviews(reviews.map, reviews.body, reviews.place, reviews.dates.offset), contractKeys));
-  if (ledger) problems.push(...problemsWithOrphans(ledger.place.sheet, readLedger(ledger.map, ledger.body, ledger.place, ledger.dates.offset), contractKeys));
+  if (reviews) problems.push(...problemsWithOrphans(REVIEWS, reviews.place.sheet, readReviews(reviews.map, reviews.body, reviews.place, reviews.dates.offset), contractKeys));
+  if (ledger) problems.push(...problemsWithOrphans(LEDGER, ledger.place.sheet, readLedger(ledger.map, ledger.body, ledger.place, ledger.dates.offset), contractKeys));
   // Ranges are judged against their contracts too: no such contract, or a blank Likely whose plan lies outside the range.
   const byKey = stored ? contractsByKey(stored) : null;
   if (ranges) problems.push(...readRanges(ranges, byKey).flatMap((row) => row.problems));
@@ -127,21 +125,14 @@ const LAYOUTS = [CONTRACTS, REVIEWS, LEDGER, RANGES, LOSSES, SETTINGS] as const;
 /** A structured reference's table name (one of ours) before its column: what isColumnFormula ignores. */
 const TABLE_PREFIX = new RegExp(`\\b(${LAYOUTS.map((layout) => layout.table).join("|")})\\[`, "g");
 
-/** The header of the review column naming its contract. */
-const CONTRACT_ID = headerOf(REVIEW_FIELDS, "contractId");
-
 /**
- * Each row's own problems, plus a row (a review, a ledger entry) whose Contract ID is in no contract row.
+ * Each row's own problems, plus a row (a review, a ledger entry) whose Contract ID is in no contract row (orphanProblem).
  * @param contractKeys  idKey of every contract row's ID (null when there is no contract table): a set,
  *   since each row looks its contract up (5,000 reviews against 5,000 contracts).
  */
-function problemsWithOrphans(sheet: string, rows: readonly { readonly draft: Readonly<Record<string, unknown>>; readonly row: number; readonly problems: readonly CellProblem[] }[], contractKeys: ReadonlySet<string> | null): CellProblem[] {
+function problemsWithOrphans(layout: TableLayout, sheet: string, rows: readonly { readonly draft: Readonly<Record<string, unknown>>; readonly row: number; readonly problems: readonly CellProblem[] }[], contractKeys: ReadonlySet<string> | null): CellProblem[] {
   return rows.flatMap((stored) => {
-    const id = String(stored.draft["contractId"] ?? "").trim();
-    const orphan = contractKeys !== null && id !== "" && !contractKeys.has(idKey(id));
-    const missing: CellProblem[] = orphan
-      ? [{ sheet, row: stored.row, column: CONTRACT_ID, field: "contractId", message: `No contract has Contract ID "${id}" in table ${CONTRACTS.table}: was its row deleted or its ID changed?` }]
-      : [];
-    return [...stored.problems, ...missing];
+    const orphan = orphanProblem(layout, { sheet, row: stored.row }, stored.draft, contractKeys);
+    return orphan === null ? stored.problems : [...stored.problems, orphan];
   });
 }
