@@ -1,25 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import LedgerView from "../../../src/taskpane/ledger/LedgerView";
-import type { ActualsLine } from "../../../src/workbook/contract-store";
+import { valueOf as unwrap } from "../../workbook/fixtures";
+import { line, TODAY } from "./ledger-fixture";
 import { renderView } from "../editor/dom";
 import { activeContract, testWorkbook } from "../editor/workbook-fixture";
 
-// As ledger-view.test.tsx: today 2 March 2026, quarters of a calendar fiscal year.
-const TODAY = "2026-03-02";
-
-const line = (name: ActualsLine["line"], plan: number, actual: number | null, evidenceLevel: ActualsLine["evidenceLevel"] = "Financial"): ActualsLine => ({
-  line: name,
-  plan,
-  forecast: null,
-  actual,
-  evidenceLevel,
-  evidenceSource: "",
-});
-
-function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+// Today and the recorded lines as ledger-view.test.tsx has them (ledger-fixture.ts).
 
 const tableRows = (name: string) =>
   within(screen.getByRole("table", { name }))
@@ -32,11 +18,11 @@ describe("the contract page with ranges", () => {
     // Claims triage plans capacity 400,000, technology 120,000 and operating cost 60,000 a year: 220,000.
     // A range of a single amount draws it in every trial (pert.ts): capacity 300,000 to 300,000 (Likely given, so
     // the plan may lie outside it) makes the value 300,000 - 180,000 = 120,000 in every trial: P10 = P50 = P90.
-    ok(await workbook.store.saveRanges("VC-0001", [{ line: "Capacity value", low: 300_000, likely: 300_000, high: 300_000, basis: "" }], []));
+    unwrap(await workbook.store.saveRanges("VC-0001", [{ line: "Capacity value", low: 300_000, likely: 300_000, high: 300_000, basis: "" }], []));
     // The ledger of ledger-view.test.tsx: cumulative plan -30,000, -10,000, +60,000 over Q2 to Q4 FY2025.
-    ok(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
-    ok(await workbook.store.recordActuals("VC-0001", "2025-07-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 50_000, 40_000, "Technical")], "Finance", []));
-    ok(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 100_000, 150_000)], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-07-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 50_000, 40_000, "Technical")], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 100_000, 150_000)], "Finance", []));
     const { user } = renderView(<LedgerView store={workbook.store} contractId="VC-0001" today={TODAY} onDone={jest.fn()} />);
 
     const band = await screen.findByRole("img", { name: /^VC-0001: planned value/ }, { timeout: 10_000 });
@@ -67,7 +53,7 @@ describe("the contract page with ranges", () => {
     const [fWL, fWM, fWH] = one(2);
     const [iL, iM, iH] = one(10_000);
     const [fL, fM, fH] = one(1);
-    ok(
+    unwrap(
       await workbook.store.saveLossExposure(
         "VC-0001",
         {
@@ -90,7 +76,7 @@ describe("the contract page with ranges", () => {
 
   test("without ranges: no band, and the J-curve has no P10 or P90", async () => {
     const workbook = await testWorkbook([activeContract()]);
-    ok(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
     renderView(<LedgerView store={workbook.store} contractId="VC-0001" today={TODAY} onDone={jest.fn()} />);
     const chart = await screen.findByRole("img", { name: /^J-curve over 1 period/ });
     expect(chart.getAttribute("aria-label")).not.toContain("P10");

@@ -4,27 +4,12 @@ import { jCurvePoints, ledgerFigures } from "../../../src/domain/ledger-figures"
 import { formatAmount, formatShare } from "../../../src/taskpane/shared/display-format";
 import { validEntries } from "../../../src/workbook/contract-store";
 import LedgerView from "../../../src/taskpane/ledger/LedgerView";
-import type { ActualsLine } from "../../../src/workbook/contract-store";
+import { valueOf as unwrap } from "../../workbook/fixtures";
+import { line, TODAY } from "./ledger-fixture";
 import { descriptionOf, renderView, valueOf } from "../editor/dom";
 import { activeContract, testWorkbook, type TestWorkbook } from "../editor/workbook-fixture";
 
-// The store's clock and the pane's today agree: 2 March 2026, in Q1 of a calendar fiscal year (the default
-// settings: quarters, fiscal year from January). The last complete period is Q4 FY2025, from 1 October 2025.
-const TODAY = "2026-03-02";
-
-const line = (name: ActualsLine["line"], plan: number, actual: number | null, evidenceLevel: ActualsLine["evidenceLevel"] = "Financial"): ActualsLine => ({
-  line: name,
-  plan,
-  forecast: null,
-  actual,
-  evidenceLevel,
-  evidenceSource: "",
-});
-
-function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+// Today is ledger-fixture.ts's TODAY, 2 March 2026: the last complete period is Q4 FY2025, from 1 October 2025.
 
 async function openLedger(workbook: TestWorkbook, contractId = "VC-0001") {
   const onDone = jest.fn();
@@ -74,9 +59,9 @@ describe("the contract page", () => {
     // 1 + 70,000 / 120,000 = 1.58 periods, so in Q4 FY2025. Cumulative plan -30,000, -10,000, +60,000.
     // Variance (favourable positive): -10,000 + (0 - 10,000) + (0 + 50,000) = +30,000.
     // Plan unsupported: of 150,000 planned benefits, Q3's 50,000 rests on Technical evidence: 1/3 = 33%.
-    ok(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
-    ok(await workbook.store.recordActuals("VC-0001", "2025-07-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 50_000, 40_000, "Technical")], "Finance", []));
-    ok(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 100_000, 150_000)], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-04-01", [line("Technology cost", 30_000, 40_000)], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-07-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 50_000, 40_000, "Technical")], "Finance", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Technology cost", 30_000, 30_000), line("Capacity value", 100_000, 150_000)], "Finance", []));
     const { user } = await openLedger(workbook);
 
     expect(figure("Realised to date")).toBe("50,000");
@@ -131,10 +116,10 @@ describe("the contract page", () => {
 
   test("the sample contracts: figures and chart as the domain works them out from the sample ledger", async () => {
     const workbook = await testWorkbook();
-    const samples = ok(await workbook.store.insertSampleContracts(TODAY));
+    const samples = unwrap(await workbook.store.insertSampleContracts(TODAY));
     const sample = samples.find((stored) => stored.contract?.title === "Service desk assistant for field engineers")?.contract;
     if (!sample) throw new Error("no service desk sample");
-    const opened = ok(await workbook.store.openLedger(sample.id));
+    const opened = unwrap(await workbook.store.openLedger(sample.id));
     const figures = ledgerFigures(validEntries(opened.entries), sample, opened.settings, TODAY);
     await openLedger(workbook, sample.id);
 
@@ -198,7 +183,7 @@ describe("recording actuals", () => {
 
   test("in a period that has rows, a line without one is added only when changed: a suggested plan alone adds nothing", async () => {
     const workbook = await testWorkbook([activeContract()]);
-    ok(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Capacity value", 100_000, 80_000)], "Dana", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Capacity value", 100_000, 80_000)], "Dana", []));
     const { user } = await openLedger(workbook);
     // Technology and operating cost have no row in Q4 FY2025: shown with their suggested plans, left alone.
     expect(valueOf(input("Technology cost Plan"))).toBe("30,000");
@@ -213,7 +198,7 @@ describe("recording actuals", () => {
 
   test("a row changed in the sheet meanwhile is not overwritten: the conflict bar, and Reload shows the row as it is", async () => {
     const workbook = await testWorkbook([activeContract()]);
-    ok(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Capacity value", 100_000, 80_000)], "Dana", []));
+    unwrap(await workbook.store.recordActuals("VC-0001", "2025-10-01", [line("Capacity value", 100_000, 80_000)], "Dana", []));
     const { user } = await openLedger(workbook);
     ledgerRows(workbook).setCellDirect(0, "Actual", 85_000);
     const before = ledgerRows(workbook).body();
