@@ -1,6 +1,7 @@
 import { hdrAt, hdrBases, hdrFill, type HdrKey } from "./hdr";
 import { pertInverseTable, pertQuantile, type PertRange } from "./pert";
 import { addTableDraws } from "./pert-table";
+import { Scratch } from "./scratch";
 
 /**
  * The simulation's inner loop, shared by every simulated figure (VALUERANGE, PORTFOLIORANGE, the
@@ -28,22 +29,10 @@ export function addPertDraws(totals: Float64Array, range: PertRange, scale: numb
     }
     return added;
   }
-  const uniforms = uniformsBuffer(totals.length);
-  hdrFill(uniforms, key, firstCounter);
-  return addTableDraws(totals, uniforms, table, range.min, range.max - range.min, scale);
+  const drawn = uniforms.exactly(totals.length);
+  hdrFill(drawn, key, firstCounter);
+  return addTableDraws(totals, drawn, table, range.min, range.max - range.min, scale);
 }
 
-/** Up to this many trials (800 KB of uniforms) the buffer is kept for the next call. */
-const KEPT_TRIALS = 100_000;
-let kept = new Float64Array(0);
-
-/**
- * A buffer for n uniforms, overwritten by every call: allocating and zeroing a fresh 10,000-trial
- * buffer per stream took 0.33 ms of VALUERANGE's 3 ms (nine streams). Safe to share, because
- * addPertDraws runs to the end before anything else can use it.
- */
-function uniformsBuffer(n: number): Float64Array {
-  if (n > KEPT_TRIALS) return new Float64Array(n);
-  if (kept.length < n) kept = new Float64Array(Math.max(n, 10_000));
-  return kept.length === n ? kept : kept.subarray(0, n);
-}
+/** The uniforms of one stream, kept up to 100,000 trials (800 KB). */
+const uniforms = new Scratch((n) => new Float64Array(n), 100_000);

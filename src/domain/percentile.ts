@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "./result";
+import { Scratch } from "./scratch";
 
 /**
  * Excel's PERCENTILE.INC over values already sorted ascending: the value at rank p (n - 1), counting
@@ -119,7 +120,7 @@ export function sampledOrderStatistics(values: Float64Array, ranks: readonly num
   if (brackets.length > MAX_BRACKETS) return null;
   // Bounds ascending, from0 <= to0 < from1 <= to1 < from2 <= to2, padded with +Infinity (above every value).
   const [f0 = INF, t0 = INF, f1 = INF, t1 = INF, f2 = INF, t2 = INF] = brackets.flatMap(({ from, to }) => [from, to]);
-  const scratch = scratchFor(MAX_BRACKETS * n + 1);
+  const scratch = bracketValues.atLeast(MAX_BRACKETS * n + 1);
   const counts = placeValues(values, scratch, f0, t0, f1, t1, f2, t2);
   const found: Found = new Map();
   for (let b = 0; b < brackets.length; b++) {
@@ -166,16 +167,9 @@ function placeValues(values: Float64Array, scratch: Float64Array, f0: number, t0
 const INF = Number.POSITIVE_INFINITY;
 /** sampledOrderStatistics handles up to three brackets (P10, P50 and P90 are three); more go to selection. */
 const MAX_BRACKETS = 3;
-/** Up to this many numbers (3 x 100,000 trials, 2.4 MB) the scratch array is kept for the next call. */
-const KEPT_SCRATCH = 300_001;
-let kept = new Float64Array(0);
+/** The brackets' values (3 x the trials, and the gaps' cell), kept up to 100,000 trials (2.4 MB). */
+const bracketValues = new Scratch((n) => new Float64Array(n), 300_001);
 
-/** A scratch array of at least n numbers, overwritten by every call (sampledOrderStatistics runs to its end before another can). */
-function scratchFor(n: number): Float64Array {
-  if (n > KEPT_SCRATCH) return new Float64Array(n);
-  if (kept.length < n) kept = new Float64Array(n);
-  return kept;
-}
 
 /**
  * Moves the k-th smallest of a[left..right] to a[k], the smaller ones before it and the larger after.

@@ -1,4 +1,5 @@
 import { betaCdf, betaInv, logBeta } from "./beta";
+import { Scratch } from "./scratch";
 
 /*
  * The beta inverse of a PERT distribution as a table, for the simulation's inner loop: u (a probability)
@@ -71,7 +72,7 @@ export function betaTableAt({ body, lower, upper, exponents }: BetaTable, u: num
  */
 export function addTableDraws(totals: Float64Array, uniforms: Float64Array, table: BetaTable, min: number, span: number, scale: number): number {
   const n = totals.length;
-  const tails = tailScratch(n);
+  const tails = { at: tailsAt.atLeast(n), u: tailsU.atLeast(n) };
   const { intervals: c, guide, scale: first } = table.body;
   const start = first[0] ?? 0;
   const cells = first[1] ?? 0;
@@ -98,15 +99,9 @@ export function addTableDraws(totals: Float64Array, uniforms: Float64Array, tabl
   return added;
 }
 
-/** Where the tails' uniforms sit (at) and what they are (u): kept between calls up to 100,000 trials, as draws.ts keeps its uniforms. */
-let kept = { at: new Int32Array(0), u: new Float64Array(0) };
-
-function tailScratch(n: number): { at: Int32Array; u: Float64Array } {
-  if (kept.at.length >= n) return kept;
-  const scratch = { at: new Int32Array(Math.max(n, 10_000)), u: new Float64Array(Math.max(n, 10_000)) };
-  if (n <= 100_000) kept = scratch;
-  return scratch;
-}
+/** Where the tails' uniforms sit (at) and what they are (u), kept up to 100,000 trials as draws.ts keeps its uniforms. */
+const tailsAt = new Scratch((n) => new Int32Array(n), 100_000);
+const tailsU = new Scratch((n) => new Float64Array(n), 100_000);
 
 /**
  * The piece at v, within its range: the guide's interval, at most a step or two on (the last interval
